@@ -1,0 +1,181 @@
+package app.throughline.schedule.engine;
+
+import static app.throughline.schedule.engine.ScheduleState.COMPLETE;
+import static app.throughline.schedule.engine.ScheduleState.IN_PROGRESS;
+import static app.throughline.schedule.engine.ScheduleState.NEG;
+import static app.throughline.schedule.engine.ScheduleState.POS;
+
+/**
+ * Late dates, in reverse topological order: each task finishes by the earliest of the project
+ * finish, what its successors and its summary ancestors' successors allow, its finish-side
+ * constraint and its deadline. Deadlines and constraints never move work; they show as negative
+ * float. Work in progress holds its predecessors back by its remaining duration only.
+ */
+final class BackwardPass {
+
+    private final ScheduleState s;
+    private final ScheduleNetwork net;
+    private final ScheduleInput in;
+
+    BackwardPass(ScheduleState s) {
+        this.s = s;
+        this.net = s.net;
+        this.in = s.in;
+    }
+
+    void run() {
+        int[] order = net.order;
+        int n = s.taskCount;
+        for (int k = order.length - 1; k >= 0; k--) {
+            int v = order[k];
+            if (v >= n) {
+                summaryLateDates(v);
+            } else if (net.summary[v]) {
+                rollupBounds(v);
+            } else {
+                leaf(v);
+            }
+        }
+    }
+
+    private void leaf(int t) {
+        int[] ls = s.ls;
+        int[] lf = s.lf;
+        int[] lsEffective = s.lsEffective;
+        int[] lag = s.lag;
+        int c = s.nodeCalendar[t];
+        int d = s.duration[t];
+        int finish = s.projectFinish[c];
+        int startBound = POS;
+        for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
+            int e = net.outEdges[k];
+            int w = net.edgeTo[e];
+            int cw = s.nodeCalendar[w];
+            switch (net.edgeType[e]) {
+                case 0: // FS
+                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
+                        finish = Math.min(finish, s.startTo(lsEffective[w] - lag[e], cw, c));
+                    }
+                    break;
+                case 1: // SS
+                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
+                        startBound = Math.min(startBound, s.startTo(lsEffective[w] - lag[e], cw, c));
+                    }
+                    break;
+                case 2: // FF
+                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
+                        finish = Math.min(finish, s.finishTo(lf[w] - lag[e], cw, c));
+                    }
+                    break;
+                case 3: // SF
+                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
+                        startBound = Math.min(startBound, s.finishTo(lf[w] - lag[e], cw, c));
+                    }
+                    break;
+                default: // UP to the parent rollup: its bounds
+                    startBound = Math.min(startBound, s.startTo(ls[w], cw, c));
+                    finish = Math.min(finish, s.finishTo(lf[w], cw, c));
+                    break;
+            }
+        }
+        int type = in.constraintType[t];
+        if (type > 1) {
+            int date = s.ordinal(in.constraintDate[t], t);
+            if (type == 3 || type == 6) { // SNLT, MSO
+                startBound = Math.min(startBound, date);
+            } else if (type == 5 || type == 7) { // FNLT, MFO
+                finish = Math.min(finish, date);
+            }
+        }
+        if (in.deadline[t] != ScheduleInput.NO_DATE) {
+            finish = Math.min(finish, s.ordinal(in.deadline[t], t));
+        }
+        byte progress = s.progress[t];
+        if (progress == COMPLETE) {
+            ls[t] = s.es[t];
+            lf[t] = s.ef[t];
+            lsEffective[t] = s.es[t];
+        } else if (progress == IN_PROGRESS) {
+            finish = Math.min(finish, startBound + d);
+            lf[t] = finish;
+            ls[t] = s.es[t];
+            lsEffective[t] = finish - s.remaining[t];
+        } else {
+            finish = Math.min(finish, startBound + d);
+            lf[t] = finish;
+            ls[t] = finish - d;
+            lsEffective[t] = finish - d;
+        }
+    }
+
+    /** What a summary's successors, constraint and deadline impose on all its children. */
+    private void rollupBounds(int t) {
+        int c = s.nodeCalendar[t];
+        int startBound = POS;
+        int finishBound = POS;
+        for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
+            int e = net.outEdges[k];
+            int w = net.edgeTo[e];
+            int cw = s.nodeCalendar[w];
+            byte type = net.edgeType[e];
+            if (type == ScheduleNetwork.UP) {
+                startBound = Math.min(startBound, s.startTo(s.ls[w], cw, c));
+                finishBound = Math.min(finishBound, s.finishTo(s.lf[w], cw, c));
+                continue;
+            }
+            if (w < s.taskCount && s.progress[w] == COMPLETE) {
+                continue;
+            }
+            boolean toStart = type == 0 || type == 1; // FS, SS: the successor's start
+            int bound = toStart
+                    ? s.startTo(s.lsEffective[w] - s.lag[e], cw, c)
+                    : s.finishTo(s.lf[w] - s.lag[e], cw, c);
+            if ((type & 1) == 0) { // FS, FF: bound the finish
+                finishBound = Math.min(finishBound, bound);
+            } else {
+                startBound = Math.min(startBound, bound);
+            }
+        }
+        int type = in.constraintType[t];
+        if (type > 1) {
+            int date = s.ordinal(in.constraintDate[t], t);
+            if (type == 3 || type == 6) {
+                startBound = Math.min(startBound, date);
+            } else if (type == 5 || type == 7) {
+                finishBound = Math.min(finishBound, date);
+            }
+        }
+        if (in.deadline[t] != ScheduleInput.NO_DATE) {
+            finishBound = Math.min(finishBound, s.ordinal(in.deadline[t], t));
+        }
+        s.ls[t] = startBound;
+        s.lf[t] = finishBound;
+    }
+
+    /**
+     * Runs after all children (they come after the bound node in topological order): the summary's
+     * late dates span its children's, and its predecessors see the earliest late start.
+     */
+    private void summaryLateDates(int v) {
+        int t = net.nodeTask[v];
+        int c = s.nodeCalendar[v];
+        int lateStart = POS;
+        int lateStartEffective = POS;
+        int lateFinish = NEG;
+        for (int k = net.outStart[v], end = net.outStart[v + 1]; k < end; k++) {
+            int w = net.edgeTo[net.outEdges[k]]; // DOWN edges only
+            int cw = s.nodeCalendar[w];
+            int child = net.nodeTask[w];
+            lateStart = Math.min(lateStart, s.startTo(s.ls[child], cw, c));
+            lateStartEffective = Math.min(lateStartEffective, s.startTo(s.lsEffective[w], cw, c));
+            lateFinish = Math.max(lateFinish, s.finishTo(s.lf[child], cw, c));
+        }
+        s.ls[v] = lateStart;
+        s.lf[v] = lateFinish;
+        s.lsEffective[v] = lateStartEffective;
+        // the rollup node's bounds are no longer needed: its children are done
+        s.ls[t] = lateStart;
+        s.lf[t] = lateFinish;
+        s.lsEffective[t] = lateStartEffective;
+    }
+}

@@ -1,0 +1,310 @@
+package app.throughline.schedule.engine;
+
+import static app.throughline.schedule.engine.ScheduleState.COMPLETE;
+import static app.throughline.schedule.engine.ScheduleState.IN_PROGRESS;
+import static app.throughline.schedule.engine.ScheduleState.NEG;
+import static app.throughline.schedule.engine.ScheduleState.POS;
+
+/**
+ * Early dates, in topological order: each task starts at the latest of the project start, what
+ * its dependencies and its summary ancestors allow, its constraint and the status date; actuals
+ * override all of that. Constraints win over dependencies (the task is flagged).
+ */
+final class ForwardPass {
+
+    private static final byte PROJECT_START = (byte) DriverKind.PROJECT_START.ordinal();
+    private static final byte DEPENDENCY = (byte) DriverKind.DEPENDENCY.ordinal();
+    private static final byte CONSTRAINT = (byte) DriverKind.CONSTRAINT.ordinal();
+    private static final byte ACTUAL = (byte) DriverKind.ACTUAL.ordinal();
+    private static final byte STATUS_DATE = (byte) DriverKind.STATUS_DATE.ordinal();
+
+    private final ScheduleState s;
+    private final ScheduleNetwork net;
+    private final ScheduleInput in;
+
+    ForwardPass(ScheduleState s) {
+        this.s = s;
+        this.net = s.net;
+        this.in = s.in;
+    }
+
+    void run() {
+        int[] order = net.order;
+        int n = s.taskCount;
+        for (int k = 0; k < order.length; k++) {
+            int v = order[k];
+            if (v >= n) {
+                bound(v);
+            } else if (net.summary[v]) {
+                rollup(v);
+            } else {
+                leaf(v);
+            }
+        }
+        long finish = Long.MIN_VALUE;
+        for (int t = 0; t < n; t++) {
+            if (!net.summary[t]) {
+                finish = Math.max(finish, s.calendars[s.nodeCalendar[t]].finishInstant(s.ef[t]));
+            }
+        }
+        s.projectFinishInstant = n == 0 ? in.projectStart : finish;
+        for (int c = 0; c < s.calendars.length; c++) {
+            s.projectFinish[c] = s.calendars[c].ordinalAt(s.projectFinishInstant);
+        }
+    }
+
+    private void leaf(int t) {
+        int[] es = s.es;
+        int[] ef = s.ef;
+        int[] lag = s.lag;
+        int c = s.nodeCalendar[t];
+        int d = s.duration[t];
+        int start = s.projectStart[c];
+        byte kind = PROJECT_START;
+        int dependency = -1;
+        int via = -1;
+        boolean atFinish = false;
+        for (int k = net.inStart[t], end = net.inStart[t + 1]; k < end; k++) {
+            int e = net.inEdges[k];
+            int u = net.edgeFrom[e];
+            int cu = s.nodeCalendar[u];
+            int candidate;
+            switch (net.edgeType[e]) {
+                case 0: // FS
+                    candidate = s.finishTo(ef[u], cu, c) + lag[e];
+                    break;
+                case 1: // SS
+                    candidate = s.startTo(es[u], cu, c) + lag[e];
+                    break;
+                case 2: // FF
+                    candidate = s.finishTo(ef[u], cu, c) + lag[e] - d;
+                    break;
+                case 3: // SF
+                    candidate = s.startTo(es[u], cu, c) + lag[e] - d;
+                    break;
+                default: { // DOWN from the parent's bound node
+                    int fromStart = es[u] <= NEG ? NEG : s.startTo(es[u], cu, c);
+                    int fromFinish = ef[u] <= NEG ? NEG : s.finishTo(ef[u], cu, c) - d;
+                    if (fromStart > start && fromStart >= fromFinish) {
+                        start = fromStart;
+                        kind = s.driverKind[u];
+                        dependency = s.driverDependency[u];
+                        via = s.driverVia[u];
+                        atFinish = s.startsAtFinishEdge[u];
+                    } else if (fromFinish > start) {
+                        start = fromFinish;
+                        kind = s.finishDriverKind[u];
+                        dependency = s.finishDriverDependency[u];
+                        via = s.finishDriverVia[u];
+                        atFinish = true;
+                    }
+                    continue;
+                }
+            }
+            if (candidate > start) {
+                start = candidate;
+                kind = DEPENDENCY;
+                dependency = net.edgeDependency[e];
+                via = -1;
+                atFinish = (net.edgeType[e] & 1) == 0; // FS and FF end on a finish
+            }
+        }
+        int type = in.constraintType[t];
+        if (type > 1) {
+            int date = s.ordinal(in.constraintDate[t], t);
+            int constrained = start;
+            switch (type) {
+                case 2: // SNET
+                    constrained = Math.max(start, date);
+                    break;
+                case 3: // SNLT
+                    constrained = Math.min(start, date);
+                    break;
+                case 4: // FNET
+                    constrained = Math.max(start, date - d);
+                    break;
+                case 5: // FNLT
+                    constrained = Math.min(start, date - d);
+                    break;
+                case 6: // MSO
+                    constrained = date;
+                    break;
+                default: // MFO
+                    constrained = date - d;
+                    break;
+            }
+            if (constrained < start) {
+                s.conflict[t] = true;
+            }
+            if (constrained != start) {
+                start = constrained;
+                kind = CONSTRAINT;
+                dependency = -1;
+                via = -1;
+                atFinish = ConstraintType.values()[type].isFinishConstraint();
+            }
+        }
+        boolean floorAtStatus = in.remainingWorkFromStatusDate && s.statusDate[c] > NEG;
+        long actualStart = in.actualStart[t];
+        long actualFinish = in.actualFinish[t];
+        if (actualStart != ScheduleInput.NO_DATE) {
+            start = s.ordinal(actualStart, t);
+            kind = ACTUAL;
+            dependency = -1;
+            via = -1;
+            atFinish = false;
+            double percent = in.percentComplete[t];
+            if (actualFinish != ScheduleInput.NO_DATE) {
+                s.progress[t] = COMPLETE;
+                ef[t] = Math.max(start, s.ordinal(actualFinish, t));
+            } else if (percent >= 100) {
+                s.progress[t] = COMPLETE;
+                ef[t] = start + d;
+            } else {
+                s.progress[t] = IN_PROGRESS;
+                int done = (int) Math.round(d * percent / 100.0);
+                int rest = d - done;
+                int restStart = start + done;
+                if (floorAtStatus && rest > 0 && restStart < s.statusDate[c]) {
+                    restStart = s.statusDate[c];
+                }
+                s.remaining[t] = rest;
+                ef[t] = restStart + rest;
+            }
+        } else if (actualFinish != ScheduleInput.NO_DATE) {
+            s.progress[t] = COMPLETE;
+            ef[t] = s.ordinal(actualFinish, t);
+            start = ef[t] - d;
+            kind = ACTUAL;
+            dependency = -1;
+            via = -1;
+        } else {
+            if (floorAtStatus && start < s.statusDate[c]) {
+                start = s.statusDate[c];
+                kind = STATUS_DATE;
+                dependency = -1;
+                via = -1;
+                atFinish = false;
+            }
+            ef[t] = start + d;
+        }
+        es[t] = start;
+        s.driverKind[t] = kind;
+        s.driverDependency[t] = dependency;
+        s.driverVia[t] = via;
+        s.startsAtFinishEdge[t] = atFinish;
+    }
+
+    /** Collects what a summary's dependencies and constraint impose on its children. */
+    private void bound(int v) {
+        int t = net.nodeTask[v];
+        int c = s.nodeCalendar[v];
+        int startBound = NEG;
+        int finishBound = NEG;
+        byte kind = 0;
+        byte finishKind = 0;
+        int dependency = -1;
+        int finishDependency = -1;
+        int via = -1;
+        int finishVia = -1;
+        boolean atFinish = false;
+        for (int k = net.inStart[v], end = net.inStart[v + 1]; k < end; k++) {
+            int e = net.inEdges[k];
+            int u = net.edgeFrom[e];
+            int cu = s.nodeCalendar[u];
+            byte type = net.edgeType[e];
+            if (type == ScheduleNetwork.DOWN) { // inherit the parent summary's bounds
+                int fromStart = s.es[u] <= NEG ? NEG : s.startTo(s.es[u], cu, c);
+                if (fromStart > startBound) {
+                    startBound = fromStart;
+                    kind = s.driverKind[u];
+                    dependency = s.driverDependency[u];
+                    via = s.driverVia[u];
+                    atFinish = s.startsAtFinishEdge[u];
+                }
+                int fromFinish = s.ef[u] <= NEG ? NEG : s.finishTo(s.ef[u], cu, c);
+                if (fromFinish > finishBound) {
+                    finishBound = fromFinish;
+                    finishKind = s.finishDriverKind[u];
+                    finishDependency = s.finishDriverDependency[u];
+                    finishVia = s.finishDriverVia[u];
+                }
+                continue;
+            }
+            boolean fromFinish = (type & 1) == 0;
+            int candidate = (fromFinish ? s.finishTo(s.ef[u], cu, c) : s.startTo(s.es[u], cu, c)) + s.lag[e];
+            if (type <= 1 && candidate > startBound) { // FS, SS bound the start
+                startBound = candidate;
+                kind = DEPENDENCY;
+                dependency = net.edgeDependency[e];
+                via = t;
+                atFinish = fromFinish;
+            } else if (type > 1 && candidate > finishBound) { // FF, SF bound the finish
+                finishBound = candidate;
+                finishKind = DEPENDENCY;
+                finishDependency = net.edgeDependency[e];
+                finishVia = t;
+            }
+        }
+        int type = in.constraintType[t];
+        if (type > 1) {
+            int date = s.ordinal(in.constraintDate[t], v);
+            boolean finishType = ConstraintType.values()[type].isFinishConstraint();
+            boolean raises = type == 2 || type == 4 || type >= 6; // SNET, FNET, MSO, MFO
+            if (raises && !finishType && date > startBound) {
+                startBound = date;
+                kind = CONSTRAINT;
+                dependency = -1;
+                via = t;
+                atFinish = false;
+            } else if (raises && finishType && date > finishBound) {
+                finishBound = date;
+                finishKind = CONSTRAINT;
+                finishDependency = -1;
+                finishVia = t;
+            }
+        }
+        s.es[v] = startBound;
+        s.ef[v] = finishBound;
+        s.driverKind[v] = kind;
+        s.driverDependency[v] = dependency;
+        s.driverVia[v] = via;
+        s.startsAtFinishEdge[v] = atFinish;
+        s.finishDriverKind[v] = finishKind;
+        s.finishDriverDependency[v] = finishDependency;
+        s.finishDriverVia[v] = finishVia;
+    }
+
+    /** A summary spans its children: earliest start to latest finish. */
+    private void rollup(int t) {
+        int c = s.nodeCalendar[t];
+        int start = POS;
+        int finish = NEG;
+        boolean complete = true;
+        boolean started = false;
+        for (int k = net.inStart[t], end = net.inStart[t + 1]; k < end; k++) {
+            int u = net.edgeFrom[net.inEdges[k]]; // UP edges only: dependencies end at the bound
+            int cu = s.nodeCalendar[u];
+            int childStart = s.startTo(s.es[u], cu, c);
+            int childFinish = s.finishTo(s.ef[u], cu, c);
+            int child = net.nodeTask[u];
+            if (childStart < start) {
+                start = childStart;
+                s.firstChild[t] = child;
+                s.driverKind[t] = s.driverKind[u];
+                s.driverDependency[t] = s.driverDependency[u];
+                s.driverVia[t] = s.driverVia[u];
+                s.startsAtFinishEdge[t] = s.startsAtFinishEdge[u];
+            }
+            if (childFinish > finish) {
+                finish = childFinish;
+                s.lastChild[t] = child;
+            }
+            complete &= s.progress[child] == COMPLETE;
+            started |= s.progress[child] != 0;
+        }
+        s.es[t] = start;
+        s.ef[t] = finish;
+        s.progress[t] = complete ? COMPLETE : started ? IN_PROGRESS : 0;
+    }
+}

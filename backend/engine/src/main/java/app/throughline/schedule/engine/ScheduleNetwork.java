@@ -1,0 +1,220 @@
+package app.throughline.schedule.engine;
+
+/**
+ * The network the passes walk: nodes and edges in compressed-sparse-row arrays, plus a
+ * topological order. Derived once from a {@link ScheduleInput}.
+ *
+ * <p>Node {@code i < taskCount} is task {@code i}; for a summary task it is the summary's
+ * <em>rollup</em> (its dates are the span of its children). Each summary also has a <em>bound</em>
+ * node (index {@code taskCount + k}) that collects what the summary's predecessors and constraints
+ * impose and passes it down to the children. Edges: the dependencies (into a summary they end at
+ * its bound node), bound → child ({@link #DOWN}) and child → parent rollup ({@link #UP}).
+ */
+final class ScheduleNetwork {
+
+    static final byte DOWN = 4;
+    static final byte UP = 5;
+
+    final int taskCount;
+    final int nodeCount;
+    /** Per task: its bound node, or -1 for a leaf task. */
+    final int[] boundNode;
+    /** Per node: the task it belongs to. */
+    final int[] nodeTask;
+    /** Per task: whether it has children. */
+    final boolean[] summary;
+
+    final int edgeCount;
+    final int[] edgeFrom;
+    final int[] edgeTo;
+    final byte[] edgeType;
+    /** Per edge: the dependency index, or -1 for structural edges. */
+    final int[] edgeDependency;
+
+    final int[] inStart;
+    final int[] inEdges;
+    final int[] outStart;
+    final int[] outEdges;
+
+    /** Nodes in topological order (null when the network has a cycle). */
+    final int[] order;
+    /** Tasks on a cycle, when {@link #order} is null. */
+    final int[] cycle;
+
+    ScheduleNetwork(ScheduleInput in) {
+        int n = in.taskCount;
+        taskCount = n;
+        summary = new boolean[n];
+        int children = 0;
+        for (int i = 0; i < n; i++) {
+            int p = in.parent[i];
+            if (p >= 0) {
+                summary[p] = true;
+                children++;
+            }
+        }
+        boundNode = new int[n];
+        int nodes = n;
+        for (int i = 0; i < n; i++) {
+            boundNode[i] = summary[i] ? nodes++ : -1;
+        }
+        nodeCount = nodes;
+        nodeTask = new int[nodes];
+        for (int i = 0; i < n; i++) {
+            nodeTask[i] = i;
+            if (summary[i]) {
+                nodeTask[boundNode[i]] = i;
+            }
+        }
+
+        int m = in.dependencyCount;
+        edgeCount = m + 2 * children;
+        edgeFrom = new int[edgeCount];
+        edgeTo = new int[edgeCount];
+        edgeType = new byte[edgeCount];
+        edgeDependency = new int[edgeCount];
+        for (int d = 0; d < m; d++) {
+            edgeFrom[d] = in.predecessor[d];
+            edgeTo[d] = entry(in.successor[d]);
+            edgeType[d] = in.dependencyType[d];
+            edgeDependency[d] = d;
+        }
+        int e = m;
+        for (int i = 0; i < n; i++) {
+            int p = in.parent[i];
+            if (p >= 0) {
+                edgeFrom[e] = boundNode[p];
+                edgeTo[e] = entry(i);
+                edgeType[e] = DOWN;
+                edgeDependency[e++] = -1;
+                edgeFrom[e] = i;
+                edgeTo[e] = p;
+                edgeType[e] = UP;
+                edgeDependency[e++] = -1;
+            }
+        }
+
+        inStart = new int[nodes + 1];
+        outStart = new int[nodes + 1];
+        inEdges = new int[edgeCount];
+        outEdges = new int[edgeCount];
+        fillRows(edgeTo, inStart, inEdges);
+        fillRows(edgeFrom, outStart, outEdges);
+
+        int[] topo = topologicalOrder();
+        if (topo == null) {
+            order = null;
+            cycle = findCycle();
+        } else {
+            order = topo;
+            cycle = null;
+        }
+    }
+
+    /** The node a dependency into {@code task} ends at. */
+    private int entry(int task) {
+        return summary[task] ? boundNode[task] : task;
+    }
+
+    private void fillRows(int[] key, int[] start, int[] rows) {
+        for (int e = 0; e < edgeCount; e++) {
+            start[key[e] + 1]++;
+        }
+        for (int v = 0; v < nodeCount; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] next = new int[nodeCount];
+        System.arraycopy(start, 0, next, 0, nodeCount);
+        for (int e = 0; e < edgeCount; e++) {
+            rows[next[key[e]]++] = e;
+        }
+    }
+
+    /** Kahn's algorithm; null when some nodes are left over (they lie on or behind a cycle). */
+    private int[] topologicalOrder() {
+        int[] indegree = new int[nodeCount];
+        for (int v = 0; v < nodeCount; v++) {
+            indegree[v] = inStart[v + 1] - inStart[v];
+        }
+        int[] queue = new int[nodeCount];
+        int tail = 0;
+        for (int v = 0; v < nodeCount; v++) {
+            if (indegree[v] == 0) {
+                queue[tail++] = v;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int v = queue[head];
+            for (int k = outStart[v], end = outStart[v + 1]; k < end; k++) {
+                int w = edgeTo[outEdges[k]];
+                if (--indegree[w] == 0) {
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return tail == nodeCount ? queue : null;
+    }
+
+    /**
+     * Walks backwards from a left-over node through left-over predecessors until a node repeats:
+     * every left-over node has one, so this finds a cycle without recursion.
+     */
+    private int[] findCycle() {
+        int[] indegree = new int[nodeCount];
+        for (int v = 0; v < nodeCount; v++) {
+            indegree[v] = inStart[v + 1] - inStart[v];
+        }
+        int[] queue = new int[nodeCount];
+        int tail = 0;
+        for (int v = 0; v < nodeCount; v++) {
+            if (indegree[v] == 0) {
+                queue[tail++] = v;
+            }
+        }
+        boolean[] done = new boolean[nodeCount];
+        for (int head = 0; head < tail; head++) {
+            int v = queue[head];
+            done[v] = true;
+            for (int k = outStart[v], end = outStart[v + 1]; k < end; k++) {
+                int w = edgeTo[outEdges[k]];
+                if (--indegree[w] == 0) {
+                    queue[tail++] = w;
+                }
+            }
+        }
+        int start = 0;
+        while (done[start]) {
+            start++;
+        }
+        int[] position = new int[nodeCount];
+        java.util.Arrays.fill(position, -1);
+        int[] path = new int[nodeCount + 1];
+        int length = 0;
+        int v = start;
+        while (position[v] < 0) {
+            position[v] = length;
+            path[length++] = v;
+            int next = -1;
+            for (int k = inStart[v], end = inStart[v + 1]; k < end && next < 0; k++) {
+                int u = edgeFrom[inEdges[k]];
+                if (!done[u]) {
+                    next = u;
+                }
+            }
+            v = next;
+        }
+        // path[position[v] .. length-1] runs against the dependencies; reverse it and map to tasks
+        int[] tasks = new int[length - position[v]];
+        int count = 0;
+        for (int k = length - 1; k >= position[v]; k--) {
+            int task = nodeTask[path[k]];
+            if (count == 0 || tasks[count - 1] != task) {
+                tasks[count++] = task;
+            }
+        }
+        if (count > 1 && tasks[count - 1] == tasks[0]) {
+            count--;
+        }
+        return java.util.Arrays.copyOf(tasks, count);
+    }
+}

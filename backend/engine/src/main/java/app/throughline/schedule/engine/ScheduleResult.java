@@ -1,0 +1,183 @@
+package app.throughline.schedule.engine;
+
+import java.time.LocalDateTime;
+
+/**
+ * The outcome of {@link CriticalPathScheduler#schedule}: per task (indexed like the input) its
+ * early and late dates, total and free float, critical flag, constraint conflict flag and the
+ * driver of its early start; for the project its finish and its critical (driving) path.
+ *
+ * <p>Floats are in working minutes of the task's calendar ({@link #totalFloatDays} divides by the
+ * calendar's minutes per day). Immutable.
+ */
+public final class ScheduleResult {
+
+    private static final DriverKind[] KINDS = DriverKind.values();
+
+    private final ScheduleInput input;
+    private final WorkCalendar[] taskCalendar;
+    private final boolean[] milestone;
+    private final boolean[] summary;
+    private final int[] es;
+    private final int[] ef;
+    private final int[] ls;
+    private final int[] lf;
+    private final boolean[] startsAtFinishEdge;
+    private final byte[] driverKind;
+    private final int[] driverDependency;
+    private final int[] driverVia;
+    private final boolean[] conflict;
+    private final int[] totalFloat;
+    private final int[] freeFloat;
+    private final boolean[] critical;
+    private final int[] criticalPath;
+    private final long projectFinish;
+
+    ScheduleResult(ScheduleState s, FloatAnalysis floats) {
+        input = s.in;
+        int n = s.taskCount;
+        taskCalendar = new WorkCalendar[n];
+        milestone = new boolean[n];
+        summary = s.net.summary;
+        for (int t = 0; t < n; t++) {
+            taskCalendar[t] = s.calendars[s.nodeCalendar[t]];
+            milestone[t] = !summary[t] && s.duration[t] == 0;
+        }
+        es = s.es;
+        ef = s.ef;
+        ls = s.ls;
+        lf = s.lf;
+        startsAtFinishEdge = s.startsAtFinishEdge;
+        driverKind = s.driverKind;
+        driverDependency = s.driverDependency;
+        driverVia = s.driverVia;
+        conflict = s.conflict;
+        totalFloat = floats.totalFloat;
+        freeFloat = floats.freeFloat;
+        critical = floats.critical;
+        criticalPath = floats.criticalPath;
+        projectFinish = s.projectFinishInstant;
+    }
+
+    /** Number of tasks (as in the input). */
+    public int taskCount() {
+        return taskCalendar.length;
+    }
+
+    /** The input this result was computed from. */
+    public ScheduleInput input() {
+        return input;
+    }
+
+    /** Earliest start. A milestone reached by a finish shows at that finish (e.g. 17:00, not 08:00 next day). */
+    public LocalDateTime earlyStart(int task) {
+        return WorkCalendar.dateTime(earlyStartMinute(task));
+    }
+
+    /** Earliest finish. */
+    public LocalDateTime earlyFinish(int task) {
+        return milestone[task] ? earlyStart(task) : taskCalendar[task].finishDateTime(ef[task]);
+    }
+
+    /** Latest start that does not delay the project finish, a successor, a deadline or a constraint. */
+    public LocalDateTime lateStart(int task) {
+        return taskCalendar[task].startDateTime(ls[task]);
+    }
+
+    /** Latest finish that does not delay the project finish, a successor, a deadline or a constraint. */
+    public LocalDateTime lateFinish(int task) {
+        return taskCalendar[task].finishDateTime(lf[task]);
+    }
+
+    /** Scheduled start: the late start for an unstarted as-late-as-possible task, else the early start. */
+    public LocalDateTime start(int task) {
+        return isAsLateAsPossible(task) ? lateStart(task) : earlyStart(task);
+    }
+
+    /** Scheduled finish (see {@link #start(int)}). */
+    public LocalDateTime finish(int task) {
+        return isAsLateAsPossible(task) ? lateFinish(task) : earlyFinish(task);
+    }
+
+    /** Early start in epoch minutes (for bulk mapping without LocalDateTime). */
+    public long earlyStartMinute(int task) {
+        WorkCalendar c = taskCalendar[task];
+        return milestone[task] && startsAtFinishEdge[task] ? c.finishInstant(es[task]) : c.startInstant(es[task]);
+    }
+
+    /** Early finish in epoch minutes. */
+    public long earlyFinishMinute(int task) {
+        return milestone[task] ? earlyStartMinute(task) : taskCalendar[task].finishInstant(ef[task]);
+    }
+
+    /** Total float in working minutes of the task's calendar; negative when a deadline or constraint is missed. */
+    public int totalFloat(int task) {
+        return totalFloat[task];
+    }
+
+    /** Total float in working days of the task's calendar. */
+    public double totalFloatDays(int task) {
+        return (double) totalFloat[task] / taskCalendar[task].minutesPerDay();
+    }
+
+    /** Free float in working minutes: how far the task can slip before it delays any successor. */
+    public int freeFloat(int task) {
+        return freeFloat[task];
+    }
+
+    /** Whether the task is critical: not complete and total float at or below the critical limit (0). */
+    public boolean isCritical(int task) {
+        return critical[task];
+    }
+
+    /** Whether the task's constraint contradicts its dependencies (the constraint won). */
+    public boolean hasConstraintConflict(int task) {
+        return conflict[task];
+    }
+
+    /** Whether the task has children. */
+    public boolean isSummary(int task) {
+        return summary[task];
+    }
+
+    /** What fixed the task's early start. */
+    public Driver driver(int task) {
+        return new Driver(KINDS[driverKind[task]], driverDependency[task], driverVia[task]);
+    }
+
+    /** Latest early finish over all tasks. */
+    public LocalDateTime projectFinish() {
+        return WorkCalendar.dateTime(projectFinish);
+    }
+
+    /**
+     * The driving path to the project finish: leaf tasks from the first (driven by the project
+     * start, a constraint, an actual or the status date) to the one that finishes last, each
+     * driving the next through a dependency.
+     */
+    public int[] criticalPath() {
+        return criticalPath.clone();
+    }
+
+    /** Indexes of all critical tasks (summaries included), ascending. */
+    public int[] criticalTasks() {
+        int count = 0;
+        for (boolean c : critical) {
+            count += c ? 1 : 0;
+        }
+        int[] result = new int[count];
+        int k = 0;
+        for (int t = 0; t < critical.length; t++) {
+            if (critical[t]) {
+                result[k++] = t;
+            }
+        }
+        return result;
+    }
+
+    private boolean isAsLateAsPossible(int task) {
+        return input.constraintType[task] == ConstraintType.ALAP.ordinal()
+                && input.actualStart[task] == ScheduleInput.NO_DATE
+                && input.actualFinish[task] == ScheduleInput.NO_DATE;
+    }
+}

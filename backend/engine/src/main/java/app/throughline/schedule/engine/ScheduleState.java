@@ -1,0 +1,129 @@
+package app.throughline.schedule.engine;
+
+/**
+ * Working arrays of one scheduling run. Every date is a working-minute ordinal on the calendar of
+ * its node ({@link #nodeCalendar}); values cross calendars only through {@link #startTo} and
+ * {@link #finishTo}, which are the identity when both sides share a calendar (the common case).
+ */
+final class ScheduleState {
+
+    static final int NEG = Integer.MIN_VALUE / 4;
+    static final int POS = Integer.MAX_VALUE / 4;
+
+    static final byte NOT_STARTED = 0;
+    static final byte IN_PROGRESS = 1;
+    static final byte COMPLETE = 2;
+
+    final ScheduleInput in;
+    final ScheduleNetwork net;
+    final WorkCalendar[] calendars;
+    final int[] nodeCalendar;
+    final int taskCount;
+    final int nodeCount;
+
+    /** Per task: working minutes (0 for summaries). */
+    final int[] duration;
+    /** Per task: working minutes still to do when in progress. */
+    final int[] remaining;
+    final byte[] progress;
+    /** Per edge: lag in working minutes of the successor's calendar (0 for structural edges). */
+    final int[] lag;
+
+    final int[] projectStart;
+    final int[] statusDate;
+    final int[] projectFinish;
+    long projectFinishInstant;
+
+    // forward pass; on a bound node es/ef are the start/finish bounds passed to the children
+    final int[] es;
+    final int[] ef;
+    final byte[] driverKind;
+    final int[] driverDependency;
+    final int[] driverVia;
+    final boolean[] startsAtFinishEdge;
+    final byte[] finishDriverKind;
+    final int[] finishDriverDependency;
+    final int[] finishDriverVia;
+    final boolean[] conflict;
+    /** Per summary: the child with the earliest start and the one with the latest finish. */
+    final int[] firstChild;
+    final int[] lastChild;
+
+    // backward pass; on a rollup node ls/lf are the bounds passed to the children
+    final int[] ls;
+    final int[] lf;
+    /** Late start as predecessors see it: for work in progress, late finish minus what remains. */
+    final int[] lsEffective;
+
+    ScheduleState(ScheduleInput in) {
+        this.in = in;
+        this.net = in.network();
+        if (net.order == null) {
+            throw new CycleDetectedException(net.cycle);
+        }
+        calendars = in.calendars;
+        taskCount = in.taskCount;
+        nodeCount = net.nodeCount;
+        nodeCalendar = new int[nodeCount];
+        for (int v = 0; v < nodeCount; v++) {
+            nodeCalendar[v] = in.calendarIndex(net.nodeTask[v]);
+        }
+        duration = new int[taskCount];
+        for (int t = 0; t < taskCount; t++) {
+            duration[t] = net.summary[t] ? 0 : in.duration[t];
+        }
+        remaining = new int[taskCount];
+        progress = new byte[taskCount];
+        lag = new int[net.edgeCount];
+        for (int d = 0; d < in.dependencyCount; d++) {
+            double percent = in.lagPercent[d];
+            lag[d] = Double.isNaN(percent)
+                    ? in.lag[d]
+                    : (int) Math.round(percent / 100.0 * in.duration[in.predecessor[d]]);
+        }
+        int c = calendars.length;
+        projectStart = new int[c];
+        statusDate = new int[c];
+        projectFinish = new int[c];
+        for (int k = 0; k < c; k++) {
+            projectStart[k] = calendars[k].ordinalAt(in.projectStart);
+            statusDate[k] = in.statusDate == ScheduleInput.NO_DATE ? NEG : calendars[k].ordinalAt(in.statusDate);
+        }
+        es = new int[nodeCount];
+        ef = new int[nodeCount];
+        driverKind = new byte[nodeCount];
+        driverDependency = new int[nodeCount];
+        driverVia = new int[nodeCount];
+        startsAtFinishEdge = new boolean[nodeCount];
+        finishDriverKind = new byte[nodeCount];
+        finishDriverDependency = new int[nodeCount];
+        finishDriverVia = new int[nodeCount];
+        conflict = new boolean[taskCount];
+        firstChild = new int[taskCount];
+        lastChild = new int[taskCount];
+        ls = new int[nodeCount];
+        lf = new int[nodeCount];
+        lsEffective = new int[nodeCount];
+    }
+
+    /** A start ordinal on calendar {@code from} as an ordinal on calendar {@code to}. */
+    int startTo(int ordinal, int from, int to) {
+        if (from == to || ordinal <= NEG || ordinal >= POS) {
+            return ordinal;
+        }
+        return calendars[to].ordinalAt(calendars[from].startInstant(ordinal));
+    }
+
+    /** A finish ordinal on calendar {@code from} as an ordinal on calendar {@code to}. */
+    int finishTo(int ordinal, int from, int to) {
+        if (from == to || ordinal <= NEG || ordinal >= POS) {
+            return ordinal;
+        }
+        return calendars[to].ordinalAt(calendars[from].finishInstant(ordinal));
+    }
+
+    /** An instant as an ordinal on a node's calendar. */
+    int ordinal(long instant, int node) {
+        return calendars[nodeCalendar[node]].ordinalAt(instant);
+    }
+}
