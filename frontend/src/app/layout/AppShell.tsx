@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { Button } from '@/components/Button';
+import { ErrorState, LoadingState } from '@/components/States';
+import { useMe } from '@/features/auth/api/get-me';
+import { roleLabel } from '@/lib/format';
+import { CurrentWorkspaceContext, type CurrentWorkspace } from '../current-workspace';
+import { useSession } from '../session';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+
+export function AppShell() {
+  const { signOut, preferredWorkspaceId, setPreferredWorkspaceId } = useSession();
+  const me = useMe();
+
+  const current = useMemo<CurrentWorkspace>(() => {
+    const memberships = me.data?.memberships ?? [];
+    const membership =
+      memberships.find((m) => m.workspaceId === preferredWorkspaceId) ?? memberships[0] ?? null;
+    return { membership, memberships, select: setPreferredWorkspaceId };
+  }, [me.data, preferredWorkspaceId, setPreferredWorkspaceId]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <span className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            Throughline
+          </span>
+          <nav aria-label="Main" className="main-nav">
+            <NavLink to="/" end>
+              Home
+            </NavLink>
+            <NavLink to="/tokens">API tokens</NavLink>
+          </nav>
+          <div className="topbar-right">
+            {current.memberships.length > 0 && (
+              <WorkspaceSwitcher
+                memberships={current.memberships}
+                currentId={current.membership?.workspaceId ?? ''}
+                onSelect={setPreferredWorkspaceId}
+              />
+            )}
+            {me.data && (
+              <span className="user" title={me.data.user.email}>
+                {me.data.user.name}
+                {current.membership && (
+                  <span className="muted"> · {roleLabel(current.membership.role)}</span>
+                )}
+              </span>
+            )}
+            <Button variant="ghost" onClick={signOut}>
+              Sign out
+            </Button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="content" tabIndex={-1}>
+        {me.isPending ? (
+          <LoadingState label="Loading your account…" />
+        ) : me.isError ? (
+          <ErrorState
+            error={me.error}
+            title="Your account could not be loaded"
+            onRetry={() => void me.refetch()}
+          />
+        ) : (
+          <CurrentWorkspaceContext.Provider value={current}>
+            <Outlet />
+          </CurrentWorkspaceContext.Provider>
+        )}
+      </main>
+    </div>
+  );
+}

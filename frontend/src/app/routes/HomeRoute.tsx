@@ -1,0 +1,42 @@
+import { PageHeader } from '@/components/PageHeader';
+import { useMe } from '@/features/auth/api/get-me';
+import { MembersPanel } from '@/features/members/components/MembersPanel';
+import { CreateWorkspaceForm } from '@/features/workspaces/components/CreateWorkspaceForm';
+import { WorkspaceList } from '@/features/workspaces/components/WorkspaceList';
+import { useCurrentWorkspace } from '../current-workspace';
+
+const managers = new Set(['owner', 'admin']);
+
+export function HomeRoute() {
+  const me = useMe();
+  const { membership, select } = useCurrentWorkspace();
+  const firstName = me.data?.user.name.split(' ')[0];
+  return (
+    <div className="stack">
+      <PageHeader
+        title={firstName ? `Welcome, ${firstName}` : 'Welcome'}
+        description="Your workspaces and the people in them."
+      />
+      <div className="grid-2">
+        <section className="card" aria-labelledby="workspaces-title">
+          <h2 id="workspaces-title">Your workspaces</h2>
+          <WorkspaceList currentWorkspaceId={membership?.workspaceId ?? null} onSelect={select} />
+          <CreateWorkspaceForm onCreated={select} />
+        </section>
+        {membership ? (
+          <MembersPanel
+            key={membership.workspaceId}
+            workspaceId={membership.workspaceId}
+            workspaceName={membership.workspaceName}
+            canManage={managers.has(membership.role)}
+          />
+        ) : (
+          <section className="card" aria-labelledby="members-title">
+            <h2 id="members-title">Members</h2>
+            <p className="muted">Choose or create a workspace to see its members.</p>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { PageHeader } from '@/components/PageHeader';
+import { TokensPanel } from '@/features/tokens/components/TokensPanel';
+
+export function TokensRoute() {
+  return (
+    <div className="stack">
+      <PageHeader
+        title="Personal API tokens"
+        description="Tokens let scripts and integrations call the Throughline API as you. Treat them like passwords."
+      />
+      <TokensPanel />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { clearAccessToken, getAccessToken, onAccessTokenChange } from '@/lib/auth/token-storage';
+
+const WORKSPACE_KEY = 'throughline.workspaceId';
+
+type Session = {
+  signedIn: boolean;
+  signOut: () => void;
+  /** The workspace the user chose last; the shell falls back to their first membership. */
+  preferredWorkspaceId: string | null;
+  setPreferredWorkspaceId: (id: string) => void;
+};
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [signedIn, setSignedIn] = useState(() => getAccessToken() !== null);
+  const [preferredWorkspaceId, setPreferred] = useState(() => localStorage.getItem(WORKSPACE_KEY));
+
+  useEffect(
+    () =>
+      onAccessTokenChange((token) => {
+        setSignedIn(token !== null);
+        // Whatever was cached belongs to the previous session.
+        if (token === null) queryClient.clear();
+      }),
+    [queryClient],
+  );
+
+  const setPreferredWorkspaceId = useCallback((id: string) => {
+    localStorage.setItem(WORKSPACE_KEY, id);
+    setPreferred(id);
+  }, []);
+
+  const signOut = useCallback(() => {
+    clearAccessToken();
+    queryClient.clear();
+    setSignedIn(false);
+  }, [queryClient]);
+
+  const value = useMemo(
+    () => ({ signedIn, signOut, preferredWorkspaceId, setPreferredWorkspaceId }),
+    [signedIn, signOut, preferredWorkspaceId, setPreferredWorkspaceId],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (session === null) throw new Error('useSession must be used inside SessionProvider');
+  return session;
+}

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/Button';
+import { CopyButton } from '@/components/CopyButton';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import { fieldError } from '@/lib/api/problem';
+import { roleLabel } from '@/lib/format';
+import { useAddMember, type AddedMember, type AddMemberInput } from '../api/add-member';
+
+type Role = AddMemberInput['role'];
+const roles: Role[] = ['viewer', 'member', 'coordinator', 'admin', 'owner'];
+const roleOptions = roles.map((r) => ({ value: r, label: roleLabel(r) }));
+
+export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('member');
+  const [added, setAdded] = useState<AddedMember | null>(null);
+  const add = useAddMember(workspaceId);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAdded(null);
+    const trimmedName = name.trim();
+    add.mutate(
+      { email: email.trim(), role, ...(trimmedName ? { name: trimmedName } : {}) },
+      {
+        onSuccess: (member) => {
+          setEmail('');
+          setName('');
+          setRole('member');
+          setAdded(member);
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Add a member" className="form">
+      <ProblemAlert error={add.error} />
+      {added && (
+        <div role="status" className="alert alert-success">
+          <p>
+            {added.name} ({added.email}) was added as {roleLabel(added.role)}.
+          </p>
+          {added.initialPassword && (
+            <p className="secret">
+              Their first password, shown once: <code>{added.initialPassword}</code>
+              <CopyButton value={added.initialPassword} label="Copy password" />
+            </p>
+          )}
+        </div>
+      )}
+      <div className="form-row">
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError(add.error, 'email')}
+        />
+        <TextField
+          label="Name (for new users)"
+          name="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(add.error, 'name')}
+        />
+        <SelectField
+          label="Role"
+          name="role"
+          value={role}
+          options={roleOptions}
+          onChange={(e) => setRole(roles.find((r) => r === e.target.value) ?? 'member')}
+          error={fieldError(add.error, 'role')}
+        />
+        <div className="form-actions">
+          <Button type="submit" busy={add.isPending}>
+            Add member
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

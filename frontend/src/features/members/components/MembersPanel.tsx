@@ -1,0 +1,18 @@
+import { AddMemberForm } from './AddMemberForm';
+import { MemberList } from './MemberList';
+
+type Props = { workspaceId: string; workspaceName: string; canManage: boolean };
+
+export function MembersPanel({ workspaceId, workspaceName, canManage }: Props) {
+  return (
+    <section className="card" aria-labelledby="members-title">
+      <h2 id="members-title">Members of {workspaceName}</h2>
+      {canManage ? (
+        <AddMemberForm workspaceId={workspaceId} />
+      ) : (
+        <p className="muted">Only owners and admins can add members.</p>
+      )}
+      <MemberList workspaceId={workspaceId} />
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Button } from '@/components/Button';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { EmptyState, ErrorState, LoadingState } from '@/components/States';
+import { formatDateTime } from '@/lib/format';
+import { useTokens, type ApiTokenSummary } from '../api/get-tokens';
+import { useRevokeToken } from '../api/revoke-token';
+
+function TokenRow({ token }: { token: ApiTokenSummary }) {
+  const revoke = useRevokeToken();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <tr>
+      <th scope="row">{token.name}</th>
+      <td>
+        <code>{token.tokenPrefix}…</code>
+      </td>
+      <td>{formatDateTime(token.createdAt)}</td>
+      <td>{token.expiresAt ? formatDateTime(token.expiresAt) : 'Never'}</td>
+      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Not yet'}</td>
+      <td className="actions">
+        {confirming ? (
+          <span className="confirm">
+            <Button
+              variant="danger"
+              busy={revoke.isPending}
+              onClick={() => revoke.mutate(token.id)}
+              aria-label={`Confirm revoking ${token.name}`}
+            >
+              Revoke now
+            </Button>
+            <Button variant="ghost" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </span>
+        ) : (
+          <Button
+            variant="secondary"
+            onClick={() => setConfirming(true)}
+            aria-label={`Revoke ${token.name}`}
+          >
+            Revoke
+          </Button>
+        )}
+        <ProblemAlert error={revoke.error} />
+      </td>
+    </tr>
+  );
+}
+
+export function TokenList() {
+  const tokens = useTokens();
+  if (tokens.isPending) return <LoadingState label="Loading your tokens…" />;
+  if (tokens.isError)
+    return (
+      <ErrorState
+        error={tokens.error}
+        title="Your tokens could not be loaded"
+        onRetry={() => void tokens.refetch()}
+      />
+    );
+  if (tokens.data.items.length === 0)
+    return (
+      <EmptyState title="No tokens yet">
+        <p>Create one above to call the API from scripts and integrations.</p>
+      </EmptyState>
+    );
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">Your personal API tokens</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Token</th>
+            <th scope="col">Created</th>
+            <th scope="col">Expires</th>
+            <th scope="col">Last used</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {tokens.data.items.map((t) => (
+            <TokenRow key={t.id} token={t} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
