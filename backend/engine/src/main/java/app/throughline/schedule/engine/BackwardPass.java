@@ -46,35 +46,47 @@ final class BackwardPass {
         int c = s.nodeCalendar[t];
         int d = s.duration[t];
         int finish = s.projectFinish[c];
+        boolean atStart = false;
         int startBound = POS;
         for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
             int e = net.outEdges[k];
             int w = net.edgeTo[e];
             int cw = s.nodeCalendar[w];
-            switch (net.edgeType[e]) {
-                case 0: // FS
-                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
-                        finish = Math.min(finish, s.startTo(lsEffective[w] - lag[e], cw, c));
+            byte type = net.edgeType[e];
+            if (type == ScheduleNetwork.UP) { // the parent rollup's bounds
+                startBound = Math.min(startBound, s.startTo(ls[w], cw, c));
+                int bound = s.finishTo(lf[w], cw, c);
+                if (bound < finish || bound == finish && s.lateAtStartEdge[w]) {
+                    finish = bound;
+                    atStart = s.lateAtStartEdge[w];
+                }
+                continue;
+            }
+            if (w < s.taskCount && s.progress[w] == COMPLETE) {
+                continue; // finished work holds nothing back
+            }
+            switch (type) {
+                case 0: { // FS
+                    int bound = s.startTo(lsEffective[w] - lag[e], cw, c);
+                    if (bound < finish || bound == finish) {
+                        finish = bound;
+                        atStart = true;
                     }
                     break;
+                }
                 case 1: // SS
-                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
-                        startBound = Math.min(startBound, s.startTo(lsEffective[w] - lag[e], cw, c));
+                    startBound = Math.min(startBound, s.startTo(lsEffective[w] - lag[e], cw, c));
+                    break;
+                case 2: { // FF
+                    int bound = s.finishTo(lf[w] - lag[e], cw, c);
+                    if (bound < finish) {
+                        finish = bound;
+                        atStart = false;
                     }
                     break;
-                case 2: // FF
-                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
-                        finish = Math.min(finish, s.finishTo(lf[w] - lag[e], cw, c));
-                    }
-                    break;
-                case 3: // SF
-                    if (w >= s.taskCount || s.progress[w] != COMPLETE) {
-                        startBound = Math.min(startBound, s.finishTo(lf[w] - lag[e], cw, c));
-                    }
-                    break;
-                default: // UP to the parent rollup: its bounds
-                    startBound = Math.min(startBound, s.startTo(ls[w], cw, c));
-                    finish = Math.min(finish, s.finishTo(lf[w], cw, c));
+                }
+                default: // SF
+                    startBound = Math.min(startBound, s.finishTo(lf[w] - lag[e], cw, c));
                     break;
             }
         }
@@ -83,13 +95,22 @@ final class BackwardPass {
             int date = s.ordinal(in.constraintDate[t], t);
             if (type == 3 || type == 6) { // SNLT, MSO
                 startBound = Math.min(startBound, date);
-            } else if (type == 5 || type == 7) { // FNLT, MFO
-                finish = Math.min(finish, date);
+            } else if ((type == 5 || type == 7) && date < finish) { // FNLT, MFO
+                finish = date;
+                atStart = false;
             }
         }
         if (in.deadline[t] != ScheduleInput.NO_DATE) {
-            finish = Math.min(finish, s.ordinal(in.deadline[t], t));
+            int date = s.ordinal(in.deadline[t], t);
+            if (date < finish) {
+                finish = date;
+                atStart = false;
+            }
         }
+        if (startBound + d < finish) {
+            atStart = true;
+        }
+        s.lateAtStartEdge[t] = atStart && d == 0;
         byte progress = s.progress[t];
         if (progress == COMPLETE) {
             ls[t] = s.es[t];
@@ -113,6 +134,7 @@ final class BackwardPass {
         int c = s.nodeCalendar[t];
         int startBound = POS;
         int finishBound = POS;
+        boolean atStart = false;
         for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
             int e = net.outEdges[k];
             int w = net.edgeTo[e];
@@ -120,7 +142,11 @@ final class BackwardPass {
             byte type = net.edgeType[e];
             if (type == ScheduleNetwork.UP) {
                 startBound = Math.min(startBound, s.startTo(s.ls[w], cw, c));
-                finishBound = Math.min(finishBound, s.finishTo(s.lf[w], cw, c));
+                int bound = s.finishTo(s.lf[w], cw, c);
+                if (bound < finishBound || bound == finishBound && s.lateAtStartEdge[w]) {
+                    finishBound = bound;
+                    atStart = s.lateAtStartEdge[w];
+                }
                 continue;
             }
             if (w < s.taskCount && s.progress[w] == COMPLETE) {
@@ -131,7 +157,10 @@ final class BackwardPass {
                     ? s.startTo(s.lsEffective[w] - s.lag[e], cw, c)
                     : s.finishTo(s.lf[w] - s.lag[e], cw, c);
             if ((type & 1) == 0) { // FS, FF: bound the finish
-                finishBound = Math.min(finishBound, bound);
+                if (bound < finishBound || bound == finishBound && type == 0) {
+                    finishBound = bound;
+                    atStart = type == 0;
+                }
             } else {
                 startBound = Math.min(startBound, bound);
             }
@@ -141,15 +170,21 @@ final class BackwardPass {
             int date = s.ordinal(in.constraintDate[t], t);
             if (type == 3 || type == 6) {
                 startBound = Math.min(startBound, date);
-            } else if (type == 5 || type == 7) {
-                finishBound = Math.min(finishBound, date);
+            } else if ((type == 5 || type == 7) && date < finishBound) {
+                finishBound = date;
+                atStart = false;
             }
         }
         if (in.deadline[t] != ScheduleInput.NO_DATE) {
-            finishBound = Math.min(finishBound, s.ordinal(in.deadline[t], t));
+            int date = s.ordinal(in.deadline[t], t);
+            if (date < finishBound) {
+                finishBound = date;
+                atStart = false;
+            }
         }
         s.ls[t] = startBound;
         s.lf[t] = finishBound;
+        s.lateAtStartEdge[t] = atStart;
     }
 
     /**
@@ -162,13 +197,18 @@ final class BackwardPass {
         int lateStart = POS;
         int lateStartEffective = POS;
         int lateFinish = NEG;
+        boolean atStart = false;
         for (int k = net.outStart[v], end = net.outStart[v + 1]; k < end; k++) {
             int w = net.edgeTo[net.outEdges[k]]; // DOWN edges only
             int cw = s.nodeCalendar[w];
             int child = net.nodeTask[w];
             lateStart = Math.min(lateStart, s.startTo(s.ls[child], cw, c));
             lateStartEffective = Math.min(lateStartEffective, s.startTo(s.lsEffective[w], cw, c));
-            lateFinish = Math.max(lateFinish, s.finishTo(s.lf[child], cw, c));
+            int childFinish = s.finishTo(s.lf[child], cw, c);
+            if (childFinish > lateFinish || childFinish == lateFinish && s.lateAtStartEdge[child]) {
+                lateFinish = childFinish;
+                atStart = s.lateAtStartEdge[child];
+            }
         }
         s.ls[v] = lateStart;
         s.lf[v] = lateFinish;
@@ -177,5 +217,6 @@ final class BackwardPass {
         s.ls[t] = lateStart;
         s.lf[t] = lateFinish;
         s.lsEffective[t] = lateStartEffective;
+        s.lateAtStartEdge[t] = atStart;
     }
 }

@@ -1,7 +1,6 @@
 package app.throughline.schedule.engine;
 
 import static app.throughline.schedule.engine.ScheduleState.COMPLETE;
-import static app.throughline.schedule.engine.ScheduleState.IN_PROGRESS;
 
 /**
  * Total and free float, the critical flag and the critical path, from the early and late dates.
@@ -21,11 +20,10 @@ final class FloatAnalysis {
         critical = new boolean[n];
         for (int t = 0; t < n; t++) {
             int total;
-            if (net.summary[t]) {
-                total = s.lf[t] - s.ef[t];
-            } else if (s.progress[t] == COMPLETE) {
+            if (s.progress[t] == COMPLETE && !net.summary[t]) {
                 total = 0;
-            } else if (s.progress[t] == IN_PROGRESS) {
+            } else if (s.progress[t] != 0) { // started: its late start is its actual start
+                total = s.lf[t] - s.ef[t];
                 total = s.lf[t] - s.ef[t];
             } else {
                 total = Math.min(s.ls[t] - s.es[t], s.lf[t] - s.ef[t]);
@@ -51,18 +49,19 @@ final class FloatAnalysis {
             int w = net.nodeTask[net.edgeTo[e]]; // a summary successor: its rolled-up dates
             int cw = s.nodeCalendar[w];
             int slack;
+            // like MS Project: the successor's date on this task's calendar, less the lag
             switch (type) {
                 case 0:
-                    slack = s.startTo(s.es[w] - s.lag[e], cw, c) - s.ef[t];
+                    slack = s.startTo(s.es[w], cw, c) - s.lag[e] - s.ef[t];
                     break;
                 case 1:
-                    slack = s.startTo(s.es[w] - s.lag[e], cw, c) - s.es[t];
+                    slack = s.startTo(s.es[w], cw, c) - s.lag[e] - s.es[t];
                     break;
                 case 2:
-                    slack = s.finishTo(s.ef[w] - s.lag[e], cw, c) - s.ef[t];
+                    slack = s.finishTo(s.ef[w], cw, c) - s.lag[e] - s.ef[t];
                     break;
                 default:
-                    slack = s.finishTo(s.ef[w] - s.lag[e], cw, c) - s.es[t];
+                    slack = s.finishTo(s.ef[w], cw, c) - s.lag[e] - s.es[t];
                     break;
             }
             free = Math.min(free, slack);

@@ -305,6 +305,7 @@ final class ForwardPass {
         }
         s.es[t] = start;
         s.ef[t] = finish;
+        started |= in.actualStart[t] != ScheduleInput.NO_DATE; // a summary's own actual start counts
         s.progress[t] = complete ? COMPLETE : started ? IN_PROGRESS : 0;
     }
 }

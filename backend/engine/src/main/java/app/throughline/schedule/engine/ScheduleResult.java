@@ -23,6 +23,7 @@ public final class ScheduleResult {
     private final int[] ls;
     private final int[] lf;
     private final boolean[] startsAtFinishEdge;
+    private final boolean[] lateAtStartEdge;
     private final byte[] driverKind;
     private final int[] driverDependency;
     private final int[] driverVia;
@@ -48,6 +49,7 @@ public final class ScheduleResult {
         ls = s.ls;
         lf = s.lf;
         startsAtFinishEdge = s.startsAtFinishEdge;
+        lateAtStartEdge = s.lateAtStartEdge;
         driverKind = s.driverKind;
         driverDependency = s.driverDependency;
         driverVia = s.driverVia;
@@ -81,12 +83,13 @@ public final class ScheduleResult {
 
     /** Latest start that does not delay the project finish, a successor, a deadline or a constraint. */
     public LocalDateTime lateStart(int task) {
-        return taskCalendar[task].startDateTime(ls[task]);
+        return milestone[task] ? lateFinish(task) : taskCalendar[task].startDateTime(ls[task]);
     }
 
     /** Latest finish that does not delay the project finish, a successor, a deadline or a constraint. */
     public LocalDateTime lateFinish(int task) {
-        return taskCalendar[task].finishDateTime(lf[task]);
+        WorkCalendar c = taskCalendar[task];
+        return lateAtStartEdge[task] ? c.startDateTime(lf[task]) : c.finishDateTime(lf[task]);
     }
 
     /** Scheduled start: the late start for an unstarted as-late-as-possible task, else the early start. */

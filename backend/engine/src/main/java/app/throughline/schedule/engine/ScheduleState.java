@@ -54,6 +54,8 @@ final class ScheduleState {
     final int[] lf;
     /** Late start as predecessors see it: for work in progress, late finish minus what remains. */
     final int[] lsEffective;
+    /** Whether the late finish is a successor's start (a milestone then shows at the start edge). */
+    final boolean[] lateAtStartEdge;
 
     ScheduleState(ScheduleInput in) {
         this.in = in;
@@ -104,6 +106,7 @@ final class ScheduleState {
         ls = new int[nodeCount];
         lf = new int[nodeCount];
         lsEffective = new int[nodeCount];
+        lateAtStartEdge = new boolean[nodeCount];
     }
 
     /** A start ordinal on calendar {@code from} as an ordinal on calendar {@code to}. */
