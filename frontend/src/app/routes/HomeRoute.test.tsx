@@ -1,0 +1,108 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { demoMe, fakeApi, problem } from '@/testing/fake-api';
+import { renderApp } from '@/testing/render';
+
+const workspaces = {
+  items: [
+    { id: 'w-1', name: 'Northwind Agency', role: 'owner', createdAt: '2026-01-05T09:00:00Z' },
+    { id: 'w-2', name: 'Contoso Studio', role: 'viewer', createdAt: '2026-03-05T09:00:00Z' },
+  ],
+  next: null,
+};
+const owner = {
+  userId: 'u-1',
+  name: 'Casey Coordinator',
+  email: 'coordinator@example.com',
+  role: 'owner',
+  joinedAt: '2026-01-05T09:00:00Z',
+};
+
+function homeApi() {
+  const members: Record<string, Array<typeof owner>> = { 'w-1': [owner], 'w-2': [owner] };
+  return fakeApi({
+    'GET /api/v1/me': { status: 200, body: demoMe },
+    'GET /api/v1/workspaces': { status: 200, body: workspaces },
+    'GET /api/v1/workspaces/:id/members': (req) => {
+      const id = new URL(req.url).pathname.split('/')[4] ?? '';
+      return { status: 200, body: { items: members[id] ?? [], next: null } };
+    },
+    'POST /api/v1/workspaces/:id/members': (req, body) => {
+      const id = new URL(req.url).pathname.split('/')[4] ?? '';
+      const input = body as { email: string; role: string; name?: string };
+      if (input.email === 'taken@example.com') {
+        return problem(409, 'Conflict', 'taken@example.com is already a member of this workspace.');
+      }
+      const added = {
+        userId: 'u-new',
+        name: input.name ?? input.email,
+        email: input.email,
+        role: input.role,
+        joinedAt: '2026-11-02T10:00:00Z',
+      };
+      members[id] = [...(members[id] ?? []), added];
+      return { status: 201, body: { ...added, initialPassword: 'first-pass-123' } };
+    },
+  });
+}
+
+describe('Home', () => {
+  it('lists the workspaces and marks the current one', async () => {
+    homeApi();
+    renderApp('/');
+    const list = await screen.findByRole('list', { name: 'Your workspaces' });
+    expect(within(list).getByText('Northwind Agency')).toBeInTheDocument();
+    expect(
+      within(list).getByLabelText('Northwind Agency is the current workspace'),
+    ).toBeInTheDocument();
+    expect(
+      within(list).getByRole('button', { name: 'Switch to Contoso Studio' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lets an owner add a member and shows their first password once', async () => {
+    const { calls } = homeApi();
+    const { user } = renderApp('/');
+    const form = await screen.findByRole('form', { name: 'Add a member' });
+
+    await user.type(within(form).getByLabelText('Email'), 'ada@example.com');
+    await user.type(within(form).getByLabelText('Name (for new users)'), 'Ada Lovelace');
+    await user.selectOptions(within(form).getByLabelText('Role'), 'coordinator');
+    await user.click(within(form).getByRole('button', { name: 'Add member' }));
+
+    expect(
+      await within(form).findByText(/Ada Lovelace \(ada@example.com\) was added as Coordinator/),
+    ).toBeInTheDocument();
+    expect(within(form).getByText('first-pass-123')).toBeInTheDocument();
+    expect(await screen.findByRole('row', { name: /Ada Lovelace/ })).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: '/api/v1/workspaces/w-1/members',
+      body: { email: 'ada@example.com', role: 'coordinator', name: 'Ada Lovelace' },
+    });
+  });
+
+  it('shows the problem detail when the member cannot be added', async () => {
+    homeApi();
+    const { user } = renderApp('/');
+    const form = await screen.findByRole('form', { name: 'Add a member' });
+    await user.type(within(form).getByLabelText('Email'), 'taken@example.com');
+    await user.click(within(form).getByRole('button', { name: 'Add member' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'taken@example.com is already a member of this workspace.',
+    );
+  });
+
+  it('switches workspace from the header and hides member management from a viewer', async () => {
+    homeApi();
+    const { user } = renderApp('/');
+    await screen.findByRole('form', { name: 'Add a member' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Workspace' }), 'Contoso Studio');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Members of Contoso Studio' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Add a member' })).not.toBeInTheDocument();
+    expect(screen.getByText('Only owners and admins can add members.')).toBeInTheDocument();
+  });
+});
