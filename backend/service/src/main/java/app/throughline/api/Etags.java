@@ -1,0 +1,41 @@
+package app.throughline.api;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Optimistic concurrency over HTTP: the ETag of a resource is its row version, and a write that
+ * carries a stale {@code If-Match} is refused with 412 before anything changes.
+ */
+public final class Etags {
+
+    private Etags() {}
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** Throws 412 unless {@code ifMatch} is absent, {@code *}, or names the current version. */
+    public static void requireCurrent(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String current = Long.toString(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                tag = tag.substring(1, tag.length() - 1);
+            }
+            if (tag.equals(current)) {
+                return;
+            }
+        }
+        throw new StalePrecondition("The object has changed since you read it (current ETag \"" + current
+                + "\"); fetch it again and retry with the new If-Match");
+    }
+}

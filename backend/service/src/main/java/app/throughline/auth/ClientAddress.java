@@ -1,0 +1,16 @@
+package app.throughline.auth;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/** The caller's network address (the proxy's forwarded one when proxy forwarding is configured). */
+final class ClientAddress {
+
+    private ClientAddress() {}
+
+    static String of(HttpServerRequest request) {
+        if (request == null || request.remoteAddress() == null) {
+            return "unknown";
+        }
+        return request.remoteAddress().hostAddress();
+    }
+}

@@ -1,0 +1,77 @@
+package app.throughline.demo;
+
+import app.throughline.auth.PasswordHasher;
+import app.throughline.auth.User;
+import app.throughline.auth.UserRepository;
+import app.throughline.platform.ThroughlineConfig;
+import app.throughline.workspace.Workspace;
+import app.throughline.workspace.WorkspaceService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Seeds the demo workspace "Northwind Agency" and its coordinator login exactly once per database:
+ * a marker row records that it happened, and an advisory lock keeps two replicas starting together
+ * from both seeding. Features add their demo content by observing {@link DemoWorkspaceSeeded}.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    public static final String EMAIL = "coordinator@example.com";
+    public static final String PASSWORD = "throughline-demo";
+    public static final String WORKSPACE = "Northwind Agency";
+    private static final String MARKER = "demo-seeded";
+    private static final long LOCK = 0x7468726f756768L; // any constant shared by all replicas
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+
+    private final ThroughlineConfig config;
+    private final EntityManager entityManager;
+    private final UserRepository users;
+    private final PasswordHasher passwords;
+    private final WorkspaceService workspaces;
+    private final Event<DemoWorkspaceSeeded> seeded;
+
+    DemoSeeder(ThroughlineConfig config, EntityManager entityManager, UserRepository users, PasswordHasher passwords,
+            WorkspaceService workspaces, Event<DemoWorkspaceSeeded> seeded) {
+        this.config = config;
+        this.entityManager = entityManager;
+        this.users = users;
+        this.passwords = passwords;
+        this.workspaces = workspaces;
+        this.seeded = seeded;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demo().seed()) {
+            seedOnce();
+        }
+    }
+
+    /** Seeds unless this database was seeded before; returns whether it seeded now. */
+    @Transactional
+    public boolean seedOnce() {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+        boolean done = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM system_markers WHERE name = :name")
+                .setParameter("name", MARKER).getSingleResult()).longValue() > 0;
+        if (done || users.findByEmail(EMAIL).isPresent()) {
+            return false;
+        }
+        User coordinator = User.create("Casey Coordinator", EMAIL, passwords.hash(PASSWORD));
+        users.persist(coordinator);
+        Workspace workspace = workspaces.create(WORKSPACE, coordinator.id);
+        seeded.fire(new DemoWorkspaceSeeded(workspace.id, coordinator.id));
+        entityManager.createNativeQuery("INSERT INTO system_markers (name) VALUES (:name)").setParameter("name", MARKER).executeUpdate();
+        LOG.infof("Seeded the demo workspace \"%s\"; sign in as %s / %s", WORKSPACE, EMAIL, PASSWORD);
+        return true;
+    }
+
+    /** Fired inside the seeding transaction, after the demo workspace and its owner exist. */
+    public record DemoWorkspaceSeeded(UUID workspaceId, UUID ownerUserId) {}
+}

@@ -1,0 +1,84 @@
+package app.throughline.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Throughline's own settings, under the {@code throughline.} prefix. */
+@ConfigMapping(prefix = "throughline")
+public interface ThroughlineConfig {
+
+    /** Folder of the embedded database and the generated signing keys (used only without a database URL). */
+    @WithDefault(".data")
+    String dataDir();
+
+    Jwt jwt();
+
+    Registration registration();
+
+    RateLimit rateLimit();
+
+    Password password();
+
+    Demo demo();
+
+    Api api();
+
+    interface Jwt {
+        /** Issuer written into and required from every access token. */
+        String issuer();
+
+        /** Audience written into and required from every access token. */
+        String audience();
+
+        /** Lifetime of an access token issued by login or registration. */
+        @WithDefault("PT1H")
+        Duration accessTokenTtl();
+    }
+
+    interface Registration {
+        /** Whether anyone may register a user and workspace with POST /auth/register. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface RateLimit {
+        /** Login attempts allowed per client address per window. */
+        @WithDefault("30")
+        int loginPerAddress();
+
+        /** Failed logins allowed per account per window; a success clears the count. */
+        @WithDefault("5")
+        int loginFailuresPerAccount();
+
+        /** Registrations allowed per client address per window. */
+        @WithDefault("10")
+        int registerPerAddress();
+
+        /** Length of a rate-limit window. */
+        @WithDefault("PT15M")
+        Duration window();
+    }
+
+    interface Password {
+        /** bcrypt work factor: 2^cost rounds. */
+        @WithDefault("11")
+        int bcryptCost();
+    }
+
+    interface Demo {
+        /** Seed the demo workspace on an empty database. */
+        @WithDefault("true")
+        boolean seed();
+    }
+
+    interface Api {
+        /** Largest request body accepted by ordinary endpoints, in bytes. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+
+        /** Largest request body accepted by bulk endpoints, in bytes. */
+        @WithDefault("33554432")
+        long maxBulkBodyBytes();
+    }
+}

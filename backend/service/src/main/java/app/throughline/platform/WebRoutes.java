@@ -1,0 +1,108 @@
+package app.throughline.platform;
+
+import app.throughline.api.Problem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * HTTP plumbing below the REST layer: request logging, the single-page app's fallback to
+ * index.html for client-side routes, and problem+json for whatever no one else answered.
+ */
+@ApplicationScoped
+public class WebRoutes {
+
+    private static final Logger REQUEST_LOG = Logger.getLogger("app.throughline.platform.RequestLog");
+
+    private final ObjectMapper json;
+    private volatile byte[] indexHtml;
+
+    WebRoutes(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::logRequest);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        router.route().last().handler(this::fallback);
+    }
+
+    private void logRequest(RoutingContext ctx) {
+        long started = System.nanoTime();
+        String requestId = ctx.request().getHeader("X-Request-Id");
+        if (requestId == null || requestId.length() > 100) {
+            requestId = UUID.randomUUID().toString();
+        }
+        String id = requestId;
+        ctx.response().putHeader("X-Request-Id", id);
+        ctx.addEndHandler(done -> {
+            // the path only: query strings and headers may carry secrets
+            REQUEST_LOG.infof("request method=%s path=%s status=%d durationMs=%.1f client=%s requestId=%s",
+                    ctx.request().method(), ctx.request().path(), ctx.response().getStatusCode(),
+                    (System.nanoTime() - started) / 1e6, ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().hostAddress(), id);
+        });
+        ctx.next();
+    }
+
+    private void failure(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        if (status == 413) {
+            problem(ctx, 413, "payload-too-large", "Request body too large", "The request body exceeds the size this server accepts");
+        } else if (status == 400 && ctx.failure() == null) {
+            problem(ctx, 400, "malformed-request", "Malformed request", "The request could not be read");
+        } else {
+            ctx.next();
+        }
+    }
+
+    private void fallback(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        boolean pageRequest = (ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD)
+                && !path.startsWith("/api/") && !path.startsWith("/q/") && acceptsHtml(ctx);
+        byte[] page = pageRequest ? indexHtml() : null;
+        if (page != null) {
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .end(io.vertx.core.buffer.Buffer.buffer(page));
+            return;
+        }
+        problem(ctx, 404, "not-found", "Not found", "No resource at " + path);
+    }
+
+    private static boolean acceptsHtml(RoutingContext ctx) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
+    }
+
+    private byte[] indexHtml() {
+        if (indexHtml == null) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/index.html")) {
+                indexHtml = in == null ? new byte[0] : in.readAllBytes();
+            } catch (IOException e) {
+                indexHtml = new byte[0];
+            }
+        }
+        return indexHtml.length == 0 ? null : indexHtml;
+    }
+
+    private void problem(RoutingContext ctx, int status, String slug, String title, String detail) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        try {
+            Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, ctx.request().path(), null, Map.of());
+            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
+        } catch (IOException e) {
+            ctx.response().setStatusCode(status).end();
+        }
+    }
+}
