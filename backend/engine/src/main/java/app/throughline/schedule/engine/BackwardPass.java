@@ -46,7 +46,7 @@ final class BackwardPass {
         int c = s.nodeCalendar[t];
         int d = s.duration[t];
         int finish = s.projectFinish[c];
-        boolean atStart = false;
+        boolean atStart = s.projectFinishAtStartEdge[c];
         int startBound = POS;
         for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
             int e = net.outEdges[k];

@@ -79,11 +79,11 @@ final class FloatAnalysis {
         ScheduleNetwork net = s.net;
         int last = -1;
         long lastFinish = Long.MIN_VALUE;
-        for (int t = 0; t < n; t++) {
-            if (!net.summary[t]) {
-                long f = s.calendars[s.nodeCalendar[t]].finishInstant(s.ef[t]);
-                if (f > lastFinish || (f == lastFinish && s.lf[t] - s.ef[t] < s.lf[last] - s.ef[last])) {
-                    last = t;
+        for (int v : net.order) { // ties go to the later task in dependency order
+            if (v < n && !net.summary[v]) {
+                long f = s.finishInstant(v);
+                if (f > lastFinish || f == lastFinish && s.lf[v] - s.ef[v] <= s.lf[last] - s.ef[last]) {
+                    last = v;
                     lastFinish = f;
                 }
             }

@@ -44,12 +44,13 @@ final class ForwardPass {
         long finish = Long.MIN_VALUE;
         for (int t = 0; t < n; t++) {
             if (!net.summary[t]) {
-                finish = Math.max(finish, s.calendars[s.nodeCalendar[t]].finishInstant(s.ef[t]));
+                finish = Math.max(finish, s.finishInstant(t));
             }
         }
         s.projectFinishInstant = n == 0 ? in.projectStart : finish;
         for (int c = 0; c < s.calendars.length; c++) {
             s.projectFinish[c] = s.calendars[c].ordinalAt(s.projectFinishInstant);
+            s.projectFinishAtStartEdge[c] = s.calendars[c].finishInstant(s.projectFinish[c]) != s.projectFinishInstant;
         }
     }
 

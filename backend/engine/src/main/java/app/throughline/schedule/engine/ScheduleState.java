@@ -32,6 +32,8 @@ final class ScheduleState {
     final int[] projectStart;
     final int[] statusDate;
     final int[] projectFinish;
+    /** Per calendar: whether the project finish is at the start of a working period. */
+    final boolean[] projectFinishAtStartEdge;
     long projectFinishInstant;
 
     // forward pass; on a bound node es/ef are the start/finish bounds passed to the children
@@ -87,6 +89,7 @@ final class ScheduleState {
         projectStart = new int[c];
         statusDate = new int[c];
         projectFinish = new int[c];
+        projectFinishAtStartEdge = new boolean[c];
         for (int k = 0; k < c; k++) {
             projectStart[k] = calendars[k].ordinalAt(in.projectStart);
             statusDate[k] = in.statusDate == ScheduleInput.NO_DATE ? NEG : calendars[k].ordinalAt(in.statusDate);
@@ -123,6 +126,18 @@ final class ScheduleState {
             return ordinal;
         }
         return calendars[to].ordinalAt(calendars[from].finishInstant(ordinal));
+    }
+
+    /**
+     * Where a leaf task's early finish is on the wall clock: a milestone not reached by a finish
+     * sits at the start edge (a milestone at the project start is at 08:00, not 17:00 the day before).
+     */
+    long finishInstant(int task) {
+        WorkCalendar c = calendars[nodeCalendar[task]];
+        if (duration[task] == 0 && !startsAtFinishEdge[task]) {
+            return c.startInstant(ef[task]);
+        }
+        return c.finishInstant(ef[task]);
     }
 
     /** An instant as an ordinal on a node's calendar. */
