@@ -1,0 +1,248 @@
+// Browser tests: click through the real app against the real service, scan every screen with
+// axe and save a screenshot of it. Run with `npm run e2e`.
+//
+//   BASE_URL          where the app is served (default http://localhost:8080; the service serves dist/)
+//   E2E_API_TARGET    if set, start `vite preview` on E2E_PREVIEW_PORT (default 4173) proxying /api
+//                     to this URL and test that instead (needs `npm run build` first)
+//   CHROMIUM_PATH     the browser (default /usr/bin/chromium, Debian's package)
+//   DEMO_EMAIL / DEMO_PASSWORD   the seeded demo login (coordinator@example.com / throughline-demo)
+//   E2E_HEADED=1      show the browser window (needs a display)
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const screenshotDir = join(here, 'screenshots');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const demoEmail = process.env.DEMO_EMAIL ?? 'coordinator@example.com';
+const demoPassword = process.env.DEMO_PASSWORD ?? 'throughline-demo';
+const apiTarget = process.env.E2E_API_TARGET;
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
+const baseUrl = (
+  apiTarget ? `http://localhost:${previewPort}` : (process.env.BASE_URL ?? 'http://localhost:8080')
+).replace(/\/$/, '');
+
+const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const newUser = {
+  name: 'Erin Endtoend',
+  email: `e2e-${unique}@example.com`,
+  password: `e2e-password-${unique}`,
+  workspaceName: `E2E Workspace ${unique}`,
+};
+
+let context;
+let page;
+let preview;
+let userDataDir;
+
+async function waitForHttp(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+      lastError = new Error(`${url} answered ${response.status}`);
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms: ${lastError}`);
+}
+
+/** Fails on serious or critical accessibility violations; reports the rest. */
+async function expectAccessible(screen) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  for (const v of results.violations.filter((x) => !blocking.includes(x))) {
+    console.log(`# axe (${screen}, ${v.impact}): ${v.id} — ${v.help} (${v.nodes.length} nodes)`);
+  }
+  const summary = blocking
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+    )
+    .join('\n');
+  assert.equal(
+    blocking.length,
+    0,
+    `axe found serious/critical violations on ${screen}:\n${summary}`,
+  );
+}
+
+async function snap(name) {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+async function apiStatus(path, token) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  return response.status;
+}
+
+before(async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  if (apiTarget) {
+    // Vite's own entry under node, not npx, so that killing `preview` stops the server itself.
+    const vite = join(here, '..', 'node_modules', 'vite', 'bin', 'vite.js');
+    preview = spawn(
+      process.execPath,
+      [vite, 'preview', '--port', String(previewPort), '--strictPort', '--host', '127.0.0.1'],
+      { cwd: join(here, '..'), env: { ...process.env, API_TARGET: apiTarget }, stdio: 'ignore' },
+    );
+  }
+  await waitForHttp(`${baseUrl}/`, 60_000);
+  userDataDir = mkdtempSync(join(tmpdir(), 'throughline-e2e-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: process.env.E2E_HEADED !== '1',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ].filter((a) => a !== '--headless' || process.env.E2E_HEADED !== '1'),
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  context.setDefaultTimeout(15_000);
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
+});
+
+/** A test that leaves a screenshot of the page as it was when it failed. */
+function step(name, fn) {
+  it(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      await snap(`failure-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+      throw error;
+    }
+  });
+}
+
+after(async () => {
+  await context?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  if (preview) preview.kill();
+});
+
+describe('Throughline in the browser', { concurrency: false }, () => {
+  step('shows the sign-in screen, and the problem detail for a wrong password', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Sign in to Throughline' }).waitFor();
+    await expectAccessible('sign in');
+    await snap('01-sign-in');
+
+    await page.getByLabel('Email').fill(demoEmail);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.ok((await alert.innerText()).trim().length > 0, 'the 401 problem detail is shown');
+    await expectAccessible('sign in with error');
+    await snap('02-sign-in-error');
+  });
+
+  step('registers a new user who lands in their new workspace', async () => {
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    await expectAccessible('register');
+    await snap('03-register');
+
+    await page.getByLabel('Your name').fill(newUser.name);
+    await page.getByLabel('Email').fill(newUser.email);
+    await page.getByLabel('Password').fill(newUser.password);
+    await page.getByLabel('Workspace name').fill(newUser.workspaceName);
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { name: 'Welcome, Erin' }).waitFor();
+    await page.getByRole('heading', { name: `Members of ${newUser.workspaceName}` }).waitFor();
+    await page.getByRole('row', { name: new RegExp(newUser.email) }).waitFor();
+    const switcher = page.getByRole('combobox', { name: 'Workspace' });
+    assert.equal(await switcher.locator('option:checked').innerText(), newUser.workspaceName);
+    await expectAccessible('home (new user)');
+    await snap('04-home-new-user');
+  });
+
+  let tokenValue;
+
+  step('creates a personal API token, shown once, that works against the API', async () => {
+    await page.getByRole('link', { name: 'API tokens' }).click();
+    await page.getByRole('heading', { name: 'Personal API tokens' }).waitFor();
+    await page.getByText('No tokens yet').waitFor();
+    await expectAccessible('tokens (empty)');
+    await snap('05-tokens-empty');
+
+    await page.getByLabel('Token name').fill('E2E script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const notice = page.getByRole('region', { name: 'Token “E2E script” created' });
+    await notice.waitFor();
+    tokenValue = (await notice.getByLabel('New token value').innerText()).trim();
+    assert.ok(tokenValue.length >= 16, 'the secret is shown');
+    await notice.getByRole('button', { name: 'Copy token' }).click();
+    await notice.getByText('Copied to clipboard').waitFor();
+    await page.getByRole('row', { name: /E2E script/ }).waitFor();
+    await expectAccessible('tokens (created)');
+    await snap('06-token-created');
+
+    assert.equal(await apiStatus('/api/v1/me', tokenValue), 200, 'the new token authenticates');
+  });
+
+  step('revokes the token, which stops working at once', async () => {
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    assert.equal(await page.getByText(tokenValue).count(), 0, 'the secret is not shown again');
+    await page.getByRole('button', { name: 'Revoke E2E script' }).click();
+    await page.getByRole('button', { name: 'Confirm revoking E2E script' }).click();
+    await page.getByText('No tokens yet').waitFor();
+    await snap('07-token-revoked');
+    assert.equal(await apiStatus('/api/v1/me', tokenValue), 401, 'the revoked token is refused');
+  });
+
+  step('signs out and signs in with the demo login, then adds a member', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Throughline' }).waitFor();
+
+    await page.getByLabel('Email').fill(demoEmail);
+    await page.getByLabel('Password').fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('list', { name: 'Your workspaces' }).waitFor();
+    await page
+      .getByRole('list', { name: 'Your workspaces' })
+      .getByText('Northwind Agency')
+      .waitFor();
+    await page
+      .getByRole('combobox', { name: 'Workspace' })
+      .selectOption({ label: 'Northwind Agency' });
+    await page.getByRole('heading', { name: 'Members of Northwind Agency' }).waitFor();
+    await page.getByRole('table').first().waitFor();
+    await expectAccessible('home (demo)');
+    await snap('08-home-demo');
+
+    const form = page.getByRole('form', { name: 'Add a member' });
+    const email = `member-${unique}@example.com`;
+    await form.getByLabel('Email').fill(email);
+    await form.getByLabel('Name (for new users)').fill('Morgan Member');
+    await form.getByLabel('Role').selectOption('coordinator');
+    await form.getByRole('button', { name: 'Add member' }).click();
+    await form.getByText(/Morgan Member .* was added as Coordinator/).waitFor();
+    await page.getByRole('row', { name: new RegExp(email) }).waitFor();
+    await expectAccessible('home (member added)');
+    await snap('09-member-added');
+  });
+});
