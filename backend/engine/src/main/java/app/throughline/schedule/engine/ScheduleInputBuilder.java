@@ -118,6 +118,16 @@ public final class ScheduleInputBuilder {
         return i;
     }
 
+    /** Changes the duration of a task (working minutes), e.g. for a what-if copy. */
+    public ScheduleInputBuilder duration(int task, int durationMinutes) {
+        checkTask(task);
+        if (durationMinutes < 0) {
+            throw new IllegalArgumentException("negative duration");
+        }
+        duration[task] = durationMinutes;
+        return this;
+    }
+
     /** Puts {@code task} under the summary task {@code parent} (-1 = top level). */
     public ScheduleInputBuilder parent(int task, int parent) {
         checkTask(task);
