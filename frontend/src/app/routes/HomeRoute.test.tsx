@@ -105,4 +105,31 @@ describe('Home', () => {
     expect(screen.queryByRole('form', { name: 'Add a member' })).not.toBeInTheDocument();
     expect(screen.getByText('Only owners and admins can add members.')).toBeInTheDocument();
   });
+
+  it('pages through a long member list with the next cursor', async () => {
+    const second = {
+      ...owner,
+      userId: 'u-2',
+      name: 'Pat Planner',
+      email: 'pat@example.com',
+      role: 'member',
+    };
+    const { calls } = fakeApi({
+      'GET /api/v1/me': { status: 200, body: demoMe },
+      'GET /api/v1/workspaces': { status: 200, body: workspaces },
+      'GET /api/v1/workspaces/:id/members': (req) =>
+        new URL(req.url).searchParams.get('cursor') === 'page-2'
+          ? { status: 200, body: { items: [second], next: null } }
+          : { status: 200, body: { items: [owner], next: 'page-2' } },
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('row', { name: /Casey Coordinator/ });
+    expect(screen.queryByRole('row', { name: /Pat Planner/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+
+    expect(await screen.findByRole('row', { name: /Pat Planner/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.path.endsWith('/members'))).toHaveLength(2);
+  });
 });

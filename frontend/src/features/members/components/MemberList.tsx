@@ -1,3 +1,4 @@
+import { LoadMore } from '@/components/LoadMore';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { formatDate, roleLabel } from '@/lib/format';
 import { useMembers } from '../api/get-members';
@@ -5,7 +6,7 @@ import { useMembers } from '../api/get-members';
 export function MemberList({ workspaceId }: { workspaceId: string }) {
   const members = useMembers(workspaceId);
   if (members.isPending) return <LoadingState label="Loading members…" />;
-  if (members.isError)
+  if (members.data === undefined)
     return (
       <ErrorState
         error={members.error}
@@ -13,7 +14,8 @@ export function MemberList({ workspaceId }: { workspaceId: string }) {
         onRetry={() => void members.refetch()}
       />
     );
-  if (members.data.items.length === 0) return <EmptyState title="No members yet" />;
+  const items = members.data.pages.flatMap((page) => page.items);
+  if (items.length === 0) return <EmptyState title="No members yet" />;
   return (
     <div className="table-wrap">
       <table className="table">
@@ -27,7 +29,7 @@ export function MemberList({ workspaceId }: { workspaceId: string }) {
           </tr>
         </thead>
         <tbody>
-          {members.data.items.map((m) => (
+          {items.map((m) => (
             <tr key={m.userId}>
               <th scope="row">{m.name}</th>
               <td>{m.email}</td>
@@ -39,6 +41,12 @@ export function MemberList({ workspaceId }: { workspaceId: string }) {
           ))}
         </tbody>
       </table>
+      <LoadMore
+        hasNextPage={members.hasNextPage}
+        isFetchingNextPage={members.isFetchingNextPage}
+        fetchNextPage={() => members.fetchNextPage()}
+        error={members.isFetchNextPageError ? members.error : null}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { paths } from '@/lib/api/schema';
 import { queryKeys } from '@/lib/query-keys';
@@ -9,14 +9,25 @@ export type ApiTokenSummary = ApiTokenList['items'][number];
 
 export const tokensQueryKey = queryKeys.tokens;
 
-export function getTokens() {
-  return unwrap(api.GET('/api/v1/me/tokens'));
+const pageSize = 100;
+
+export function getTokens(cursor?: string) {
+  return unwrap(
+    api.GET('/api/v1/me/tokens', {
+      params: { query: { limit: pageSize, ...(cursor ? { cursor } : {}) } },
+    }),
+  );
 }
 
 export function tokensQueryOptions() {
-  return queryOptions({ queryKey: tokensQueryKey, queryFn: getTokens });
+  return infiniteQueryOptions({
+    queryKey: tokensQueryKey,
+    queryFn: ({ pageParam }) => getTokens(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.next ?? undefined,
+  });
 }
 
 export function useTokens() {
-  return useQuery(tokensQueryOptions());
+  return useInfiniteQuery(tokensQueryOptions());
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { LoadMore } from '@/components/LoadMore';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { formatDateTime } from '@/lib/format';
 import { useTokens, type ApiTokenSummary } from '../api/get-tokens';
@@ -51,7 +52,7 @@ function TokenRow({ token }: { token: ApiTokenSummary }) {
 export function TokenList() {
   const tokens = useTokens();
   if (tokens.isPending) return <LoadingState label="Loading your tokens…" />;
-  if (tokens.isError)
+  if (tokens.data === undefined)
     return (
       <ErrorState
         error={tokens.error}
@@ -59,7 +60,8 @@ export function TokenList() {
         onRetry={() => void tokens.refetch()}
       />
     );
-  if (tokens.data.items.length === 0)
+  const items = tokens.data.pages.flatMap((page) => page.items);
+  if (items.length === 0)
     return (
       <EmptyState title="No tokens yet">
         <p>Create one above to call the API from scripts and integrations.</p>
@@ -82,11 +84,17 @@ export function TokenList() {
           </tr>
         </thead>
         <tbody>
-          {tokens.data.items.map((t) => (
+          {items.map((t) => (
             <TokenRow key={t.id} token={t} />
           ))}
         </tbody>
       </table>
+      <LoadMore
+        hasNextPage={tokens.hasNextPage}
+        isFetchingNextPage={tokens.isFetchingNextPage}
+        fetchNextPage={() => tokens.fetchNextPage()}
+        error={tokens.isFetchNextPageError ? tokens.error : null}
+      />
     </div>
   );
 }

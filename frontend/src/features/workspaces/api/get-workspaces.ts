@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { paths } from '@/lib/api/schema';
 import { queryKeys } from '@/lib/query-keys';
@@ -7,14 +7,25 @@ export type WorkspaceList =
   paths['/api/v1/workspaces']['get']['responses'][200]['content']['application/json'];
 export type WorkspaceSummary = WorkspaceList['items'][number];
 
-export function getWorkspaces() {
-  return unwrap(api.GET('/api/v1/workspaces', { params: { query: { limit: 100 } } }));
+const pageSize = 100;
+
+export function getWorkspaces(cursor?: string) {
+  return unwrap(
+    api.GET('/api/v1/workspaces', {
+      params: { query: { limit: pageSize, ...(cursor ? { cursor } : {}) } },
+    }),
+  );
 }
 
 export function workspacesQueryOptions() {
-  return queryOptions({ queryKey: queryKeys.workspaces, queryFn: getWorkspaces });
+  return infiniteQueryOptions({
+    queryKey: queryKeys.workspaces,
+    queryFn: ({ pageParam }) => getWorkspaces(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.next ?? undefined,
+  });
 }
 
 export function useWorkspaces() {
-  return useQuery(workspacesQueryOptions());
+  return useInfiniteQuery(workspacesQueryOptions());
 }

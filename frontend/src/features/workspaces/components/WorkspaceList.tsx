@@ -1,4 +1,5 @@
 import { Button } from '@/components/Button';
+import { LoadMore } from '@/components/LoadMore';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { formatDate, roleLabel } from '@/lib/format';
 import { useWorkspaces } from '../api/get-workspaces';
@@ -11,7 +12,7 @@ type Props = {
 export function WorkspaceList({ currentWorkspaceId, onSelect }: Props) {
   const workspaces = useWorkspaces();
   if (workspaces.isPending) return <LoadingState label="Loading workspaces…" />;
-  if (workspaces.isError)
+  if (workspaces.data === undefined)
     return (
       <ErrorState
         error={workspaces.error}
@@ -19,41 +20,50 @@ export function WorkspaceList({ currentWorkspaceId, onSelect }: Props) {
         onRetry={() => void workspaces.refetch()}
       />
     );
-  if (workspaces.data.items.length === 0)
+  const items = workspaces.data.pages.flatMap((page) => page.items);
+  if (items.length === 0)
     return (
       <EmptyState title="You are not in any workspace yet">
         <p>Create one below, or ask a workspace admin to add you.</p>
       </EmptyState>
     );
   return (
-    <ul className="workspace-list" aria-label="Your workspaces">
-      {workspaces.data.items.map((w) => {
-        const current = w.id === currentWorkspaceId;
-        return (
-          <li key={w.id} className={current ? 'workspace-item current' : 'workspace-item'}>
-            <div>
-              <p className="workspace-name">{w.name}</p>
-              <p className="muted">
-                <span className={`role role-${w.role}`}>{roleLabel(w.role)}</span> · since{' '}
-                {formatDate(w.createdAt)}
-              </p>
-            </div>
-            {current ? (
-              <span className="badge" aria-label={`${w.name} is the current workspace`}>
-                Current
-              </span>
-            ) : (
-              <Button
-                variant="secondary"
-                onClick={() => onSelect(w.id)}
-                aria-label={`Switch to ${w.name}`}
-              >
-                Switch
-              </Button>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="workspace-list" aria-label="Your workspaces">
+        {items.map((w) => {
+          const current = w.id === currentWorkspaceId;
+          return (
+            <li key={w.id} className={current ? 'workspace-item current' : 'workspace-item'}>
+              <div>
+                <p className="workspace-name">{w.name}</p>
+                <p className="muted">
+                  <span className={`role role-${w.role}`}>{roleLabel(w.role)}</span> · since{' '}
+                  {formatDate(w.createdAt)}
+                </p>
+              </div>
+              {current ? (
+                <span className="badge" aria-label={`${w.name} is the current workspace`}>
+                  Current
+                </span>
+              ) : (
+                <Button
+                  variant="secondary"
+                  onClick={() => onSelect(w.id)}
+                  aria-label={`Switch to ${w.name}`}
+                >
+                  Switch
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <LoadMore
+        hasNextPage={workspaces.hasNextPage}
+        isFetchingNextPage={workspaces.isFetchingNextPage}
+        fetchNextPage={() => workspaces.fetchNextPage()}
+        error={workspaces.isFetchNextPageError ? workspaces.error : null}
+      />
+    </>
   );
 }
