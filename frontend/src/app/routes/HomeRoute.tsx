@@ -4,10 +4,12 @@ import { MembersPanel } from '@/features/members/components/MembersPanel';
 import { CreateWorkspaceForm } from '@/features/workspaces/components/CreateWorkspaceForm';
 import { WorkspaceList } from '@/features/workspaces/components/WorkspaceList';
 import { useCurrentWorkspace } from '../current-workspace';
+import { usePageTitle } from '@/lib/use-page-title';
 
 const managers = new Set(['owner', 'admin']);
 
 export function HomeRoute() {
+  usePageTitle('Home');
   const me = useMe();
   const { membership, select } = useCurrentWorkspace();
   const firstName = me.data?.user.name.split(' ')[0];

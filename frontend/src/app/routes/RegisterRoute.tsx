@@ -2,8 +2,10 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { RegisterForm } from '@/features/auth/components/RegisterForm';
 import { AuthLayout } from '../layout/AuthLayout';
 import { useSession } from '../session';
+import { usePageTitle } from '@/lib/use-page-title';
 
 export function RegisterRoute() {
+  usePageTitle('Create your account');
   const { signedIn, setPreferredWorkspaceId } = useSession();
   const navigate = useNavigate();
   if (signedIn) return <Navigate to="/" replace />;

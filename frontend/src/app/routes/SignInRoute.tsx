@@ -2,6 +2,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { SignInForm } from '@/features/auth/components/SignInForm';
 import { AuthLayout } from '../layout/AuthLayout';
 import { useSession } from '../session';
+import { usePageTitle } from '@/lib/use-page-title';
 
 function redirectTarget(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state) {
@@ -13,6 +14,7 @@ function redirectTarget(state: unknown): string {
 }
 
 export function SignInRoute() {
+  usePageTitle('Sign in');
   const { signedIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();

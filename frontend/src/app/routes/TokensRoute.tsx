@@ -1,7 +1,9 @@
 import { PageHeader } from '@/components/PageHeader';
 import { TokensPanel } from '@/features/tokens/components/TokensPanel';
+import { usePageTitle } from '@/lib/use-page-title';
 
 export function TokensRoute() {
+  usePageTitle('API tokens');
   return (
     <div className="stack">
       <PageHeader
