@@ -14,6 +14,8 @@ const WORKSPACE_KEY = 'throughline.workspaceId';
 
 type Session = {
   signedIn: boolean;
+  /** True after the service refused the session (401) until the user signs in again. */
+  sessionExpired: boolean;
   signOut: () => void;
   /** The workspace the user chose last; the shell falls back to their first membership. */
   preferredWorkspaceId: string | null;
@@ -25,12 +27,14 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [signedIn, setSignedIn] = useState(() => getAccessToken() !== null);
+  const [sessionExpired, setSessionExpired] = useState(false);
   const [preferredWorkspaceId, setPreferred] = useState(() => localStorage.getItem(WORKSPACE_KEY));
 
   useEffect(
     () =>
-      onAccessTokenChange((token) => {
+      onAccessTokenChange((token, reason) => {
         setSignedIn(token !== null);
+        setSessionExpired(token === null && reason === 'expired');
         // Whatever was cached belongs to the previous session.
         if (token === null) queryClient.clear();
       }),
@@ -49,8 +53,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const value = useMemo(
-    () => ({ signedIn, signOut, preferredWorkspaceId, setPreferredWorkspaceId }),
-    [signedIn, signOut, preferredWorkspaceId, setPreferredWorkspaceId],
+    () => ({ signedIn, sessionExpired, signOut, preferredWorkspaceId, setPreferredWorkspaceId }),
+    [signedIn, sessionExpired, signOut, preferredWorkspaceId, setPreferredWorkspaceId],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

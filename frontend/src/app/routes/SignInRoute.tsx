@@ -15,13 +15,18 @@ function redirectTarget(state: unknown): string {
 
 export function SignInRoute() {
   usePageTitle('Sign in');
-  const { signedIn } = useSession();
+  const { signedIn, sessionExpired } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const target = redirectTarget(location.state);
   if (signedIn) return <Navigate to={target} replace />;
   return (
     <AuthLayout title="Sign in to Throughline">
+      {sessionExpired && (
+        <p role="status" className="alert alert-info">
+          Your session has ended. Sign in again to continue.
+        </p>
+      )}
       <SignInForm onSignedIn={() => void navigate(target, { replace: true })} />
       <p className="auth-switch">
         New to Throughline? <Link to="/register">Create an account</Link>

@@ -15,7 +15,7 @@ const authMiddleware: Middleware = {
     // A 401 on a call that carried our token means the session is over: drop it so the app
     // sends the user to sign in. A 401 from the sign-in call itself is just wrong credentials.
     if (response.status === 401 && request.headers.has('Authorization')) {
-      clearAccessToken();
+      clearAccessToken('expired');
     }
     return response;
   },

@@ -5,14 +5,16 @@
 const TOKEN_KEY = 'throughline.accessToken';
 const EXPIRES_KEY = 'throughline.accessTokenExpiresAt';
 
-type Listener = (token: string | null) => void;
+/** Why the session ended: the user signed out, or the service refused the token (401). */
+export type EndReason = 'signed-out' | 'expired';
+type Listener = (token: string | null, reason?: EndReason) => void;
 const listeners = new Set<Listener>();
 
 export function getAccessToken(): string | null {
   const token = localStorage.getItem(TOKEN_KEY);
   const expiresAt = Number(localStorage.getItem(EXPIRES_KEY) ?? '0');
   if (token !== null && expiresAt > 0 && Date.now() >= expiresAt) {
-    clearAccessToken();
+    clearAccessToken('expired');
     return null;
   }
   return token;
@@ -28,11 +30,11 @@ export function setAccessToken(token: string, expiresInSeconds?: number): void {
   listeners.forEach((l) => l(token));
 }
 
-export function clearAccessToken(): void {
+export function clearAccessToken(reason: EndReason = 'signed-out'): void {
   const had = localStorage.getItem(TOKEN_KEY) !== null;
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(EXPIRES_KEY);
-  if (had) listeners.forEach((l) => l(null));
+  if (had) listeners.forEach((l) => l(null, reason));
 }
 
 export function onAccessTokenChange(listener: Listener): () => void {
