@@ -42,17 +42,20 @@ final class BackwardPass {
         int[] ls = s.ls;
         int[] lf = s.lf;
         int[] lsEffective = s.lsEffective;
-        int[] lag = s.lag;
         int c = s.nodeCalendar[t];
         int d = s.duration[t];
         int finish = s.projectFinish[c];
         boolean atStart = s.projectFinishAtStartEdge[c];
         int startBound = POS;
+        boolean one = s.oneCalendar;
+        boolean skipComplete = s.anyComplete;
+        int[] to = net.outTo;
+        byte[] types = net.outType;
+        int[] lags = net.outLag;
         for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
-            int e = net.outEdges[k];
-            int w = net.edgeTo[e];
-            int cw = s.nodeCalendar[w];
-            byte type = net.edgeType[e];
+            int w = to[k];
+            byte type = types[k];
+            int cw = one ? c : s.nodeCalendar[w];
             if (type == ScheduleNetwork.UP) { // the parent rollup's bounds
                 startBound = Math.min(startBound, s.startTo(ls[w], cw, c));
                 int bound = s.finishTo(lf[w], cw, c);
@@ -62,32 +65,25 @@ final class BackwardPass {
                 }
                 continue;
             }
-            if (w < s.taskCount && s.progress[w] == COMPLETE) {
+            if (skipComplete && w < s.taskCount && s.progress[w] == COMPLETE) {
                 continue; // finished work holds nothing back
             }
-            switch (type) {
-                case 0: { // FS
-                    int bound = s.startTo(lsEffective[w] - lag[e], cw, c);
-                    if (bound < finish || bound == finish) {
-                        finish = bound;
-                        atStart = true;
-                    }
-                    break;
+            if (type == 0) { // FS
+                int bound = s.startTo(lsEffective[w] - lags[k], cw, c);
+                if (bound <= finish) {
+                    finish = bound;
+                    atStart = true;
                 }
-                case 1: // SS
-                    startBound = Math.min(startBound, s.startTo(lsEffective[w] - lag[e], cw, c));
-                    break;
-                case 2: { // FF
-                    int bound = s.finishTo(lf[w] - lag[e], cw, c);
-                    if (bound < finish) {
-                        finish = bound;
-                        atStart = false;
-                    }
-                    break;
+            } else if (type == 1) { // SS
+                startBound = Math.min(startBound, s.startTo(lsEffective[w] - lags[k], cw, c));
+            } else if (type == 2) { // FF
+                int bound = s.finishTo(lf[w] - lags[k], cw, c);
+                if (bound < finish) {
+                    finish = bound;
+                    atStart = false;
                 }
-                default: // SF
-                    startBound = Math.min(startBound, s.finishTo(lf[w] - lag[e], cw, c));
-                    break;
+            } else { // SF
+                startBound = Math.min(startBound, s.finishTo(lf[w] - lags[k], cw, c));
             }
         }
         int type = in.constraintType[t];
@@ -136,10 +132,9 @@ final class BackwardPass {
         int finishBound = POS;
         boolean atStart = false;
         for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
-            int e = net.outEdges[k];
-            int w = net.edgeTo[e];
+            int w = net.outTo[k];
             int cw = s.nodeCalendar[w];
-            byte type = net.edgeType[e];
+            byte type = net.outType[k];
             if (type == ScheduleNetwork.UP) {
                 startBound = Math.min(startBound, s.startTo(s.ls[w], cw, c));
                 int bound = s.finishTo(s.lf[w], cw, c);
@@ -154,8 +149,8 @@ final class BackwardPass {
             }
             boolean toStart = type == 0 || type == 1; // FS, SS: the successor's start
             int bound = toStart
-                    ? s.startTo(s.lsEffective[w] - s.lag[e], cw, c)
-                    : s.finishTo(s.lf[w] - s.lag[e], cw, c);
+                    ? s.startTo(s.lsEffective[w] - net.outLag[k], cw, c)
+                    : s.finishTo(s.lf[w] - net.outLag[k], cw, c);
             if ((type & 1) == 0) { // FS, FF: bound the finish
                 if (bound < finishBound || bound == finishBound && type == 0) {
                     finishBound = bound;
@@ -199,7 +194,7 @@ final class BackwardPass {
         int lateFinish = NEG;
         boolean atStart = false;
         for (int k = net.outStart[v], end = net.outStart[v + 1]; k < end; k++) {
-            int w = net.edgeTo[net.outEdges[k]]; // DOWN edges only
+            int w = net.outTo[k]; // DOWN edges only
             int cw = s.nodeCalendar[w];
             int child = net.nodeTask[w];
             lateStart = Math.min(lateStart, s.startTo(s.ls[child], cw, c));

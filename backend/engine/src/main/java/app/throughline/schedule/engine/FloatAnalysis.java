@@ -40,28 +40,29 @@ final class FloatAnalysis {
         ScheduleNetwork net = s.net;
         int c = s.nodeCalendar[t];
         int free = total;
+        boolean one = s.oneCalendar;
         for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
-            int e = net.outEdges[k];
-            byte type = net.edgeType[e];
+            byte type = net.outType[k];
             if (type == ScheduleNetwork.UP) {
                 continue;
             }
-            int w = net.nodeTask[net.edgeTo[e]]; // a summary successor: its rolled-up dates
-            int cw = s.nodeCalendar[w];
+            int w = net.nodeTask[net.outTo[k]]; // a summary successor: its rolled-up dates
+            int cw = one ? c : s.nodeCalendar[w];
+            int lag = net.outLag[k];
             int slack;
             // like MS Project: the successor's date on this task's calendar, less the lag
             switch (type) {
                 case 0:
-                    slack = s.startTo(s.es[w], cw, c) - s.lag[e] - s.ef[t];
+                    slack = s.startTo(s.es[w], cw, c) - lag - s.ef[t];
                     break;
                 case 1:
-                    slack = s.startTo(s.es[w], cw, c) - s.lag[e] - s.es[t];
+                    slack = s.startTo(s.es[w], cw, c) - lag - s.es[t];
                     break;
                 case 2:
-                    slack = s.finishTo(s.ef[w], cw, c) - s.lag[e] - s.ef[t];
+                    slack = s.finishTo(s.ef[w], cw, c) - lag - s.ef[t];
                     break;
                 default:
-                    slack = s.finishTo(s.ef[w], cw, c) - s.lag[e] - s.es[t];
+                    slack = s.finishTo(s.ef[w], cw, c) - lag - s.es[t];
                     break;
             }
             free = Math.min(free, slack);
@@ -80,7 +81,7 @@ final class FloatAnalysis {
         int last = -1;
         long lastFinish = Long.MIN_VALUE;
         for (int v : net.order) { // ties go to the later task in dependency order
-            if (v < n && !net.summary[v]) {
+            if (v < n && !net.summary[v] && s.ef[v] == s.latestFinish[s.nodeCalendar[v]]) {
                 long f = s.finishInstant(v);
                 if (f > lastFinish || f == lastFinish && s.lf[v] - s.ef[v] <= s.lf[last] - s.ef[last]) {
                     last = v;

@@ -41,9 +41,18 @@ final class ForwardPass {
                 leaf(v);
             }
         }
+        // the latest finish per calendar first, so that only the last tasks need a calendar lookup
+        int[] latest = s.latestFinish;
+        java.util.Arrays.fill(latest, NEG);
+        for (int t = 0; t < n; t++) {
+            int c = s.nodeCalendar[t];
+            if (!net.summary[t] && s.ef[t] > latest[c]) {
+                latest[c] = s.ef[t];
+            }
+        }
         long finish = Long.MIN_VALUE;
         for (int t = 0; t < n; t++) {
-            if (!net.summary[t]) {
+            if (!net.summary[t] && s.ef[t] == latest[s.nodeCalendar[t]]) {
                 finish = Math.max(finish, s.finishInstant(t));
             }
         }
@@ -57,7 +66,6 @@ final class ForwardPass {
     private void leaf(int t) {
         int[] es = s.es;
         int[] ef = s.ef;
-        int[] lag = s.lag;
         int c = s.nodeCalendar[t];
         int d = s.duration[t];
         int start = s.projectStart[c];
@@ -65,50 +73,54 @@ final class ForwardPass {
         int dependency = -1;
         int via = -1;
         boolean atFinish = false;
+        boolean one = s.oneCalendar;
+        int[] from = net.inFrom;
+        byte[] types = net.inType;
+        int[] lags = net.inLag;
+        int driving = -1;
         for (int k = net.inStart[t], end = net.inStart[t + 1]; k < end; k++) {
-            int e = net.inEdges[k];
-            int u = net.edgeFrom[e];
-            int cu = s.nodeCalendar[u];
+            int u = from[k];
+            byte type = types[k];
             int candidate;
-            switch (net.edgeType[e]) {
-                case 0: // FS
-                    candidate = s.finishTo(ef[u], cu, c) + lag[e];
-                    break;
-                case 1: // SS
-                    candidate = s.startTo(es[u], cu, c) + lag[e];
-                    break;
-                case 2: // FF
-                    candidate = s.finishTo(ef[u], cu, c) + lag[e] - d;
-                    break;
-                case 3: // SF
-                    candidate = s.startTo(es[u], cu, c) + lag[e] - d;
-                    break;
-                default: { // DOWN from the parent's bound node
-                    int fromStart = es[u] <= NEG ? NEG : s.startTo(es[u], cu, c);
-                    int fromFinish = ef[u] <= NEG ? NEG : s.finishTo(ef[u], cu, c) - d;
-                    if (fromStart > start && fromStart >= fromFinish) {
-                        start = fromStart;
-                        kind = s.driverKind[u];
-                        dependency = s.driverDependency[u];
-                        via = s.driverVia[u];
-                        atFinish = s.startsAtFinishEdge[u];
-                    } else if (fromFinish > start) {
-                        start = fromFinish;
-                        kind = s.finishDriverKind[u];
-                        dependency = s.finishDriverDependency[u];
-                        via = s.finishDriverVia[u];
-                        atFinish = true;
-                    }
-                    continue;
+            if (type == 0) { // FS
+                candidate = (one ? ef[u] : s.finishTo(ef[u], s.nodeCalendar[u], c)) + lags[k];
+            } else if (type == 1) { // SS
+                candidate = (one ? es[u] : s.startTo(es[u], s.nodeCalendar[u], c)) + lags[k];
+            } else if (type == 2) { // FF
+                candidate = (one ? ef[u] : s.finishTo(ef[u], s.nodeCalendar[u], c)) + lags[k] - d;
+            } else if (type == 3) { // SF
+                candidate = (one ? es[u] : s.startTo(es[u], s.nodeCalendar[u], c)) + lags[k] - d;
+            } else { // DOWN from the parent's bound node
+                int cu = s.nodeCalendar[u];
+                int fromStart = es[u] <= NEG ? NEG : s.startTo(es[u], cu, c);
+                int fromFinish = ef[u] <= NEG ? NEG : s.finishTo(ef[u], cu, c) - d;
+                if (fromStart > start && fromStart >= fromFinish) {
+                    start = fromStart;
+                    driving = -1;
+                    kind = s.driverKind[u];
+                    dependency = s.driverDependency[u];
+                    via = s.driverVia[u];
+                    atFinish = s.startsAtFinishEdge[u];
+                } else if (fromFinish > start) {
+                    start = fromFinish;
+                    driving = -1;
+                    kind = s.finishDriverKind[u];
+                    dependency = s.finishDriverDependency[u];
+                    via = s.finishDriverVia[u];
+                    atFinish = true;
                 }
+                continue;
             }
             if (candidate > start) {
                 start = candidate;
-                kind = DEPENDENCY;
-                dependency = net.edgeDependency[e];
-                via = -1;
-                atFinish = (net.edgeType[e] & 1) == 0; // FS and FF end on a finish
+                driving = k;
             }
+        }
+        if (driving >= 0) {
+            kind = DEPENDENCY;
+            dependency = net.inDependency[driving];
+            via = -1;
+            atFinish = (types[driving] & 1) == 0; // FS and FF end on a finish
         }
         int type = in.constraintType[t];
         if (type > 1) {
@@ -210,10 +222,9 @@ final class ForwardPass {
         int finishVia = -1;
         boolean atFinish = false;
         for (int k = net.inStart[v], end = net.inStart[v + 1]; k < end; k++) {
-            int e = net.inEdges[k];
-            int u = net.edgeFrom[e];
+            int u = net.inFrom[k];
             int cu = s.nodeCalendar[u];
-            byte type = net.edgeType[e];
+            byte type = net.inType[k];
             if (type == ScheduleNetwork.DOWN) { // inherit the parent summary's bounds
                 int fromStart = s.es[u] <= NEG ? NEG : s.startTo(s.es[u], cu, c);
                 if (fromStart > startBound) {
@@ -233,17 +244,17 @@ final class ForwardPass {
                 continue;
             }
             boolean fromFinish = (type & 1) == 0;
-            int candidate = (fromFinish ? s.finishTo(s.ef[u], cu, c) : s.startTo(s.es[u], cu, c)) + s.lag[e];
+            int candidate = (fromFinish ? s.finishTo(s.ef[u], cu, c) : s.startTo(s.es[u], cu, c)) + net.inLag[k];
             if (type <= 1 && candidate > startBound) { // FS, SS bound the start
                 startBound = candidate;
                 kind = DEPENDENCY;
-                dependency = net.edgeDependency[e];
+                dependency = net.inDependency[k];
                 via = t;
                 atFinish = fromFinish;
             } else if (type > 1 && candidate > finishBound) { // FF, SF bound the finish
                 finishBound = candidate;
                 finishKind = DEPENDENCY;
-                finishDependency = net.edgeDependency[e];
+                finishDependency = net.inDependency[k];
                 finishVia = t;
             }
         }
@@ -284,7 +295,7 @@ final class ForwardPass {
         boolean complete = true;
         boolean started = false;
         for (int k = net.inStart[t], end = net.inStart[t + 1]; k < end; k++) {
-            int u = net.edgeFrom[net.inEdges[k]]; // UP edges only: dependencies end at the bound
+            int u = net.inFrom[k]; // UP edges only: dependencies end at the bound
             int cu = s.nodeCalendar[u];
             int childStart = s.startTo(s.es[u], cu, c);
             int childFinish = s.finishTo(s.ef[u], cu, c);

@@ -36,6 +36,16 @@ final class ScheduleNetwork {
     final int[] outStart;
     final int[] outEdges;
 
+    // the edges again, laid out in row order so that the passes read them sequentially
+    final int[] inFrom;
+    final byte[] inType;
+    final int[] inLag;
+    final int[] inDependency;
+    final int[] outTo;
+    final byte[] outType;
+    final int[] outLag;
+    final int[] outDependency;
+
     /** Nodes in topological order (null when the network has a cycle). */
     final int[] order;
     /** Tasks on a cycle, when {@link #order} is null. */
@@ -100,6 +110,34 @@ final class ScheduleNetwork {
         outEdges = new int[edgeCount];
         fillRows(edgeTo, inStart, inEdges);
         fillRows(edgeFrom, outStart, outEdges);
+
+        int[] lag = new int[edgeCount];
+        for (int d = 0; d < m; d++) {
+            double percent = in.lagPercent[d];
+            lag[d] = Double.isNaN(percent)
+                    ? in.lag[d]
+                    : (int) Math.round(percent / 100.0 * in.duration[in.predecessor[d]]);
+        }
+        inFrom = new int[edgeCount];
+        inType = new byte[edgeCount];
+        inLag = new int[edgeCount];
+        inDependency = new int[edgeCount];
+        outTo = new int[edgeCount];
+        outType = new byte[edgeCount];
+        outLag = new int[edgeCount];
+        outDependency = new int[edgeCount];
+        for (int k = 0; k < edgeCount; k++) {
+            int row = inEdges[k];
+            inFrom[k] = edgeFrom[row];
+            inType[k] = edgeType[row];
+            inLag[k] = lag[row];
+            inDependency[k] = edgeDependency[row];
+            row = outEdges[k];
+            outTo[k] = edgeTo[row];
+            outType[k] = edgeType[row];
+            outLag[k] = lag[row];
+            outDependency[k] = edgeDependency[row];
+        }
 
         int[] topo = topologicalOrder();
         if (topo == null) {

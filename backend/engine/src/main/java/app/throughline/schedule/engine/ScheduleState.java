@@ -26,12 +26,16 @@ final class ScheduleState {
     /** Per task: working minutes still to do when in progress. */
     final int[] remaining;
     final byte[] progress;
-    /** Per edge: lag in working minutes of the successor's calendar (0 for structural edges). */
-    final int[] lag;
+    /** Whether every node is on the same calendar (then no value ever needs converting). */
+    final boolean oneCalendar;
+    /** Whether some task has an actual finish or is 100% done (backward pass then skips them). */
+    final boolean anyComplete;
 
     final int[] projectStart;
     final int[] statusDate;
     final int[] projectFinish;
+    /** Per calendar: the latest early finish of a leaf task on it. */
+    final int[] latestFinish;
     /** Per calendar: whether the project finish is at the start of a working period. */
     final boolean[] projectFinishAtStartEdge;
     long projectFinishInstant;
@@ -78,17 +82,22 @@ final class ScheduleState {
         }
         remaining = new int[taskCount];
         progress = new byte[taskCount];
-        lag = new int[net.edgeCount];
-        for (int d = 0; d < in.dependencyCount; d++) {
-            double percent = in.lagPercent[d];
-            lag[d] = Double.isNaN(percent)
-                    ? in.lag[d]
-                    : (int) Math.round(percent / 100.0 * in.duration[in.predecessor[d]]);
+        int first = nodeCount == 0 ? 0 : nodeCalendar[0];
+        boolean same = true;
+        for (int v = 1; v < nodeCount && same; v++) {
+            same = nodeCalendar[v] == first;
         }
+        oneCalendar = same;
+        boolean complete = false;
+        for (int t = 0; t < taskCount && !complete; t++) {
+            complete = in.actualFinish[t] != ScheduleInput.NO_DATE || in.percentComplete[t] >= 100;
+        }
+        anyComplete = complete;
         int c = calendars.length;
         projectStart = new int[c];
         statusDate = new int[c];
         projectFinish = new int[c];
+        latestFinish = new int[c];
         projectFinishAtStartEdge = new boolean[c];
         for (int k = 0; k < c; k++) {
             projectStart[k] = calendars[k].ordinalAt(in.projectStart);
