@@ -17,6 +17,7 @@ final class ForwardPass {
     private static final byte CONSTRAINT = (byte) DriverKind.CONSTRAINT.ordinal();
     private static final byte ACTUAL = (byte) DriverKind.ACTUAL.ordinal();
     private static final byte STATUS_DATE = (byte) DriverKind.STATUS_DATE.ordinal();
+    private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
 
     private final ScheduleState s;
     private final ScheduleNetwork net;
@@ -154,19 +155,22 @@ final class ForwardPass {
                 kind = CONSTRAINT;
                 dependency = -1;
                 via = -1;
-                atFinish = ConstraintType.values()[type].isFinishConstraint();
+                atFinish = CONSTRAINTS[type].isFinishConstraint();
             }
         }
         boolean floorAtStatus = in.remainingWorkFromStatusDate && s.statusDate[c] > NEG;
         long actualStart = in.actualStart[t];
         long actualFinish = in.actualFinish[t];
-        if (actualStart != ScheduleInput.NO_DATE) {
-            start = s.ordinal(actualStart, t);
-            kind = ACTUAL;
-            dependency = -1;
-            via = -1;
-            atFinish = false;
-            double percent = in.percentComplete[t];
+        double percent = in.percentComplete[t];
+        if (actualStart != ScheduleInput.NO_DATE || percent > 0 && actualFinish == ScheduleInput.NO_DATE) {
+            // progress without an actual start: the work began where it was planned to
+            if (actualStart != ScheduleInput.NO_DATE) {
+                start = s.ordinal(actualStart, t);
+                kind = ACTUAL;
+                dependency = -1;
+                via = -1;
+                atFinish = false;
+            }
             if (actualFinish != ScheduleInput.NO_DATE) {
                 s.progress[t] = COMPLETE;
                 ef[t] = Math.max(start, s.ordinal(actualFinish, t));
@@ -261,7 +265,7 @@ final class ForwardPass {
         int type = in.constraintType[t];
         if (type > 1) {
             int date = s.ordinal(in.constraintDate[t], v);
-            boolean finishType = ConstraintType.values()[type].isFinishConstraint();
+            boolean finishType = CONSTRAINTS[type].isFinishConstraint();
             boolean raises = type == 2 || type == 4 || type >= 6; // SNET, FNET, MSO, MFO
             if (raises && !finishType && date > startBound) {
                 startBound = date;

@@ -198,7 +198,10 @@ public final class ScheduleInputBuilder {
         return this;
     }
 
-    /** Share of the duration done, 0..100; with an actual start the rest is scheduled after it. */
+    /**
+     * Share of the duration done, 0..100. The rest is scheduled right after the work done, counted
+     * from the actual start, or from the planned start when no actual start is given.
+     */
     public ScheduleInputBuilder percentComplete(int task, double percent) {
         checkTask(task);
         if (percent < 0 || percent > 100) {

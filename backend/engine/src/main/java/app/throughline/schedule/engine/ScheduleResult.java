@@ -128,6 +128,11 @@ public final class ScheduleResult {
         return freeFloat[task];
     }
 
+    /** Free float in working days of the task's calendar. */
+    public double freeFloatDays(int task) {
+        return (double) freeFloat[task] / taskCalendar[task].minutesPerDay();
+    }
+
     /** Whether the task is critical: not complete and total float at or below the critical limit (0). */
     public boolean isCritical(int task) {
         return critical[task];

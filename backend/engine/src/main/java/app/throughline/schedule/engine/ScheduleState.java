@@ -70,6 +70,13 @@ final class ScheduleState {
             throw new CycleDetectedException(net.cycle);
         }
         calendars = in.calendars;
+        WorkCalendar project = calendars[in.projectCalendar];
+        long windowStart = project.windowStart().toEpochDay() * WorkCalendar.DAY;
+        long windowEnd = project.windowEnd().toEpochDay() * WorkCalendar.DAY;
+        if (in.projectStart < windowStart || in.projectStart >= windowEnd) {
+            throw new IllegalArgumentException("project start " + WorkCalendar.dateTime(in.projectStart)
+                    + " is outside the calendar window " + project.windowStart() + ".." + project.windowEnd());
+        }
         taskCount = in.taskCount;
         nodeCount = net.nodeCount;
         nodeCalendar = new int[nodeCount];

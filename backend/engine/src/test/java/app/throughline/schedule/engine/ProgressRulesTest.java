@@ -74,4 +74,22 @@ class ProgressRulesTest {
         assertEquals(june(3, 8), r.lateFinish(p).plusHours(15)); // p may finish when t's remaining day begins
         assertEquals(0, r.totalFloat(p));
     }
+
+    @Test
+    void shouldTreatProgressWithoutActualStartAsStartedWhenPlanned() {
+        ScheduleInputBuilder b = ScheduleInput.builder(MONDAY);
+        int t = b.addTask(4 * DAY);
+        b.percentComplete(t, 50);
+        b.statusDate(june(4, 8));
+        ScheduleResult r = CriticalPathScheduler.schedule(b.build());
+        assertEquals(MONDAY, r.earlyStart(t));
+        assertEquals(june(5, 17), r.earlyFinish(t)); // 2 days done, 2 days left from the status date
+    }
+
+    @Test
+    void shouldRefuseProjectStartOutsideTheCalendarWindow() {
+        ScheduleInputBuilder b = ScheduleInput.builder(java.time.LocalDateTime.of(1900, 1, 1, 8, 0));
+        b.addTask(DAY);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CriticalPathScheduler.schedule(b.build()));
+    }
 }
