@@ -7,5 +7,6 @@ export const queryKeys = {
   me: ['me'] as const,
   tokens: ['me', 'tokens'] as const,
   workspaces: ['workspaces'] as const,
+  workspace: (workspaceId: string) => ['workspaces', workspaceId] as const,
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
 };

@@ -19,10 +19,29 @@ const owner = {
 };
 
 function homeApi() {
+  let version = 3;
+  let name = 'Northwind Agency';
   const members: Record<string, Array<typeof owner>> = { 'w-1': [owner], 'w-2': [owner] };
   return fakeApi({
     'GET /api/v1/me': { status: 200, body: demoMe },
     'GET /api/v1/workspaces': { status: 200, body: workspaces },
+    'GET /api/v1/workspaces/:id': () => ({
+      status: 200,
+      body: { id: 'w-1', name, role: 'owner', createdAt: '2026-01-05T09:00:00Z' },
+      headers: { ETag: `"${version}"` },
+    }),
+    'PATCH /api/v1/workspaces/:id': (req, body) => {
+      if (req.headers.get('If-Match') !== `"${version}"`) {
+        return problem(412, 'Precondition Failed', 'The object has changed since you read it.');
+      }
+      version += 1;
+      name = (body as { name: string }).name;
+      return {
+        status: 200,
+        body: { id: 'w-1', name, role: 'owner', createdAt: '2026-01-05T09:00:00Z' },
+        headers: { ETag: `"${version}"` },
+      };
+    },
     'GET /api/v1/workspaces/:id/members': (req) => {
       const id = new URL(req.url).pathname.split('/')[4] ?? '';
       return { status: 200, body: { items: members[id] ?? [], next: null } };
@@ -131,5 +150,47 @@ describe('Home', () => {
     expect(await screen.findByRole('row', { name: /Pat Planner/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.path.endsWith('/members'))).toHaveLength(2);
+  });
+
+  it('renames the workspace with the ETag it read', async () => {
+    const { calls } = homeApi();
+    const { user } = renderApp('/');
+    const form = await screen.findByRole('form', { name: 'Rename workspace' });
+    const field = await within(form).findByDisplayValue('Northwind Agency');
+
+    await user.clear(field);
+    await user.type(field, 'Northwind Agency GmbH');
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+
+    expect(await within(form).findByText('Workspace renamed.')).toBeInTheDocument();
+    const patch = calls.find((c) => c.method === 'PATCH');
+    expect(patch?.body).toEqual({ name: 'Northwind Agency GmbH' });
+    expect(calls.filter((c) => c.path === '/api/v1/me').length).toBeGreaterThan(1);
+  });
+
+  it('shows the 412 detail when someone else renamed the workspace first', async () => {
+    fakeApi({
+      'GET /api/v1/me': { status: 200, body: demoMe },
+      'GET /api/v1/workspaces': { status: 200, body: workspaces },
+      'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [owner], next: null } },
+      'GET /api/v1/workspaces/:id': {
+        status: 200,
+        body: workspaces.items[0],
+        headers: { ETag: '"1"' },
+      },
+      'PATCH /api/v1/workspaces/:id': problem(
+        412,
+        'Precondition Failed',
+        'The object has changed since you read it; fetch it again and retry.',
+      ),
+    });
+    const { user } = renderApp('/');
+    const form = await screen.findByRole('form', { name: 'Rename workspace' });
+    const field = await within(form).findByDisplayValue('Northwind Agency');
+    await user.type(field, ' Ltd');
+    await user.click(within(form).getByRole('button', { name: 'Rename' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'The object has changed since you read it; fetch it again and retry.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { useMe } from '@/features/auth/api/get-me';
 import { MembersPanel } from '@/features/members/components/MembersPanel';
 import { CreateWorkspaceForm } from '@/features/workspaces/components/CreateWorkspaceForm';
+import { RenameWorkspaceForm } from '@/features/workspaces/components/RenameWorkspaceForm';
 import { WorkspaceList } from '@/features/workspaces/components/WorkspaceList';
 import { useCurrentWorkspace } from '../current-workspace';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -26,12 +27,19 @@ export function HomeRoute() {
           <CreateWorkspaceForm onCreated={select} />
         </section>
         {membership ? (
-          <MembersPanel
-            key={membership.workspaceId}
-            workspaceId={membership.workspaceId}
-            workspaceName={membership.workspaceName}
-            canManage={managers.has(membership.role)}
-          />
+          <div className="stack" key={membership.workspaceId}>
+            <MembersPanel
+              workspaceId={membership.workspaceId}
+              workspaceName={membership.workspaceName}
+              canManage={managers.has(membership.role)}
+            />
+            {managers.has(membership.role) && (
+              <section className="card" aria-labelledby="settings-title">
+                <h2 id="settings-title">Workspace settings</h2>
+                <RenameWorkspaceForm workspaceId={membership.workspaceId} />
+              </section>
+            )}
+          </div>
         ) : (
           <section className="card" aria-labelledby="members-title">
             <h2 id="members-title">Members</h2>

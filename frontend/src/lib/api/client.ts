@@ -46,3 +46,12 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   }
   return data as T;
 }
+
+/** Like {@link unwrap}, and also returns the response's ETag for a later `If-Match`. */
+export async function unwrapWithEtag<T>(
+  call: Promise<FetchResult<T>>,
+): Promise<{ data: T; etag: string | null }> {
+  const result = await call;
+  const data = await unwrap(Promise.resolve(result));
+  return { data, etag: result.response.headers.get('ETag') };
+}
