@@ -92,14 +92,24 @@ public final class ScheduleResult {
         return lateAtStartEdge[task] ? c.startDateTime(lf[task]) : c.finishDateTime(lf[task]);
     }
 
-    /** Scheduled start: the late start for an unstarted as-late-as-possible task, else the early start. */
+    /**
+     * Scheduled start: the early start, except for an unstarted as-late-as-possible task, which is
+     * pushed as late as it can go without delaying any successor (by its free float), as MS
+     * Project does.
+     */
     public LocalDateTime start(int task) {
-        return isAsLateAsPossible(task) ? lateStart(task) : earlyStart(task);
+        int shift = alapShift(task);
+        if (shift == 0) {
+            return earlyStart(task);
+        }
+        WorkCalendar c = taskCalendar[task];
+        return milestone[task] ? c.finishDateTime(es[task] + shift) : c.startDateTime(es[task] + shift);
     }
 
     /** Scheduled finish (see {@link #start(int)}). */
     public LocalDateTime finish(int task) {
-        return isAsLateAsPossible(task) ? lateFinish(task) : earlyFinish(task);
+        int shift = alapShift(task);
+        return shift == 0 ? earlyFinish(task) : taskCalendar[task].finishDateTime(ef[task] + shift);
     }
 
     /** Early start in epoch minutes (for bulk mapping without LocalDateTime). */
@@ -183,9 +193,11 @@ public final class ScheduleResult {
         return result;
     }
 
-    private boolean isAsLateAsPossible(int task) {
-        return input.constraintType[task] == ConstraintType.ALAP.ordinal()
+    private int alapShift(int task) {
+        boolean alap = input.constraintType[task] == ConstraintType.ALAP.ordinal()
                 && input.actualStart[task] == ScheduleInput.NO_DATE
-                && input.actualFinish[task] == ScheduleInput.NO_DATE;
+                && input.actualFinish[task] == ScheduleInput.NO_DATE
+                && !summary[task];
+        return alap ? Math.max(0, freeFloat[task]) : 0;
     }
 }

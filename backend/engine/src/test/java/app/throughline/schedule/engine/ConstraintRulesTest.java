@@ -118,6 +118,22 @@ class ConstraintRulesTest {
     }
 
     @Test
+    void shouldNotDelaySuccessorsOfAsLateAsPossibleTask() {
+        ScheduleInputBuilder b = ScheduleInput.builder(MONDAY);
+        int t = b.addTask(DAY);
+        int u = b.addTask(DAY);
+        int other = b.addTask(DAY);
+        b.addDependency(t, u, DependencyType.FS, 0);
+        b.addDependency(other, u, DependencyType.FS, 2 * DAY); // u starts Thursday
+        b.addTask(5 * DAY);
+        b.constraint(t, ConstraintType.ALAP, (LocalDateTime) null);
+        ScheduleResult r = CriticalPathScheduler.schedule(b.build());
+        assertEquals(june(4, 8), r.start(t)); // free float 2 days, total float 3 days
+        assertEquals(june(4, 17), r.finish(t));
+        assertEquals(june(5, 8), r.start(u));
+    }
+
+    @Test
     void shouldPlaceDayConstraintsAtStartAndEndOfTheDay() {
         ScheduleInputBuilder b = ScheduleInput.builder(MONDAY);
         int start = b.addTask(DAY);
