@@ -46,6 +46,12 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
+        // a bad query parameter is a malformed request (400); bad body content is unprocessable (422)
+        boolean queryParameter = e.getConstraintViolations().stream().allMatch(v -> v.getLeafBean() instanceof PageRequest);
+        if (queryParameter && !errors.isEmpty()) {
+            Problem.FieldError first = errors.get(0);
+            return ProblemResponses.of(InvalidRequest.parameter(first.field(), first.message()), path(uri));
+        }
         return ProblemResponses.of(InvalidRequest.validation(errors), path(uri));
     }
 
@@ -122,6 +128,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // the JSON reader reports unreadable bodies as a bare 400 wrapping Jackson's exception
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return fromJackson(json, uri);
+            }
+        }
         if (status == 404) {
             return ProblemResponses.of(new ResourceNotFound("No resource at this path"), path(uri));
         }
@@ -132,6 +144,22 @@ public class ProblemMappers {
             return ProblemResponses.of(new Simple(status, "internal", title, "The server could not complete the request"), path(uri));
         }
         return ProblemResponses.of(new Simple(status, "http-" + status, title, e.getMessage()), path(uri));
+    }
+
+    private Response fromJackson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return wrongFormat(format, uri);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return mapping(mapping, uri);
+        }
+        return malformedJson(e, uri);
     }
 
     /** Last resort: database trouble becomes 503 or 409; anything else is logged and hidden behind a 500. */

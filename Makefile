@@ -1,0 +1,69 @@
+# Throughline — one Makefile for the whole product.
+#   make run    build the UI and the service, start both on http://localhost:8080
+#               (embedded PostgreSQL in .data/ unless QUARKUS_DATASOURCE_JDBC_URL is set)
+#   make test   every test: engine, service, frontend unit, browser
+
+SHELL := /bin/bash
+MVN ?= mvn -B -ntp
+JAR := backend/service/target/quarkus-app/quarkus-run.jar
+E2E_PORT ?= 18080
+SHARED ?= $(abspath ../shared)
+
+.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-psplib clean
+
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch frontend/node_modules
+
+frontend-build: frontend/node_modules
+	cd frontend && npm run build
+
+build: frontend-build
+	$(MVN) -q package -DskipTests
+
+run: build
+	java -jar $(JAR)
+
+dev: frontend/node_modules
+	$(MVN) -pl service -am install -DskipTests -q
+	cd backend/service && $(MVN) quarkus:dev
+
+test: frontend-build test-backend test-frontend test-e2e
+
+# engine and service tests; also packages the service jar that the browser tests run
+test-backend:
+	cd backend && $(MVN) package
+
+test-frontend: frontend/node_modules
+	cd frontend && npm test
+
+# browser tests against the real service on a throwaway embedded database
+test-e2e: frontend/node_modules
+	@set -euo pipefail; \
+	data=$$(mktemp -d); \
+	THROUGHLINE_DATA_DIR=$$data QUARKUS_HTTP_PORT=$(E2E_PORT) java -jar $(JAR) > $$data/service.log 2>&1 & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null; rm -rf $$data' EXIT; \
+	for i in $$(seq 1 120); do \
+	  if curl -fs http://localhost:$(E2E_PORT)/q/health/ready >/dev/null; then break; fi; \
+	  if ! kill -0 $$pid 2>/dev/null; then cat $$data/service.log; exit 1; fi; \
+	  sleep 1; \
+	done; \
+	cd frontend && BASE_URL=http://localhost:$(E2E_PORT) npm run e2e
+
+# regenerate openapi.yaml from the running code, then the frontend's typed client
+openapi: frontend/node_modules
+	cd backend && $(MVN) -q install -DskipTests -pl engine
+	cd backend && $(MVN) -q test -pl service -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true
+	cd frontend && npm run generate
+
+bench:
+	cd backend && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java \
+	  -Dexec.args="-cp %classpath app.throughline.schedule.engine.bench.ScheduleBenchmark" -Dexec.classpathScope=test
+
+bench-psplib:
+	cd backend && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java \
+	  -Dexec.args="-cp %classpath app.throughline.leveling.engine.bench.PsplibBenchmark $(SHARED)/benchmarks/psplib/j30 $(SHARED)/benchmarks/psplib/j30opt.sm" -Dexec.classpathScope=test
+
+clean:
+	cd backend && $(MVN) -q clean
+	rm -rf frontend/dist
