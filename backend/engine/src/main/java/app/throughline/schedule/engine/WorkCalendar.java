@@ -14,8 +14,9 @@ import java.util.Arrays;
  * <p>The ordinal of an instant is the number of working minutes between the start of the
  * calendar's window and that instant. Adding working time is then plain integer addition on
  * ordinals; converting back is a binary search over a per-day table of cumulative working minutes
- * (precomputed once, so {@link #ordinalAt(long)} is O(1) and {@link #startInstant(int)} /
- * {@link #finishInstant(int)} are O(log days)).
+ * (precomputed once, with a block index from ordinals back to days, so {@link #ordinalAt(long)},
+ * {@link #startInstant(int)} and {@link #finishInstant(int)} are all O(1) but for long non-working
+ * stretches).
  *
  * <p>An ordinal at the boundary of two working periods names two wall-clock instants (e.g. 12:00
  * and 13:00 around a lunch break, or Friday 17:00 and Monday 08:00). Starts are shown at the
@@ -37,6 +38,8 @@ public final class WorkCalendar {
     private final short[] dayShape; // per day: index into shapes
     private final int[] cumulative; // per day: working minutes before that day; length dayCount + 1
     private final int[][] shapes; // per shape: [start0, end0, start1, end1, ...] minutes of day
+    private final int[] blockDay; // per block of 2^BLOCK_SHIFT ordinals: the day its first minute is on
+    private static final int BLOCK_SHIFT = 9;
 
     WorkCalendar(String name, int minutesPerDay, long firstDay, short[] dayShape, int[][] shapes) {
         this.name = name;
@@ -61,6 +64,15 @@ public final class WorkCalendar {
             throw new IllegalArgumentException("calendar window holds too many working minutes");
         }
         cumulative[dayCount] = (int) total;
+        blockDay = new int[(int) (total >> BLOCK_SHIFT) + 1];
+        int d = 0;
+        for (int b = 0; b < blockDay.length; b++) {
+            int ordinal = b << BLOCK_SHIFT;
+            while (d < dayCount && cumulative[d + 1] <= ordinal) {
+                d++;
+            }
+            blockDay[b] = d;
+        }
     }
 
     /**
@@ -237,34 +249,18 @@ public final class WorkCalendar {
         return Math.min(ordinal, cumulative[dayCount]);
     }
 
-    /** First index i with cumulative[i] > value. */
+    /** First index i with cumulative[i] > value: a jump through the block index, then a short walk. */
     private int upperBound(int value) {
-        int lo = 0;
-        int hi = dayCount + 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > value) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        int d = blockDay[value >> BLOCK_SHIFT];
+        while (d < dayCount && cumulative[d + 1] <= value) {
+            d++;
         }
-        return lo;
+        return d + 1;
     }
 
-    /** First index i with cumulative[i] >= value. */
+    /** First index i with cumulative[i] >= value (value > 0). */
     private int lowerBound(int value) {
-        int lo = 0;
-        int hi = dayCount + 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] >= value) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return upperBound(value - 1);
     }
 
     @Override
