@@ -1,9 +1,17 @@
-import type { components } from './schema';
-
-/** An RFC 9457 problem document as the service sends it. */
-export type Problem = components['schemas']['Problem'];
-
 export type FieldError = { field: string; message: string };
+
+/**
+ * An RFC 9457 problem document. Every member is optional by the RFC, and a failure may come from
+ * a proxy rather than the service, so this is typed here rather than taken from the schema.
+ */
+export type Problem = {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  errors?: Array<{ field?: string; message?: string }>;
+};
 
 /**
  * The error every API call throws: carries the HTTP status and the problem document, so screens

@@ -4,47 +4,6 @@
  */
 
 export interface paths {
-  '/api/v1/auth/register': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['Register'];
-        };
-      };
-      responses: {
-        /** @description ok */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Registered'];
-          };
-        };
-        409: components['responses']['Problem'];
-        422: components['responses']['Problem'];
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -54,32 +13,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['Login'];
-        };
-      };
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['AccessToken'];
-          };
-        };
-        401: components['responses']['Problem'];
-        429: components['responses']['Problem'];
-      };
+    /** Sign in with e-mail and password and receive an access token */
+    post: operations['AuthResource_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    /** Register a user together with a workspace they own */
+    post: operations['AuthResource_register'];
     delete?: never;
     options?: never;
     head?: never;
@@ -93,27 +45,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Me'];
-          };
-        };
-        401: components['responses']['Problem'];
-      };
-    };
+    /** The signed-in user and their workspace memberships */
+    get: operations['MeResource_me'];
     put?: never;
     post?: never;
     delete?: never;
@@ -129,62 +62,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          cursor?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['ApiToken'][];
-              next?: string | null;
-            };
-          };
-        };
-      };
-    };
+    /** List your API tokens (never their secrets) */
+    get: operations['MeResource_listTokens'];
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            /** Format: date-time */
-            expiresAt?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description ok */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['CreatedApiToken'];
-          };
-        };
-        422: components['responses']['Problem'];
-      };
-    };
+    /** Create a personal API token (the secret is shown once) */
+    post: operations['MeResource_createToken'];
     delete?: never;
     options?: never;
     head?: never;
@@ -201,27 +83,8 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description revoked */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        404: components['responses']['Problem'];
-      };
-    };
+    /** Revoke an API token; it stops working at once */
+    delete: operations['MeResource_revokeToken'];
     options?: never;
     head?: never;
     patch?: never;
@@ -234,60 +97,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          cursor?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['Workspace'][];
-              next?: string | null;
-            };
-          };
-        };
-      };
-    };
+    /** List the workspaces you belong to */
+    get: operations['WorkspaceResource_list'];
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-          };
-        };
-      };
-      responses: {
-        /** @description ok */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Workspace'];
-          };
-        };
-        422: components['responses']['Problem'];
-      };
-    };
+    /** Create a workspace (you become its owner) */
+    post: operations['WorkspaceResource_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -298,245 +112,459 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Workspace'];
-          };
-        };
-        404: components['responses']['Problem'];
-      };
-    };
+    /** Get a workspace */
+    get: operations['WorkspaceResource_get'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch: {
-      parameters: {
-        query?: never;
-        header?: {
-          'If-Match'?: string;
-        };
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Workspace'];
-          };
-        };
-        412: components['responses']['Problem'];
-      };
-    };
+    /** Rename a workspace (admin) */
+    patch: operations['WorkspaceResource_update'];
     trace?: never;
   };
   '/api/v1/workspaces/{id}/members': {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          cursor?: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: components['schemas']['Member'][];
-              next?: string | null;
-            };
-          };
-        };
-      };
-    };
+    /** List the members of a workspace */
+    get: operations['WorkspaceResource_members'];
     put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            email: string;
-            role: components['schemas']['Role'];
-            name?: string;
-            initialPassword?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description ok */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Member'];
-          };
-        };
-        403: components['responses']['Problem'];
-        422: components['responses']['Problem'];
-      };
-    };
+    /** Add a member by e-mail (admin); creates the user with an initial password if new */
+    post: operations['WorkspaceResource_addMember'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{id}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one member */
+    get: operations['WorkspaceResource_member'];
+    put?: never;
+    post?: never;
+    /** Remove a member (admin); takes effect on their next request */
+    delete: operations['WorkspaceResource_removeMember'];
+    options?: never;
+    head?: never;
+    /** Change a member's role (admin; owners only for owner roles) */
+    patch: operations['WorkspaceResource_changeRole'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @enum {string} */
-    Role: 'owner' | 'admin' | 'coordinator' | 'member' | 'viewer';
-    Problem: {
-      type?: string;
-      title?: string;
-      status?: number;
-      detail?: string;
-      instance?: string;
-      errors?: {
-        field?: string;
-        message?: string;
-      }[];
-    };
-    Register: {
-      name: string;
-      email: string;
-      password: string;
-      workspaceName: string;
-    };
-    Login: {
-      email: string;
-      password: string;
-    };
     AccessToken: {
+      /** @example eyJraWQiOi... */
       accessToken: string;
+      /** @example Bearer */
       tokenType: string;
+      /**
+       * Format: int64
+       * @description Seconds until the token expires
+       * @example 3600
+       */
       expiresIn: number;
     };
-    User: {
-      id: string;
-      name: string;
+    AddMember: {
+      /** @example ada@example.com */
       email: string;
+      /** @example coordinator */
+      role: components['schemas']['Role'];
+      /**
+       * @description Name of the user if they do not exist yet
+       * @example Ada Lovelace
+       */
+      name?: string;
+      /** @description Initial password for a new user; generated when absent */
+      initialPassword?: string;
     };
-    Registered: {
-      user: components['schemas']['User'];
-      workspace: components['schemas']['Workspace'];
-      accessToken: string;
-      tokenType: string;
-      expiresIn: number;
+    ApiToken: {
+      id: components['schemas']['UUID'];
+      /** @example CI export script */
+      name: string;
+      /** @example tl_pat_Q2x1 */
+      tokenPrefix: string;
+      createdAt: components['schemas']['Instant'];
+      expiresAt: components['schemas']['Instant'];
+      lastUsedAt: components['schemas']['Instant'];
+    };
+    CreateApiToken: {
+      /** @example CI export script */
+      name: string;
+      /**
+       * @description When the token stops working; never when absent
+       * @example 2027-06-30T00:00:00Z
+       */
+      expiresAt?: components['schemas']['OffsetDateTime'];
+    };
+    CreateWorkspace: {
+      /** @example Contoso Studio */
+      name: string;
+    };
+    /** @description The secret `token` is shown only in this response. */
+    CreatedApiToken: {
+      id: components['schemas']['UUID'];
+      /** @example CI export script */
+      name: string;
+      /** @example tl_pat_Q2x1cXJ5c1ZxN2xGbm1uQ0VhQ0ZkR2hp */
+      token: string;
+      /** @example tl_pat_Q2x1 */
+      tokenPrefix: string;
+      createdAt: components['schemas']['Instant'];
+      expiresAt: components['schemas']['Instant'];
+    };
+    FieldError: {
+      /** @example email */
+      field: string;
+      /** @example must be a well-formed email address */
+      message: string;
+    };
+    /**
+     * Format: date-time
+     * @example 2022-03-10T16:15:50Z
+     */
+    Instant: string;
+    Login: {
+      /** @example coordinator@example.com */
+      email: string;
+      /** @example throughline-demo */
+      password: string;
     };
     Me: {
       user: components['schemas']['User'];
-      memberships: {
-        workspaceId: string;
-        workspaceName: string;
-        role: components['schemas']['Role'];
-      }[];
-    };
-    ApiToken: {
-      id: string;
-      name: string;
-      tokenPrefix: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      expiresAt?: string | null;
-      /** Format: date-time */
-      lastUsedAt?: string | null;
-    };
-    CreatedApiToken: {
-      id: string;
-      name: string;
-      token: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      expiresAt?: string | null;
-    };
-    Workspace: {
-      id: string;
-      name: string;
-      role: components['schemas']['Role'];
-      /** Format: date-time */
-      createdAt: string;
+      memberships: components['schemas']['MembershipSummary'][];
     };
     Member: {
-      userId: string;
+      /** @example 1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01 */
+      userId: components['schemas']['UUID'];
+      /** @example Ada Lovelace */
       name: string;
+      /** @example ada@example.com */
       email: string;
+      /** @example coordinator */
       role: components['schemas']['Role'];
-      /** Format: date-time */
-      joinedAt: string;
-      initialPassword?: string;
+      joinedAt: components['schemas']['Instant'];
+      /**
+       * @description Only when the member was created as a new user without a chosen password: their first password, shown once
+       * @example kT3vQ9xLm2Pz
+       */
+      initialPassword: string;
+    };
+    MemberPatch: {
+      /** @example admin */
+      role: components['schemas']['Role'];
+    };
+    MembershipSummary: {
+      /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
+      workspaceId: components['schemas']['UUID'];
+      /** @example Northwind Agency */
+      workspaceName: string;
+      /** @example owner */
+      role: components['schemas']['Role'];
+    };
+    /** Format: date-time */
+    OffsetDateTime: string;
+    PageApiTokenView: {
+      items: components['schemas']['ApiToken'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageMemberView: {
+      items: components['schemas']['Member'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageWorkspaceView: {
+      items: components['schemas']['Workspace'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    /** @description RFC 9457 problem details; `errors` lists per-field validation failures. */
+    Problem: {
+      /** @example https://throughline.app/problems/validation */
+      type: string;
+      /** @example Invalid request */
+      title: string;
+      /**
+       * Format: int32
+       * @example 422
+       */
+      status: number;
+      /** @example email: must be a well-formed email address */
+      detail: string;
+      /** @example /api/v1/auth/register */
+      instance: string;
+      errors: components['schemas']['FieldError'][];
+    };
+    Register: {
+      /** @example Ada Lovelace */
+      name: string;
+      /** @example ada@example.com */
+      email: string;
+      /** @example correct-horse-battery */
+      password: string;
+      /** @example Analytical Engines Ltd */
+      workspaceName: string;
+    };
+    Registration: {
+      user: components['schemas']['User'];
+      workspace: components['schemas']['Workspace'];
+      /** @example eyJraWQiOi... */
+      accessToken: string;
+      /** @example Bearer */
+      tokenType: string;
+      /**
+       * Format: int64
+       * @example 3600
+       */
+      expiresIn: number;
+    };
+    /** @enum {string} */
+    Role: 'viewer' | 'member' | 'coordinator' | 'admin' | 'owner';
+    /** Format: uuid */
+    UUID: string;
+    User: {
+      /** @example 1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01 */
+      id: components['schemas']['UUID'];
+      /** @example Ada Lovelace */
+      name: string;
+      /** @example ada@example.com */
+      email: string;
+      createdAt: components['schemas']['Instant'];
+    };
+    Workspace: {
+      /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
+      id: components['schemas']['UUID'];
+      /** @example Northwind Agency */
+      name: string;
+      /**
+       * @description The caller's role in this workspace
+       * @example owner
+       */
+      role: components['schemas']['Role'];
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description Fields to change; absent fields stay as they are. */
+    WorkspacePatch: {
+      /** @example Northwind Agency GmbH */
+      name: string;
     };
   };
   responses: {
-    /** @description problem */
-    Problem: {
+    /** @description Malformed JSON, a bad parameter or cursor */
+    BadRequest: {
       headers: {
         [name: string]: unknown;
       };
       content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/malformed-request",
+         *       "title": "Malformed request",
+         *       "status": 400,
+         *       "detail": "The request body is not valid JSON at line 1, column 12"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description No valid credentials */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/unauthorized",
+         *       "title": "Not authenticated",
+         *       "status": 401,
+         *       "detail": "The access token is invalid or has expired"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Your role does not allow this */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/forbidden",
+         *       "title": "Forbidden",
+         *       "status": 403,
+         *       "detail": "This needs the role admin or higher in the workspace; you are member"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description No such object, or it belongs to a workspace you are not in */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/not-found",
+         *       "title": "Not found",
+         *       "status": 404,
+         *       "detail": "Workspace 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 does not exist"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Conflicts with the current state (or an Idempotency-Key still in progress) */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/conflict",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "detail": "An account with this e-mail address exists already; sign in instead"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description If-Match names a version that is no longer current */
+    PreconditionFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/precondition-failed",
+         *       "title": "Precondition failed",
+         *       "status": 412,
+         *       "detail": "The object has changed since you read it (current ETag \"3\"); fetch it again and retry with the new If-Match"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The request body is over the size limit */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/payload-too-large",
+         *       "title": "Request body too large",
+         *       "status": 413,
+         *       "detail": "The request body has 2000000 bytes; this endpoint accepts at most 1048576"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The body is not application/json */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/unsupported-media-type",
+         *       "title": "Unsupported media type",
+         *       "status": 415,
+         *       "detail": "Send the request body as application/json"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Invalid content, with per-field errors (or an Idempotency-Key reused for another request) */
+    UnprocessableContent: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/validation",
+         *       "title": "Invalid request",
+         *       "status": 422,
+         *       "detail": "email: must be a well-formed email address",
+         *       "errors": [
+         *         {
+         *           "message": "must be a well-formed email address",
+         *           "field": "email"
+         *         }
+         *       ]
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Rate limited; see Retry-After */
+    TooManyRequests: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/rate-limited",
+         *       "title": "Too many requests",
+         *       "status": 429,
+         *       "detail": "Too many failed sign-ins for this account; try again in 840 seconds"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The database is unreachable; retry later */
+    ServiceUnavailable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://throughline.app/problems/service-unavailable",
+         *       "title": "Service unavailable",
+         *       "status": 503,
+         *       "detail": "The database is not reachable right now; try again shortly"
+         *     }
+         */
         'application/problem+json': components['schemas']['Problem'];
       };
     };
@@ -547,4 +575,541 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+  AuthResource_login: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Login'];
+      };
+    };
+    responses: {
+      /** @description Signed in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessToken'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AuthResource_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Register'];
+      };
+    };
+    responses: {
+      /** @description Registered and signed in */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Registration'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MeResource_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description You */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MeResource_listTokens: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tokens */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageApiTokenView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MeResource_createToken: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiToken'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiToken'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MeResource_revokeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of workspaces */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageWorkspaceView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWorkspace'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Workspace'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workspace, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Workspace'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkspacePatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Workspace'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_members: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of members */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageMemberView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_addMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddMember'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Member'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_member: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+        userId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Member'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_removeMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+        userId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceResource_changeRole: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+        userId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Member'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+}
