@@ -5,6 +5,8 @@ import static app.throughline.schedule.engine.ScheduleState.IN_PROGRESS;
 import static app.throughline.schedule.engine.ScheduleState.NEG;
 import static app.throughline.schedule.engine.ScheduleState.POS;
 
+import java.util.Arrays;
+
 /**
  * Early dates, in topological order: each task starts at the latest of the project start, what
  * its dependencies and its summary ancestors allow, its constraint and the status date; actuals
@@ -44,7 +46,7 @@ final class ForwardPass {
         }
         // the latest finish per calendar first, so that only the last tasks need a calendar lookup
         int[] latest = s.latestFinish;
-        java.util.Arrays.fill(latest, NEG);
+        Arrays.fill(latest, NEG);
         for (int t = 0; t < n; t++) {
             int c = s.nodeCalendar[t];
             if (!net.summary[t] && s.ef[t] > latest[c]) {

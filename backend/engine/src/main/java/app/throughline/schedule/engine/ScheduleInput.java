@@ -1,6 +1,7 @@
 package app.throughline.schedule.engine;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 
 /**
  * Everything the scheduler needs, as plain arrays indexed by task and dependency index. Immutable:
@@ -51,22 +52,22 @@ public final class ScheduleInput {
         criticalFloatLimit = b.criticalFloatLimit;
         taskCount = b.taskCount;
         int n = taskCount;
-        duration = java.util.Arrays.copyOf(b.duration, n);
-        parent = java.util.Arrays.copyOf(b.parent, n);
-        calendar = java.util.Arrays.copyOf(b.calendar, n);
-        constraintType = java.util.Arrays.copyOf(b.constraintType, n);
-        constraintDate = java.util.Arrays.copyOf(b.constraintDate, n);
-        deadline = java.util.Arrays.copyOf(b.deadline, n);
-        actualStart = java.util.Arrays.copyOf(b.actualStart, n);
-        actualFinish = java.util.Arrays.copyOf(b.actualFinish, n);
-        percentComplete = java.util.Arrays.copyOf(b.percentComplete, n);
+        duration = Arrays.copyOf(b.duration, n);
+        parent = Arrays.copyOf(b.parent, n);
+        calendar = Arrays.copyOf(b.calendar, n);
+        constraintType = Arrays.copyOf(b.constraintType, n);
+        constraintDate = Arrays.copyOf(b.constraintDate, n);
+        deadline = Arrays.copyOf(b.deadline, n);
+        actualStart = Arrays.copyOf(b.actualStart, n);
+        actualFinish = Arrays.copyOf(b.actualFinish, n);
+        percentComplete = Arrays.copyOf(b.percentComplete, n);
         dependencyCount = b.dependencyCount;
         int m = dependencyCount;
-        predecessor = java.util.Arrays.copyOf(b.predecessor, m);
-        successor = java.util.Arrays.copyOf(b.successor, m);
-        dependencyType = java.util.Arrays.copyOf(b.dependencyType, m);
-        lag = java.util.Arrays.copyOf(b.lag, m);
-        lagPercent = java.util.Arrays.copyOf(b.lagPercent, m);
+        predecessor = Arrays.copyOf(b.predecessor, m);
+        successor = Arrays.copyOf(b.successor, m);
+        dependencyType = Arrays.copyOf(b.dependencyType, m);
+        lag = Arrays.copyOf(b.lag, m);
+        lagPercent = Arrays.copyOf(b.lagPercent, m);
     }
 
     /**

@@ -1,5 +1,7 @@
 package app.throughline.schedule.engine;
 
+import java.util.Arrays;
+
 /**
  * The network the passes walk: nodes and edges in compressed-sparse-row arrays, plus a
  * topological order. Derived once from a {@link ScheduleInput}.
@@ -44,7 +46,6 @@ final class ScheduleNetwork {
     final int[] outTo;
     final byte[] outType;
     final int[] outLag;
-    final int[] outDependency;
 
     /** Nodes in topological order (null when the network has a cycle). */
     final int[] order;
@@ -125,7 +126,6 @@ final class ScheduleNetwork {
         outTo = new int[edgeCount];
         outType = new byte[edgeCount];
         outLag = new int[edgeCount];
-        outDependency = new int[edgeCount];
         for (int k = 0; k < edgeCount; k++) {
             int row = inEdges[k];
             inFrom[k] = edgeFrom[row];
@@ -136,7 +136,6 @@ final class ScheduleNetwork {
             outTo[k] = edgeTo[row];
             outType[k] = edgeType[row];
             outLag[k] = lag[row];
-            outDependency[k] = edgeDependency[row];
         }
 
         int[] topo = topologicalOrder();
@@ -225,7 +224,7 @@ final class ScheduleNetwork {
             start++;
         }
         int[] position = new int[nodeCount];
-        java.util.Arrays.fill(position, -1);
+        Arrays.fill(position, -1);
         int[] path = new int[nodeCount + 1];
         int length = 0;
         int v = start;
@@ -253,6 +252,6 @@ final class ScheduleNetwork {
         if (count > 1 && tasks[count - 1] == tasks[0]) {
             count--;
         }
-        return java.util.Arrays.copyOf(tasks, count);
+        return Arrays.copyOf(tasks, count);
     }
 }

@@ -33,8 +33,9 @@ public final class ScheduleBenchmark {
         int nodes = BenchmarkHooks.nodeCount(in);
         int[] early = new int[nodes];
         int[] late = new int[nodes];
-        int warmup = size >= 100_000 ? 8 : 30;
-        int runs = size >= 100_000 ? 15 : 41;
+        // enough warm-up for the JIT to compile the passes, whatever the size (about 2 M tasks' worth)
+        int warmup = Math.max(10, 2_000_000 / size);
+        int runs = Math.max(15, 200_000 / size);
         long sink = 0;
         for (int i = 0; i < warmup; i++) {
             sink += BenchmarkHooks.buildNetwork(in);
