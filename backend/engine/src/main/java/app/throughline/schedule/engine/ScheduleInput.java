@@ -84,6 +84,14 @@ public final class ScheduleInput {
         return new ScheduleInputBuilder(projectStart, projectCalendar);
     }
 
+    /**
+     * A builder holding a copy of this input, for what-if scheduling: change it, build, schedule,
+     * and compare with the result of this input. Indexes stay the same.
+     */
+    public ScheduleInputBuilder toBuilder() {
+        return new ScheduleInputBuilder(this);
+    }
+
     /** Number of tasks. */
     public int taskCount() {
         return taskCount;

@@ -52,6 +52,34 @@ public final class ScheduleInputBuilder {
         calendars.add(projectCalendar);
     }
 
+    /** A builder holding a copy of everything in {@code input} (for what-if changes). */
+    ScheduleInputBuilder(ScheduleInput in) {
+        calendars.addAll(Arrays.asList(in.calendars));
+        projectCalendar = in.projectCalendar;
+        projectStart = in.projectStart;
+        statusDate = in.statusDate;
+        remainingWorkFromStatusDate = in.remainingWorkFromStatusDate;
+        criticalFloatLimit = in.criticalFloatLimit;
+        taskCount = in.taskCount;
+        int capacity = Math.max(16, taskCount);
+        duration = Arrays.copyOf(in.duration, capacity);
+        parent = Arrays.copyOf(in.parent, capacity);
+        calendar = Arrays.copyOf(in.calendar, capacity);
+        constraintType = Arrays.copyOf(in.constraintType, capacity);
+        constraintDate = Arrays.copyOf(in.constraintDate, capacity);
+        deadline = Arrays.copyOf(in.deadline, capacity);
+        actualStart = Arrays.copyOf(in.actualStart, capacity);
+        actualFinish = Arrays.copyOf(in.actualFinish, capacity);
+        percentComplete = Arrays.copyOf(in.percentComplete, capacity);
+        dependencyCount = in.dependencyCount;
+        capacity = Math.max(16, dependencyCount);
+        predecessor = Arrays.copyOf(in.predecessor, capacity);
+        successor = Arrays.copyOf(in.successor, capacity);
+        dependencyType = Arrays.copyOf(in.dependencyType, capacity);
+        lag = Arrays.copyOf(in.lag, capacity);
+        lagPercent = Arrays.copyOf(in.lagPercent, capacity);
+    }
+
     /** Adds a calendar that tasks can use; returns its index (the project calendar is 0). */
     public int addCalendar(WorkCalendar c) {
         calendars.add(c);
@@ -223,6 +251,14 @@ public final class ScheduleInputBuilder {
     /** Adds a dependency whose lag is a percentage of the predecessor's duration (-50 = half lead). */
     public int addDependencyWithPercentLag(int predecessor, int successor, DependencyType type, double lagPercent) {
         return add(predecessor, successor, type, 0, lagPercent);
+    }
+
+    /** Changes the lag of a dependency (working minutes; negative is a lead). */
+    public ScheduleInputBuilder lag(int dependency, int lagMinutes) {
+        checkIndex(dependency, dependencyCount, "dependency");
+        lag[dependency] = lagMinutes;
+        lagPercent[dependency] = Double.NaN;
+        return this;
     }
 
     /** Builds the immutable input. */
