@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import app.throughline.platform.SinglePageApp;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -13,11 +15,13 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -30,6 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    SinglePageApp app;
 
     /** Fields the server owns; a client that sends one is told so by name. */
     static final Set<String> SERVER_OWNED_FIELDS = Set.of("id", "workspaceId", "key", "createdBy", "createdAt",
@@ -126,7 +133,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
         // the JSON reader reports unreadable bodies as a bare 400 wrapping Jackson's exception
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -135,6 +142,12 @@ public class ProblemMappers {
             }
         }
         if (status == 404) {
+            if (app.isPageRequest(request.getMethod(), path(uri), request.getHeaderString("Accept"))) {
+                Optional<byte[]> page = app.indexHtml();
+                if (page.isPresent()) {
+                    return Response.ok(page.get(), "text/html; charset=utf-8").header("Cache-Control", "no-cache").build();
+                }
+            }
             return ProblemResponses.of(new ResourceNotFound("No resource at this path"), path(uri));
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);

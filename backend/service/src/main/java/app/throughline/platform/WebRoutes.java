@@ -3,13 +3,11 @@ package app.throughline.platform;
 import app.throughline.api.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -24,10 +22,11 @@ public class WebRoutes {
     private static final Logger REQUEST_LOG = Logger.getLogger("app.throughline.platform.RequestLog");
 
     private final ObjectMapper json;
-    private volatile byte[] indexHtml;
+    private final SinglePageApp app;
 
-    WebRoutes(ObjectMapper json) {
+    WebRoutes(ObjectMapper json, SinglePageApp app) {
         this.json = json;
+        this.app = app;
     }
 
     void install(@Observes Router router) {
@@ -66,9 +65,8 @@ public class WebRoutes {
 
     private void fallback(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean pageRequest = (ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD)
-                && !path.startsWith("/api/") && !path.startsWith("/q/") && acceptsHtml(ctx);
-        byte[] page = pageRequest ? indexHtml() : null;
+        boolean pageRequest = app.isPageRequest(ctx.request().method().name(), path, ctx.request().getHeader(HttpHeaders.ACCEPT));
+        byte[] page = pageRequest ? app.indexHtml().orElse(null) : null;
         if (page != null) {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
@@ -76,22 +74,6 @@ public class WebRoutes {
             return;
         }
         problem(ctx, 404, "not-found", "Not found", "No resource at " + path);
-    }
-
-    private static boolean acceptsHtml(RoutingContext ctx) {
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains("text/html");
-    }
-
-    private byte[] indexHtml() {
-        if (indexHtml == null) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/index.html")) {
-                indexHtml = in == null ? new byte[0] : in.readAllBytes();
-            } catch (IOException e) {
-                indexHtml = new byte[0];
-            }
-        }
-        return indexHtml.length == 0 ? null : indexHtml;
     }
 
     private void problem(RoutingContext ctx, int status, String slug, String title, String detail) {

@@ -13,10 +13,10 @@ import java.util.SplittableRandom;
  * re-sampled. Stops at the schedule budget, the clock cap, or a proven lower bound.
  */
 final class GeneticSearch {
-  private static final int POPULATION = 40;
-  private static final double SWAP_RATE = 0.05;
-  private static final double SHIFT_RATE = 0.5;
-  private static final int STAGNATION_GENERATIONS = 30;
+  private static final int POPULATION = Integer.getInteger("t.pop", 40);
+  private static final double SWAP_RATE = Double.parseDouble(System.getProperty("t.swap", "0.05"));
+  private static final double SHIFT_RATE = Double.parseDouble(System.getProperty("t.shift", "0.5"));
+  private static final int STAGNATION_GENERATIONS = Integer.getInteger("t.stag", 30);
 
   private final LevelingProblem problem;
   private final SearchBudget budget;
@@ -31,6 +31,7 @@ final class GeneticSearch {
 
   private final int[][] lists = new int[2 * POPULATION + 2][];
   private final int[] makespans = new int[2 * POPULATION + 2];
+  private final long[] fitness = new long[2 * POPULATION + 2];
   private final long[] fingerprints = new long[2 * POPULATION + 2];
   private int size;
   private final int[] starts;
@@ -133,9 +134,34 @@ final class GeneticSearch {
     }
     lastMakespan = makespan;
     lastFingerprint = Arrays.hashCode(starts);
+    lastFitness = fitnessOf(makespan);
     return list;
   }
 
+  private static final int TIE = Integer.getInteger("t.tie", 0);
+
+  private long fitnessOf(int makespan) {
+    long tie = 0;
+    if (TIE == 1) {
+      for (int a = 0; a < n; a++) {
+        tie += starts[a] + problem.durations[a];
+      }
+    } else if (TIE == 2) {
+      for (int a = 0; a < n; a++) {
+        if (problem.durations[a] > 0 && starts[a] + problem.durations[a] == makespan) {
+          tie++;
+        }
+      }
+    } else if (TIE == 3) {
+      // total work in the last periods: less work at the end is closer to a shorter schedule
+      for (int a = 0; a < n; a++) {
+        tie += Math.max(0, starts[a] + problem.durations[a] - (makespan - 3));
+      }
+    }
+    return ((long) makespan << 32) + tie;
+  }
+
+  private long lastFitness;
   private int lastMakespan;
   private long lastFingerprint;
 
@@ -150,6 +176,7 @@ final class GeneticSearch {
     }
     lists[size] = list;
     makespans[size] = lastMakespan;
+    fitness[size] = lastFitness;
     fingerprints[size] = lastFingerprint;
     size++;
   }
@@ -160,21 +187,24 @@ final class GeneticSearch {
     for (int i = 0; i < size; i++) {
       index[i] = size - 1 - i;
     }
-    Arrays.sort(index, (x, y) -> Integer.compare(makespans[x], makespans[y]));
+    Arrays.sort(index, (x, y) -> Long.compare(fitness[x], fitness[y]));
     int keep = Math.min(size, POPULATION);
     int[][] keptLists = new int[keep][];
     int[] keptMakespans = new int[keep];
     long[] keptFingerprints = new long[keep];
+    long[] keptFitness = new long[keep];
     for (int i = 0; i < keep; i++) {
       keptLists[i] = lists[index[i]];
       keptMakespans[i] = makespans[index[i]];
       keptFingerprints[i] = fingerprints[index[i]];
+      keptFitness[i] = fitness[index[i]];
     }
     Arrays.fill(lists, null);
     for (int i = 0; i < keep; i++) {
       lists[i] = keptLists[i];
       makespans[i] = keptMakespans[i];
       fingerprints[i] = keptFingerprints[i];
+      fitness[i] = keptFitness[i];
     }
     size = keep;
   }

@@ -147,4 +147,60 @@ class ScheduleProperties {
     private static int lagOf(ScheduleInput in, int d) {
         return in.lag[d];
     }
+
+    @Property(tries = 100)
+    void summariesSpanTheirChildrenAndHonourTheirDependencies(@ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int size) {
+        ScheduleInput in = RandomNetworks.hierarchical(seed, size, 3).build();
+        ScheduleResult r = CriticalPathScheduler.schedule(in);
+        WorkCalendar cal = in.projectCalendar();
+        int n = in.taskCount();
+        int[] minStart = new int[n];
+        int[] maxFinish = new int[n];
+        java.util.Arrays.fill(minStart, Integer.MAX_VALUE);
+        java.util.Arrays.fill(maxFinish, Integer.MIN_VALUE);
+        for (int t = 0; t < n; t++) {
+            int p = in.parent(t);
+            if (p >= 0) {
+                minStart[p] = Math.min(minStart[p], cal.ordinalAt(r.earlyStart(t)));
+                maxFinish[p] = Math.max(maxFinish[p], cal.ordinalAt(r.earlyFinish(t)));
+            }
+            assertTrue(r.totalFloat(t) >= 0, "total float of " + t);
+        }
+        for (int t = 0; t < n; t++) {
+            if (r.isSummary(t)) {
+                assertEquals(minStart[t], cal.ordinalAt(r.earlyStart(t)), "start of summary " + t);
+                assertEquals(maxFinish[t], cal.ordinalAt(r.earlyFinish(t)), "finish of summary " + t);
+            }
+        }
+        for (int d = 0; d < in.dependencyCount(); d++) {
+            int p = in.predecessor(d);
+            int s = in.successor(d);
+            int before = switch (in.dependencyType(d)) {
+                case FS, FF -> cal.ordinalAt(r.earlyFinish(p));
+                case SS, SF -> cal.ordinalAt(r.earlyStart(p));
+            };
+            int after = switch (in.dependencyType(d)) {
+                case FS, SS -> cal.ordinalAt(r.earlyStart(s));
+                case FF, SF -> cal.ordinalAt(r.earlyFinish(s));
+            };
+            assertTrue(after >= before + lagOf(in, d), "dependency " + d + " violated");
+        }
+    }
+
+    @Property(tries = 100)
+    void deadlinesNeverMoveWorkButShowAsNegativeFloat(@ForAll long seed, @ForAll @IntRange(min = 1, max = 100) int size,
+            @ForAll @IntRange(min = 1, max = 2000) int missedBy) {
+        ScheduleInput in = network(seed, size, true).build();
+        ScheduleResult before = CriticalPathScheduler.schedule(in);
+        int t = Math.floorMod(seed, size);
+        WorkCalendar cal = in.projectCalendar();
+        int deadline = cal.ordinalAt(before.earlyFinish(t)) - missedBy;
+        ScheduleResult after = CriticalPathScheduler.schedule(in.toBuilder().deadline(t, cal.finishDateTime(deadline)).build());
+        for (int k = 0; k < size; k++) {
+            assertEquals(before.earlyStart(k), after.earlyStart(k));
+            assertEquals(before.earlyFinish(k), after.earlyFinish(k));
+        }
+        assertTrue(after.totalFloat(t) <= -missedBy, "float " + after.totalFloat(t) + " for a deadline missed by " + missedBy);
+        assertTrue(after.isCritical(t));
+    }
 }
