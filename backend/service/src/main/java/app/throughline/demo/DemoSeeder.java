@@ -8,6 +8,7 @@ import app.throughline.workspace.Workspace;
 import app.throughline.workspace.WorkspaceService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -56,6 +57,7 @@ public class DemoSeeder {
 
     /** Seeds unless this database was seeded before; returns whether it seeded now. */
     @Transactional
+    @ActivateRequestContext
     public boolean seedOnce() {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
         boolean done = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM system_markers WHERE name = :name")
