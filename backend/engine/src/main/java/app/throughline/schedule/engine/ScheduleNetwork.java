@@ -27,21 +27,15 @@ final class ScheduleNetwork {
     final boolean[] summary;
 
     final int edgeCount;
-    final int[] edgeFrom;
-    final int[] edgeTo;
-    final byte[] edgeType;
-    /** Per edge: the dependency index, or -1 for structural edges. */
-    final int[] edgeDependency;
-
+    /** Row k of node v's incoming edges is inStart[v] + k; likewise for outgoing edges. */
     final int[] inStart;
-    final int[] inEdges;
     final int[] outStart;
-    final int[] outEdges;
 
-    // the edges again, laid out in row order so that the passes read them sequentially
+    // the edges, laid out in row order so that the passes read them sequentially
     final int[] inFrom;
     final byte[] inType;
     final int[] inLag;
+    /** Per incoming row: the dependency index, or -1 for structural edges. */
     final int[] inDependency;
     final int[] outTo;
     final byte[] outType;
@@ -80,10 +74,10 @@ final class ScheduleNetwork {
 
         int m = in.dependencyCount;
         edgeCount = m + 2 * children;
-        edgeFrom = new int[edgeCount];
-        edgeTo = new int[edgeCount];
-        edgeType = new byte[edgeCount];
-        edgeDependency = new int[edgeCount];
+        int[] edgeFrom = new int[edgeCount];
+        int[] edgeTo = new int[edgeCount];
+        byte[] edgeType = new byte[edgeCount];
+        int[] edgeDependency = new int[edgeCount];
         for (int d = 0; d < m; d++) {
             edgeFrom[d] = in.predecessor[d];
             edgeTo[d] = entry(in.successor[d]);
@@ -107,8 +101,8 @@ final class ScheduleNetwork {
 
         inStart = new int[nodes + 1];
         outStart = new int[nodes + 1];
-        inEdges = new int[edgeCount];
-        outEdges = new int[edgeCount];
+        int[] inEdges = new int[edgeCount];
+        int[] outEdges = new int[edgeCount];
         fillRows(edgeTo, inStart, inEdges);
         fillRows(edgeFrom, outStart, outEdges);
 
@@ -138,13 +132,13 @@ final class ScheduleNetwork {
             outLag[k] = lag[row];
         }
 
-        int[] topo = topologicalOrder();
-        if (topo == null) {
-            order = null;
-            cycle = findCycle();
-        } else {
-            order = topo;
+        int[] queue = new int[nodeCount];
+        if (topologicalOrder(queue) == nodeCount) {
+            order = queue;
             cycle = null;
+        } else {
+            order = null;
+            cycle = findCycle(queue);
         }
     }
 
@@ -167,15 +161,15 @@ final class ScheduleNetwork {
         }
     }
 
-    /** Kahn's algorithm; null when some nodes are left over (they lie on or behind a cycle). */
-    private int[] topologicalOrder() {
+    /**
+     * Kahn's algorithm: fills {@code queue} with nodes in topological order and returns how many
+     * there are; fewer than all when some lie on or behind a cycle.
+     */
+    private int topologicalOrder(int[] queue) {
         int[] indegree = new int[nodeCount];
-        for (int v = 0; v < nodeCount; v++) {
-            indegree[v] = inStart[v + 1] - inStart[v];
-        }
-        int[] queue = new int[nodeCount];
         int tail = 0;
         for (int v = 0; v < nodeCount; v++) {
+            indegree[v] = inStart[v + 1] - inStart[v];
             if (indegree[v] == 0) {
                 queue[tail++] = v;
             }
@@ -183,41 +177,24 @@ final class ScheduleNetwork {
         for (int head = 0; head < tail; head++) {
             int v = queue[head];
             for (int k = outStart[v], end = outStart[v + 1]; k < end; k++) {
-                int w = edgeTo[outEdges[k]];
+                int w = outTo[k];
                 if (--indegree[w] == 0) {
                     queue[tail++] = w;
                 }
             }
         }
-        return tail == nodeCount ? queue : null;
+        return tail;
     }
 
     /**
      * Walks backwards from a left-over node through left-over predecessors until a node repeats:
      * every left-over node has one, so this finds a cycle without recursion.
      */
-    private int[] findCycle() {
-        int[] indegree = new int[nodeCount];
-        for (int v = 0; v < nodeCount; v++) {
-            indegree[v] = inStart[v + 1] - inStart[v];
-        }
-        int[] queue = new int[nodeCount];
-        int tail = 0;
-        for (int v = 0; v < nodeCount; v++) {
-            if (indegree[v] == 0) {
-                queue[tail++] = v;
-            }
-        }
+    private int[] findCycle(int[] queue) {
         boolean[] done = new boolean[nodeCount];
-        for (int head = 0; head < tail; head++) {
-            int v = queue[head];
-            done[v] = true;
-            for (int k = outStart[v], end = outStart[v + 1]; k < end; k++) {
-                int w = edgeTo[outEdges[k]];
-                if (--indegree[w] == 0) {
-                    queue[tail++] = w;
-                }
-            }
+        int ordered = topologicalOrder(queue);
+        for (int k = 0; k < ordered; k++) {
+            done[queue[k]] = true;
         }
         int start = 0;
         while (done[start]) {
@@ -233,9 +210,8 @@ final class ScheduleNetwork {
             path[length++] = v;
             int next = -1;
             for (int k = inStart[v], end = inStart[v + 1]; k < end && next < 0; k++) {
-                int u = edgeFrom[inEdges[k]];
-                if (!done[u]) {
-                    next = u;
+                if (!done[inFrom[k]]) {
+                    next = inFrom[k];
                 }
             }
             v = next;

@@ -25,17 +25,15 @@ public final class BenchmarkHooks {
         int[] order = net.order;
         int[] duration = in.duration;
         int[] inStart = net.inStart;
-        int[] inEdges = net.inEdges;
         int[] outStart = net.outStart;
-        int[] outEdges = net.outEdges;
-        int[] from = net.edgeFrom;
-        int[] to = net.edgeTo;
+        int[] from = net.inFrom;
+        int[] to = net.outTo;
         int n = in.taskCount;
         int finish = 0;
         for (int v : order) {
             int start = 0;
             for (int k = inStart[v], end = inStart[v + 1]; k < end; k++) {
-                int u = from[inEdges[k]];
+                int u = from[k];
                 start = Math.max(start, early[u] + (u < n ? duration[u] : 0));
             }
             early[v] = start;
@@ -45,7 +43,7 @@ public final class BenchmarkHooks {
             int v = order[i];
             int latest = finish;
             for (int k = outStart[v], end = outStart[v + 1]; k < end; k++) {
-                latest = Math.min(latest, late[to[outEdges[k]]]);
+                latest = Math.min(latest, late[to[k]]);
             }
             late[v] = latest - (v < n ? duration[v] : 0);
         }
