@@ -7,7 +7,7 @@ package app.throughline.leveling.engine;
  * together they often close gaps that the activity list left open. Repeated while it helps.
  */
 final class Justification {
-  private static final int MAX_ROUNDS = Integer.getInteger("t.rounds", 4);
+  private static final int MAX_ROUNDS = 4;
   private final LevelingProblem problem;
   private final SerialScheduleGenerator generator;
   private final ActivityOrderer orderer;

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * java -cp CLASSPATH app.throughline.leveling.engine.bench.PsplibBenchmark INSTANCE_DIR REFERENCE_FILE
  * </pre>
  *
- * System properties: {@code schedules} (default 50000), {@code timeCapMs} (default 100 per
+ * System properties: {@code schedules} (default 25000), {@code timeCapMs} (default 100 per
  * instance), {@code seed} (default 1), {@code prefix} (instance name prefix; default the leading
  * {@code j30}-like part of the reference file name), {@code limit} and {@code every} (measure only
  * the first {@code limit} files, or every n-th file, while tuning), {@code verbose}.
@@ -42,7 +42,7 @@ public final class PsplibBenchmark {
     }
     Path folder = Path.of(args[0]);
     Path referenceFile = Path.of(args[1]);
-    int schedules = Integer.getInteger("schedules", 50_000);
+    int schedules = Integer.getInteger("schedules", 25_000);
     long timeCap = Long.getLong("timeCapMs", 100);
     long seed = Long.getLong("seed", 1);
     int limit = Integer.getInteger("limit", Integer.MAX_VALUE);
