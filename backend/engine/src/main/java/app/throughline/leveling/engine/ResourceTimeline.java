@@ -34,7 +34,13 @@ final class ResourceTimeline {
         }
       }
     }
-    long guess = Math.min(1L << 20, Math.max(64L, problem.totalDuration() + end + 1));
+    // start short and double on demand: the sum of durations would be safe but, times thousands
+    // of people on a big portfolio, far too much memory to reset for every schedule
+    long longest = 0;
+    for (int d : problem.durations) {
+      longest = Math.max(longest, d);
+    }
+    long guess = Math.min(problem.totalDuration(), 4 * longest) + end + 64;
     capacity = new int[resources][];
     remaining = new int[resources][];
     for (int r = 0; r < resources; r++) {
