@@ -9,7 +9,9 @@ import static app.throughline.schedule.engine.ScheduleState.POS;
  * Late dates, in reverse topological order: each task finishes by the earliest of the project
  * finish, what its successors and its summary ancestors' successors allow, its finish-side
  * constraint and its deadline. Deadlines and constraints never move work; they show as negative
- * float. Work in progress holds its predecessors back by its remaining duration only.
+ * float. Work in progress holds its predecessors back by its remaining duration only, so its
+ * {@code ls} is the late start of what remains. Leaf tasks get their floats here too, while their
+ * successor rows are at hand.
  */
 final class BackwardPass {
 
@@ -39,14 +41,17 @@ final class BackwardPass {
     }
 
     private void leaf(int t) {
+        int[] es = s.es;
+        int[] ef = s.ef;
         int[] ls = s.ls;
         int[] lf = s.lf;
-        int[] lsEffective = s.lsEffective;
+        int[] nodeTask = net.nodeTask;
         int c = s.nodeCalendar[t];
         int d = s.duration[t];
         int finish = s.projectFinish[c];
         boolean atStart = s.projectFinishAtStartEdge[c];
         int startBound = POS;
+        int free = POS; // room before a successor moves, on this task's calendar
         boolean one = s.oneCalendar;
         boolean skipComplete = s.anyComplete;
         int[] to = net.outTo;
@@ -65,64 +70,76 @@ final class BackwardPass {
                 }
                 continue;
             }
+            int lag = lags[k];
+            int x = nodeTask[w]; // a summary successor: its rolled-up early dates
+            if (type == 0 || type == 1) { // FS, SS: against the successor's start
+                free = Math.min(free, s.startTo(es[x], cw, c) - lag - (type == 0 ? ef[t] : es[t]));
+            } else { // FF, SF: against its finish
+                free = Math.min(free, s.finishTo(ef[x], cw, c) - lag - (type == 2 ? ef[t] : es[t]));
+            }
             if (skipComplete && w < s.taskCount && s.progress[w] == COMPLETE) {
                 continue; // finished work holds nothing back
             }
             if (type == 0) { // FS
-                int bound = s.startTo(lsEffective[w] - lags[k], cw, c);
+                int bound = s.startTo(ls[w] - lag, cw, c);
                 if (bound <= finish) {
                     finish = bound;
                     atStart = true;
                 }
             } else if (type == 1) { // SS
-                startBound = Math.min(startBound, s.startTo(lsEffective[w] - lags[k], cw, c));
+                startBound = Math.min(startBound, s.startTo(ls[w] - lag, cw, c));
             } else if (type == 2) { // FF
-                int bound = s.finishTo(lf[w] - lags[k], cw, c);
+                int bound = s.finishTo(lf[w] - lag, cw, c);
                 if (bound < finish) {
                     finish = bound;
                     atStart = false;
                 }
             } else { // SF
-                startBound = Math.min(startBound, s.finishTo(lf[w] - lags[k], cw, c));
+                startBound = Math.min(startBound, s.finishTo(lf[w] - lag, cw, c));
             }
         }
-        int type = in.constraintType[t];
-        if (type > 1) {
-            int date = s.ordinal(in.constraintDate[t], t);
+        if ((net.special[t] & ScheduleNetwork.LATE_LIMITS) != 0) {
+            int type = in.constraintType[t];
             if (type == 3 || type == 6) { // SNLT, MSO
-                startBound = Math.min(startBound, date);
-            } else if ((type == 5 || type == 7) && date < finish) { // FNLT, MFO
-                finish = date;
-                atStart = false;
+                startBound = Math.min(startBound, s.ordinal(in.constraintDate[t], t));
+            } else if (type == 5 || type == 7) { // FNLT, MFO
+                int date = s.ordinal(in.constraintDate[t], t);
+                if (date < finish) {
+                    finish = date;
+                    atStart = false;
+                }
             }
-        }
-        if (in.deadline[t] != ScheduleInput.NO_DATE) {
-            int date = s.ordinal(in.deadline[t], t);
-            if (date < finish) {
-                finish = date;
-                atStart = false;
+            if (in.deadline[t] != ScheduleInput.NO_DATE) {
+                int date = s.ordinal(in.deadline[t], t);
+                if (date < finish) {
+                    finish = date;
+                    atStart = false;
+                }
             }
         }
         if (startBound + d < finish) {
+            finish = startBound + d;
             atStart = true;
         }
         s.lateAtStartEdge[t] = atStart && d == 0;
         byte progress = s.progress[t];
+        int total;
         if (progress == COMPLETE) {
-            ls[t] = s.es[t];
-            lf[t] = s.ef[t];
-            lsEffective[t] = s.es[t];
+            ls[t] = es[t];
+            lf[t] = ef[t];
+            total = 0;
+            free = 0;
         } else if (progress == IN_PROGRESS) {
-            finish = Math.min(finish, startBound + d);
             lf[t] = finish;
-            ls[t] = s.es[t];
-            lsEffective[t] = finish - s.remaining[t];
+            ls[t] = finish - s.remaining[t];
+            total = finish - ef[t];
         } else {
-            finish = Math.min(finish, startBound + d);
             lf[t] = finish;
             ls[t] = finish - d;
-            lsEffective[t] = finish - d;
+            total = Math.min(ls[t] - es[t], finish - ef[t]);
         }
+        s.totalFloat[t] = total;
+        s.freeFloat[t] = Math.min(free, total);
     }
 
     /** What a summary's successors, constraint and deadline impose on all its children. */
@@ -149,7 +166,7 @@ final class BackwardPass {
             }
             boolean toStart = type == 0 || type == 1; // FS, SS: the successor's start
             int bound = toStart
-                    ? s.startTo(s.lsEffective[w] - net.outLag[k], cw, c)
+                    ? s.startTo(s.ls[w] - net.outLag[k], cw, c)
                     : s.finishTo(s.lf[w] - net.outLag[k], cw, c);
             if ((type & 1) == 0) { // FS, FF: bound the finish
                 if (bound < finishBound || bound == finishBound && type == 0) {
@@ -184,34 +201,33 @@ final class BackwardPass {
 
     /**
      * Runs after all children (they come after the bound node in topological order): the summary's
-     * late dates span its children's, and its predecessors see the earliest late start.
+     * late dates span its children's. The bound node keeps the earliest late start of what remains
+     * (for the summary's predecessors), the rollup node the earliest late start as reported.
      */
     private void summaryLateDates(int v) {
         int t = net.nodeTask[v];
         int c = s.nodeCalendar[v];
         int lateStart = POS;
-        int lateStartEffective = POS;
+        int lateStartRemaining = POS;
         int lateFinish = NEG;
         boolean atStart = false;
         for (int k = net.outStart[v], end = net.outStart[v + 1]; k < end; k++) {
             int w = net.outTo[k]; // DOWN edges only
             int cw = s.nodeCalendar[w];
             int child = net.nodeTask[w];
-            lateStart = Math.min(lateStart, s.startTo(s.ls[child], cw, c));
-            lateStartEffective = Math.min(lateStartEffective, s.startTo(s.lsEffective[w], cw, c));
+            lateStart = Math.min(lateStart, s.startTo(s.reportedLateStart(child), cw, c));
+            lateStartRemaining = Math.min(lateStartRemaining, s.startTo(s.ls[w], cw, c));
             int childFinish = s.finishTo(s.lf[child], cw, c);
             if (childFinish > lateFinish || childFinish == lateFinish && s.lateAtStartEdge[child]) {
                 lateFinish = childFinish;
                 atStart = s.lateAtStartEdge[child];
             }
         }
-        s.ls[v] = lateStart;
+        s.ls[v] = lateStartRemaining;
         s.lf[v] = lateFinish;
-        s.lsEffective[v] = lateStartEffective;
         // the rollup node's bounds are no longer needed: its children are done
         s.ls[t] = lateStart;
         s.lf[t] = lateFinish;
-        s.lsEffective[t] = lateStartEffective;
         s.lateAtStartEdge[t] = atStart;
     }
 }

@@ -15,56 +15,39 @@ final class FloatAnalysis {
     FloatAnalysis(ScheduleState s) {
         int n = s.taskCount;
         ScheduleNetwork net = s.net;
-        totalFloat = new int[n];
-        freeFloat = new int[n];
+        totalFloat = s.totalFloat; // leaves: filled by the backward pass
+        freeFloat = s.freeFloat;
         critical = new boolean[n];
+        int limit = s.in.criticalFloatLimit;
         for (int t = 0; t < n; t++) {
-            int total;
-            if (s.progress[t] == COMPLETE && !net.summary[t]) {
-                total = 0;
-            } else if (s.progress[t] != 0) { // started: its late start is its actual start
-                total = s.lf[t] - s.ef[t];
-                total = s.lf[t] - s.ef[t];
-            } else {
-                total = Math.min(s.ls[t] - s.es[t], s.lf[t] - s.ef[t]);
+            if (net.summary[t]) {
+                int total = s.progress[t] != 0 // started: its late start is its actual start
+                        ? s.lf[t] - s.ef[t]
+                        : Math.min(s.ls[t] - s.es[t], s.lf[t] - s.ef[t]);
+                totalFloat[t] = total;
+                freeFloat[t] = summaryFreeFloat(s, t, total);
             }
-            totalFloat[t] = total;
-            critical[t] = total <= s.in.criticalFloatLimit && s.progress[t] != COMPLETE;
-            freeFloat[t] = s.progress[t] == COMPLETE && !net.summary[t] ? 0 : freeFloat(s, t, total);
+            critical[t] = totalFloat[t] <= limit && s.progress[t] != COMPLETE;
         }
         criticalPath = drivingPath(s);
     }
 
-    /** Room before the task delays any successor (never more than its total float). */
-    private static int freeFloat(ScheduleState s, int t, int total) {
+    /** Room before the summary delays any of its own successors (never more than its total float). */
+    private static int summaryFreeFloat(ScheduleState s, int t, int total) {
         ScheduleNetwork net = s.net;
         int c = s.nodeCalendar[t];
         int free = total;
-        boolean one = s.oneCalendar;
         for (int k = net.outStart[t], end = net.outStart[t + 1]; k < end; k++) {
             byte type = net.outType[k];
             if (type == ScheduleNetwork.UP) {
                 continue;
             }
-            int w = net.nodeTask[net.outTo[k]]; // a summary successor: its rolled-up dates
-            int cw = one ? c : s.nodeCalendar[w];
+            int w = net.nodeTask[net.outTo[k]];
+            int cw = s.nodeCalendar[w];
             int lag = net.outLag[k];
-            int slack;
-            // like MS Project: the successor's date on this task's calendar, less the lag
-            switch (type) {
-                case 0:
-                    slack = s.startTo(s.es[w], cw, c) - lag - s.ef[t];
-                    break;
-                case 1:
-                    slack = s.startTo(s.es[w], cw, c) - lag - s.es[t];
-                    break;
-                case 2:
-                    slack = s.finishTo(s.ef[w], cw, c) - lag - s.ef[t];
-                    break;
-                default:
-                    slack = s.finishTo(s.ef[w], cw, c) - lag - s.es[t];
-                    break;
-            }
+            int slack = type <= 1
+                    ? s.startTo(s.es[w], cw, c) - lag - (type == 0 ? s.ef[t] : s.es[t])
+                    : s.finishTo(s.ef[w], cw, c) - lag - (type == 2 ? s.ef[t] : s.es[t]);
             free = Math.min(free, slack);
         }
         return free;

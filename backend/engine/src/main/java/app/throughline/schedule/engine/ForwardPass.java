@@ -125,8 +125,9 @@ final class ForwardPass {
             via = -1;
             atFinish = (types[driving] & 1) == 0; // FS and FF end on a finish
         }
-        int type = in.constraintType[t];
-        if (type > 1) {
+        byte special = net.special[t];
+        if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
+            int type = in.constraintType[t];
             int date = s.ordinal(in.constraintDate[t], t);
             int constrained = start;
             switch (type) {
@@ -160,10 +161,15 @@ final class ForwardPass {
                 atFinish = CONSTRAINTS[type].isFinishConstraint();
             }
         }
-        boolean floorAtStatus = in.remainingWorkFromStatusDate && s.statusDate[c] > NEG;
-        long actualStart = in.actualStart[t];
-        long actualFinish = in.actualFinish[t];
-        double percent = in.percentComplete[t];
+        boolean floorAtStatus = s.floorAtStatusDate && s.statusDate[c] > NEG;
+        long actualStart = ScheduleInput.NO_DATE;
+        long actualFinish = ScheduleInput.NO_DATE;
+        double percent = 0;
+        if ((special & ScheduleNetwork.PROGRESS) != 0) {
+            actualStart = in.actualStart[t];
+            actualFinish = in.actualFinish[t];
+            percent = in.percentComplete[t];
+        }
         if (actualStart != ScheduleInput.NO_DATE || percent > 0 && actualFinish == ScheduleInput.NO_DATE) {
             // progress without an actual start: the work began where it was planned to
             if (actualStart != ScheduleInput.NO_DATE) {

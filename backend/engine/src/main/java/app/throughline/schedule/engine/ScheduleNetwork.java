@@ -17,6 +17,13 @@ final class ScheduleNetwork {
     static final byte DOWN = 4;
     static final byte UP = 5;
 
+    /** {@link #special} bit: the task has a dated constraint. */
+    static final byte CONSTRAINED = 1;
+    /** {@link #special} bit: the task has actuals or progress. */
+    static final byte PROGRESS = 2;
+    /** {@link #special} bit: the task has a deadline or a late-side constraint. */
+    static final byte LATE_LIMITS = 4;
+
     final int taskCount;
     final int nodeCount;
     /** Per task: its bound node, or -1 for a leaf task. */
@@ -25,6 +32,8 @@ final class ScheduleNetwork {
     final int[] nodeTask;
     /** Per task: whether it has children. */
     final boolean[] summary;
+    /** Per task: which of the rarely used inputs it has, so that plain tasks skip them. */
+    final byte[] special;
 
     final int edgeCount;
     /** Row k of node v's incoming edges is inStart[v] + k; likewise for outgoing edges. */
@@ -57,6 +66,19 @@ final class ScheduleNetwork {
                 summary[p] = true;
                 children++;
             }
+        }
+        special = new byte[n];
+        for (int i = 0; i < n; i++) {
+            int type = in.constraintType[i];
+            int bits = type > 1 ? CONSTRAINED : 0;
+            if (in.actualStart[i] != ScheduleInput.NO_DATE || in.actualFinish[i] != ScheduleInput.NO_DATE
+                    || in.percentComplete[i] > 0) {
+                bits |= PROGRESS;
+            }
+            if (in.deadline[i] != ScheduleInput.NO_DATE || type == 3 || type == 5 || type == 6 || type == 7) {
+                bits |= LATE_LIMITS;
+            }
+            special[i] = (byte) bits;
         }
         boundNode = new int[n];
         int nodes = n;

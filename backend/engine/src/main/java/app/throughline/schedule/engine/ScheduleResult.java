@@ -20,7 +20,7 @@ public final class ScheduleResult {
     private final boolean[] summary;
     private final int[] es;
     private final int[] ef;
-    private final int[] ls;
+    private final int[] lateStartOrdinal;
     private final int[] lf;
     private final boolean[] startsAtFinishEdge;
     private final boolean[] lateAtStartEdge;
@@ -46,7 +46,10 @@ public final class ScheduleResult {
         }
         es = s.es;
         ef = s.ef;
-        ls = s.ls;
+        lateStartOrdinal = new int[n];
+        for (int t = 0; t < n; t++) {
+            lateStartOrdinal[t] = s.reportedLateStart(t);
+        }
         lf = s.lf;
         startsAtFinishEdge = s.startsAtFinishEdge;
         lateAtStartEdge = s.lateAtStartEdge;
@@ -83,7 +86,7 @@ public final class ScheduleResult {
 
     /** Latest start that does not delay the project finish, a successor, a deadline or a constraint. */
     public LocalDateTime lateStart(int task) {
-        return milestone[task] ? lateFinish(task) : taskCalendar[task].startDateTime(ls[task]);
+        return milestone[task] ? lateFinish(task) : taskCalendar[task].startDateTime(lateStartOrdinal[task]);
     }
 
     /** Latest finish that does not delay the project finish, a successor, a deadline or a constraint. */

@@ -26,6 +26,8 @@ final class ScheduleState {
     /** Per task: working minutes still to do when in progress. */
     final int[] remaining;
     final byte[] progress;
+    /** Whether unfinished work is held to the status date (and there is one). */
+    final boolean floorAtStatusDate;
     /** Whether every node is on the same calendar (then no value ever needs converting). */
     final boolean oneCalendar;
     /** Whether some task has an actual finish or is 100% done (backward pass then skips them). */
@@ -55,11 +57,13 @@ final class ScheduleState {
     final int[] firstChild;
     final int[] lastChild;
 
-    // backward pass; on a rollup node ls/lf are the bounds passed to the children
+    // backward pass; on a rollup node ls/lf are the bounds passed to the children until the
+    // summary's own late dates replace them; for work in progress ls is the late start of what remains
     final int[] ls;
     final int[] lf;
-    /** Late start as predecessors see it: for work in progress, late finish minus what remains. */
-    final int[] lsEffective;
+    /** Per leaf task, filled by the backward pass: total and free float. */
+    final int[] totalFloat;
+    final int[] freeFloat;
     /** Whether the late finish is a successor's start (a milestone then shows at the start edge). */
     final boolean[] lateAtStartEdge;
 
@@ -95,6 +99,7 @@ final class ScheduleState {
             same = nodeCalendar[v] == first;
         }
         oneCalendar = same;
+        floorAtStatusDate = in.remainingWorkFromStatusDate && in.statusDate != ScheduleInput.NO_DATE;
         boolean complete = false;
         for (int t = 0; t < taskCount && !complete; t++) {
             complete = in.actualFinish[t] != ScheduleInput.NO_DATE || in.percentComplete[t] >= 100;
@@ -124,7 +129,8 @@ final class ScheduleState {
         lastChild = new int[taskCount];
         ls = new int[nodeCount];
         lf = new int[nodeCount];
-        lsEffective = new int[nodeCount];
+        totalFloat = new int[taskCount];
+        freeFloat = new int[taskCount];
         lateAtStartEdge = new boolean[nodeCount];
     }
 
@@ -154,6 +160,11 @@ final class ScheduleState {
             return c.startInstant(ef[task]);
         }
         return c.finishInstant(ef[task]);
+    }
+
+    /** The late start to show: the actual start for work in progress. */
+    int reportedLateStart(int task) {
+        return progress[task] == IN_PROGRESS && !net.summary[task] ? es[task] : ls[task];
     }
 
     /** An instant as an ordinal on a node's calendar. */
