@@ -24,18 +24,33 @@ describe('Session', () => {
     expect(getAccessToken()).toBeNull();
   });
 
-  it('signs out from the shell', async () => {
+  it('signs out from the shell, and the next sign-in starts at home', async () => {
     fakeApi({
+      'POST /api/v1/auth/login': {
+        status: 200,
+        body: { accessToken: 'jwt-2', tokenType: 'Bearer', expiresIn: 3600 },
+      },
       'GET /api/v1/me': { status: 200, body: demoMe },
-      'GET /api/v1/workspaces': { status: 200, body: { items: [], next: null } },
-      'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [], next: null } },
+      'GET /api/v1/me/tokens': { status: 200, body: { items: [] } },
+      'GET /api/v1/workspaces': { status: 200, body: { items: [] } },
+      'GET /api/v1/workspaces/:id': { status: 200, body: { id: 'w-1', name: 'Northwind Agency' } },
+      'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [] } },
     });
-    const { user } = renderApp('/');
+    localStorage.setItem('throughline.workspaceId', 'w-2');
+    const { user } = renderApp('/tokens');
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
     expect(
       await screen.findByRole('heading', { name: 'Sign in to Throughline' }),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/Your session has ended/)).not.toBeInTheDocument();
     expect(getAccessToken()).toBeNull();
+    expect(localStorage.getItem('throughline.workspaceId')).toBeNull();
+
+    await user.type(screen.getByLabelText('Email'), 'coordinator@example.com');
+    await user.type(screen.getByLabelText('Password'), 'throughline-demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome, Casey' })).toBeInTheDocument();
   });
 
   it('shows an error with a retry when the account cannot be loaded', async () => {

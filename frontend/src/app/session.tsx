@@ -8,7 +8,12 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { clearAccessToken, getAccessToken, onAccessTokenChange } from '@/lib/auth/token-storage';
+import {
+  clearAccessToken,
+  getAccessToken,
+  onAccessTokenChange,
+  type EndReason,
+} from '@/lib/auth/token-storage';
 
 const WORKSPACE_KEY = 'throughline.workspaceId';
 
@@ -16,6 +21,8 @@ type Session = {
   signedIn: boolean;
   /** True after the service refused the session (401) until the user signs in again. */
   sessionExpired: boolean;
+  /** True after the user signed out here, until they sign in again. */
+  signedOutByUser: boolean;
   signOut: () => void;
   /** The workspace the user chose last; the shell falls back to their first membership. */
   preferredWorkspaceId: string | null;
@@ -27,14 +34,14 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [signedIn, setSignedIn] = useState(() => getAccessToken() !== null);
-  const [sessionExpired, setSessionExpired] = useState(false);
+  const [endReason, setEndReason] = useState<EndReason | null>(null);
   const [preferredWorkspaceId, setPreferred] = useState(() => localStorage.getItem(WORKSPACE_KEY));
 
   useEffect(
     () =>
       onAccessTokenChange((token, reason) => {
         setSignedIn(token !== null);
-        setSessionExpired(token === null && reason === 'expired');
+        setEndReason(token === null ? (reason ?? 'signed-out') : null);
         // Whatever was cached belongs to the previous session.
         if (token === null) queryClient.clear();
       }),
@@ -48,13 +55,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     clearAccessToken();
+    localStorage.removeItem(WORKSPACE_KEY);
+    setPreferred(null);
     queryClient.clear();
     setSignedIn(false);
+    setEndReason('signed-out');
   }, [queryClient]);
 
   const value = useMemo(
-    () => ({ signedIn, sessionExpired, signOut, preferredWorkspaceId, setPreferredWorkspaceId }),
-    [signedIn, sessionExpired, signOut, preferredWorkspaceId, setPreferredWorkspaceId],
+    () => ({
+      signedIn,
+      sessionExpired: endReason === 'expired',
+      signedOutByUser: endReason === 'signed-out',
+      signOut,
+      preferredWorkspaceId,
+      setPreferredWorkspaceId,
+    }),
+    [signedIn, endReason, signOut, preferredWorkspaceId, setPreferredWorkspaceId],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
