@@ -13,6 +13,7 @@ import java.util.List;
  *     exceeds capacity for ever; ascending
  * @param overallocations over-allocations that remain in the levelled schedule
  * @param schedulesGenerated schedules built by the search
+ * @param earlyStarts the resource-free earliest starts the levelling started from
  */
 public record LevelingResult(
     LevelingPolicy policy,
@@ -20,12 +21,25 @@ public record LevelingResult(
     int originalFinish,
     List<Integer> refusedDelays,
     List<Overallocation> overallocations,
-    int schedulesGenerated) {
+    int schedulesGenerated,
+    int[] earlyStarts) {
 
-  /** Copies the lists. */
+  /** Copies the lists and arrays. */
   public LevelingResult {
     refusedDelays = List.copyOf(refusedDelays);
     overallocations = List.copyOf(overallocations);
+    earlyStarts = earlyStarts.clone();
+  }
+
+  /** How many periods levelling delayed an activity past its resource-free earliest start. */
+  public int levelingDelay(int activity) {
+    return schedule.start(activity) - earlyStarts[activity];
+  }
+
+  /** The resource-free earliest starts (a copy). */
+  @Override
+  public int[] earlyStarts() {
+    return earlyStarts.clone();
   }
 
   /** The project finish after levelling. */

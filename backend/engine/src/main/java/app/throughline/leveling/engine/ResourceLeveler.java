@@ -96,7 +96,8 @@ public final class ResourceLeveler {
         windows.criticalPathLength(),
         refusedDelays,
         FeasibilityCheck.overallocations(problem, levelled.starts()),
-        schedules);
+        schedules,
+        windows.earliestStarts());
   }
 
   /**

@@ -70,6 +70,7 @@ class ResourceLevelerTest {
 
     assertEquals(6, result.finish());
     assertEquals(4, result.schedule().start(c));
+    assertEquals(4, result.levelingDelay(c));
     assertTrue(result.isFullyLeveled());
     assertTrue(result.refusedDelays().isEmpty());
   }
@@ -171,6 +172,13 @@ class ResourceLevelerTest {
     assertEquals(3, schedule.start(d));
     // at 3, d (shorter) takes one unit first, so c (two units) waits until d is done
     assertEquals(4, schedule.start(c));
+  }
+
+  @Test
+  void shouldAcceptAnEmptyProject() {
+    LevelingProblem empty = LevelingProblem.builder().build();
+    assertEquals(0, ResourceLeveler.minimiseMakespan(empty, BUDGET).makespan());
+    assertEquals(0, ResourceLeveler.level(empty, LevelingPolicy.ALLOW_SLIP, BUDGET).finish());
   }
 
   @Test

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * System properties: {@code schedules} (default 25000), {@code timeCapMs} (default 100 per
  * instance), {@code seed} (default 1), {@code prefix} (instance name prefix; default the leading
  * {@code j30}-like part of the reference file name), {@code limit} and {@code every} (measure only
- * the first {@code limit} files, or every n-th file, while tuning), {@code verbose}.
+ * the first {@code limit} files, or every n-th file, while tuning), {@code warmup} (instances
+ * solved untimed first so that the JIT compiler has done its work; default 20), {@code verbose}.
  */
 public final class PsplibBenchmark {
   private PsplibBenchmark() {}
@@ -48,6 +49,7 @@ public final class PsplibBenchmark {
     int limit = Integer.getInteger("limit", Integer.MAX_VALUE);
     int every = Integer.getInteger("every", 1);
     boolean verbose = Boolean.getBoolean("verbose");
+    int warmup = Integer.getInteger("warmup", 20);
     String prefix = System.getProperty("prefix", defaultPrefix(referenceFile));
     Map<String, Integer> reference = PsplibParser.parseReference(referenceFile);
     List<Path> files;
@@ -59,6 +61,11 @@ public final class PsplibBenchmark {
         Locale.ROOT,
         "PSPLIB %s: %d instance files, reference %s (%d rows); budget %d schedules, cap %d ms, seed %d%n",
         folder, files.size(), referenceFile.getFileName(), reference.size(), schedules, timeCap, seed);
+    for (int i = 0; i < Math.min(warmup, files.size()); i++) {
+      LevelingProblem problem = PsplibParser.parseInstance(files.get(i)).toProblem();
+      ResourceLeveler.minimiseMakespan(problem, budget);
+      ResourceLeveler.schedule(problem, PriorityRule.LATEST_FINISH_TIME, GenerationScheme.SERIAL);
+    }
     Tally search = new Tally("genetic search + FBI");
     Tally lft = new Tally("single serial pass, LFT rule");
     int infeasible = 0;
