@@ -32,11 +32,11 @@ export function MemberList({ workspaceId }: { workspaceId: string }) {
           {items.map((m) => (
             <tr key={m.userId}>
               <th scope="row">{m.name}</th>
-              <td>{m.email}</td>
+              <td className="email">{m.email}</td>
               <td>
                 <span className={`role role-${m.role}`}>{roleLabel(m.role)}</span>
               </td>
-              <td>{formatDate(m.joinedAt)}</td>
+              <td className="nowrap">{formatDate(m.joinedAt)}</td>
             </tr>
           ))}
         </tbody>

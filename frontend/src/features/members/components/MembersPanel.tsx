@@ -8,7 +8,10 @@ export function MembersPanel({ workspaceId, workspaceName, canManage }: Props) {
     <section className="card" aria-labelledby="members-title">
       <h2 id="members-title">Members of {workspaceName}</h2>
       {canManage ? (
-        <AddMemberForm workspaceId={workspaceId} />
+        <div className="subsection">
+          <h3>Add a member</h3>
+          <AddMemberForm workspaceId={workspaceId} />
+        </div>
       ) : (
         <p className="muted">Only owners and admins can add members.</p>
       )}

@@ -16,7 +16,7 @@ function TokenRow({ token }: { token: ApiTokenSummary }) {
       <td>
         <code>{token.tokenPrefix}…</code>
       </td>
-      <td>{formatDateTime(token.createdAt)}</td>
+      <td className="nowrap">{formatDateTime(token.createdAt)}</td>
       <td>{token.expiresAt ? formatDateTime(token.expiresAt) : 'Never'}</td>
       <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Not yet'}</td>
       <td className="actions">
