@@ -54,4 +54,40 @@ public final class BenchmarkHooks {
     public static int nodeCount(ScheduleInput in) {
         return in.network().nodeCount;
     }
+
+    /**
+     * The other floor: a bare topological traversal in the literal sense, Kahn's algorithm over the
+     * same CSR arrays (in-degrees, queue, every edge once) with a longest-path sum; returns a checksum.
+     */
+    public static long kahnTraversal(ScheduleInput in, int[] early, int[] indegree, int[] queue) {
+        ScheduleNetwork net = in.network();
+        int nodes = net.nodeCount;
+        int n = in.taskCount;
+        int[] duration = in.duration;
+        int[] inStart = net.inStart;
+        int[] outStart = net.outStart;
+        int[] to = net.outTo;
+        int tail = 0;
+        for (int v = 0; v < nodes; v++) {
+            indegree[v] = inStart[v + 1] - inStart[v];
+            early[v] = 0;
+            if (indegree[v] == 0) {
+                queue[tail++] = v;
+            }
+        }
+        int finish = 0;
+        for (int head = 0; head < tail; head++) {
+            int v = queue[head];
+            int f = early[v] + (v < n ? duration[v] : 0);
+            finish = Math.max(finish, f);
+            for (int k = outStart[v], end = outStart[v + 1]; k < end; k++) {
+                int w = to[k];
+                early[w] = Math.max(early[w], f);
+                if (--indegree[w] == 0) {
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return finish + tail;
+    }
 }
