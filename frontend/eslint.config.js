@@ -53,6 +53,6 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: globals.node },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -218,9 +218,18 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Throughline' }).waitFor();
 
-    await page.getByLabel('Email').fill(demoEmail);
-    await page.getByLabel('Password').fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Keyboard only: Tab into the form, type, Enter submits.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'email');
+    await page.keyboard.type(demoEmail);
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('name')),
+      'password',
+    );
+    await page.keyboard.type(demoPassword);
+    await page.keyboard.press('Enter');
     await page.getByRole('list', { name: 'Your workspaces' }).waitFor();
     await page
       .getByRole('list', { name: 'Your workspaces' })

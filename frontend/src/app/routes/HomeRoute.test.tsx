@@ -193,4 +193,42 @@ describe('Home', () => {
       'The object has changed since you read it; fetch it again and retry.',
     );
   });
+
+  it('creates a workspace and makes it the current one', async () => {
+    const created = {
+      id: 'w-3',
+      name: 'Fabrikam',
+      role: 'owner',
+      createdAt: '2026-11-02T10:00:00Z',
+    };
+    let me = demoMe;
+    let list = workspaces;
+    const { calls } = fakeApi({
+      'GET /api/v1/me': () => ({ status: 200, body: me }),
+      'GET /api/v1/workspaces': () => ({ status: 200, body: list }),
+      'GET /api/v1/workspaces/:id': { status: 200, body: created, headers: { ETag: '"0"' } },
+      'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [owner] } },
+      'POST /api/v1/workspaces': () => {
+        me = {
+          ...demoMe,
+          memberships: [
+            ...demoMe.memberships,
+            { workspaceId: 'w-3', workspaceName: 'Fabrikam', role: 'owner' },
+          ],
+        };
+        list = { ...workspaces, items: [...workspaces.items, created] };
+        return { status: 201, body: created };
+      },
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('list', { name: 'Your workspaces' });
+
+    await user.type(screen.getByLabelText('New workspace name'), 'Fabrikam');
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+
+    expect(await screen.findByRole('heading', { name: 'Members of Fabrikam' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Workspace' })).toHaveDisplayValue('Fabrikam');
+    expect(await screen.findByLabelText('Fabrikam is the current workspace')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ name: 'Fabrikam' });
+  });
 });
