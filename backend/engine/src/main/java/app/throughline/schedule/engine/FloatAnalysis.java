@@ -80,10 +80,10 @@ final class FloatAnalysis {
         int t = last;
         while (t >= 0 && length < n) {
             path[length++] = t;
-            if (s.driverKind[t] != DriverKind.DEPENDENCY.ordinal()) {
+            int d = s.drivers.dependency(t);
+            if (d < 0) {
                 break;
             }
-            int d = s.driverDependency[t];
             int p = s.in.predecessor[d];
             boolean fromFinish = (s.in.dependencyType[d] & 1) == 0;
             while (net.summary[p]) {

@@ -14,11 +14,6 @@ import java.util.Arrays;
  */
 final class ForwardPass {
 
-    private static final byte PROJECT_START = (byte) DriverKind.PROJECT_START.ordinal();
-    private static final byte DEPENDENCY = (byte) DriverKind.DEPENDENCY.ordinal();
-    private static final byte CONSTRAINT = (byte) DriverKind.CONSTRAINT.ordinal();
-    private static final byte ACTUAL = (byte) DriverKind.ACTUAL.ordinal();
-    private static final byte STATUS_DATE = (byte) DriverKind.STATUS_DATE.ordinal();
     private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
 
     private final ScheduleState s;
@@ -72,10 +67,7 @@ final class ForwardPass {
         int c = s.nodeCalendar[t];
         int d = s.duration[t];
         int start = s.projectStart[c];
-        byte kind = PROJECT_START;
-        int dependency = -1;
-        int via = -1;
-        boolean atFinish = false;
+        int driver = Drivers.PROJECT_START;
         boolean one = s.oneCalendar;
         int[] from = net.inFrom;
         byte[] types = net.inType;
@@ -100,17 +92,11 @@ final class ForwardPass {
                 if (fromStart > start && fromStart >= fromFinish) {
                     start = fromStart;
                     driving = -1;
-                    kind = s.driverKind[u];
-                    dependency = s.driverDependency[u];
-                    via = s.driverVia[u];
-                    atFinish = s.startsAtFinishEdge[u];
+                    driver = Drivers.inheritedStart(u);
                 } else if (fromFinish > start) {
                     start = fromFinish;
                     driving = -1;
-                    kind = s.finishDriverKind[u];
-                    dependency = s.finishDriverDependency[u];
-                    via = s.finishDriverVia[u];
-                    atFinish = true;
+                    driver = Drivers.inheritedFinish(u);
                 }
                 continue;
             }
@@ -120,10 +106,7 @@ final class ForwardPass {
             }
         }
         if (driving >= 0) {
-            kind = DEPENDENCY;
-            dependency = net.inDependency[driving];
-            via = -1;
-            atFinish = (types[driving] & 1) == 0; // FS and FF end on a finish
+            driver = Drivers.row(driving);
         }
         byte special = net.special[t];
         if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
@@ -155,10 +138,7 @@ final class ForwardPass {
             }
             if (constrained != start) {
                 start = constrained;
-                kind = CONSTRAINT;
-                dependency = -1;
-                via = -1;
-                atFinish = CONSTRAINTS[type].isFinishConstraint();
+                driver = Drivers.CONSTRAINT;
             }
         }
         boolean floorAtStatus = s.floorAtStatusDate && s.statusDate[c] > NEG;
@@ -174,10 +154,7 @@ final class ForwardPass {
             // progress without an actual start: the work began where it was planned to
             if (actualStart != ScheduleInput.NO_DATE) {
                 start = s.ordinal(actualStart, t);
-                kind = ACTUAL;
-                dependency = -1;
-                via = -1;
-                atFinish = false;
+                driver = Drivers.ACTUAL;
             }
             if (actualFinish != ScheduleInput.NO_DATE) {
                 s.progress[t] = COMPLETE;
@@ -200,24 +177,16 @@ final class ForwardPass {
             s.progress[t] = COMPLETE;
             ef[t] = s.ordinal(actualFinish, t);
             start = ef[t] - d;
-            kind = ACTUAL;
-            dependency = -1;
-            via = -1;
+            driver = Drivers.ACTUAL;
         } else {
             if (floorAtStatus && start < s.statusDate[c]) {
                 start = s.statusDate[c];
-                kind = STATUS_DATE;
-                dependency = -1;
-                via = -1;
-                atFinish = false;
+                driver = Drivers.STATUS_DATE;
             }
             ef[t] = start + d;
         }
         es[t] = start;
-        s.driverKind[t] = kind;
-        s.driverDependency[t] = dependency;
-        s.driverVia[t] = via;
-        s.startsAtFinishEdge[t] = atFinish;
+        s.drivers.start[t] = driver;
     }
 
     /** Collects what a summary's dependencies and constraint impose on its children. */
@@ -226,13 +195,8 @@ final class ForwardPass {
         int c = s.nodeCalendar[v];
         int startBound = NEG;
         int finishBound = NEG;
-        byte kind = 0;
-        byte finishKind = 0;
-        int dependency = -1;
-        int finishDependency = -1;
-        int via = -1;
-        int finishVia = -1;
-        boolean atFinish = false;
+        int startDriver = Drivers.PROJECT_START;
+        int finishDriver = Drivers.PROJECT_START;
         for (int k = net.inStart[v], end = net.inStart[v + 1]; k < end; k++) {
             int u = net.inFrom[k];
             int cu = s.nodeCalendar[u];
@@ -241,17 +205,12 @@ final class ForwardPass {
                 int fromStart = s.es[u] <= NEG ? NEG : s.startTo(s.es[u], cu, c);
                 if (fromStart > startBound) {
                     startBound = fromStart;
-                    kind = s.driverKind[u];
-                    dependency = s.driverDependency[u];
-                    via = s.driverVia[u];
-                    atFinish = s.startsAtFinishEdge[u];
+                    startDriver = Drivers.inheritedStart(u);
                 }
                 int fromFinish = s.ef[u] <= NEG ? NEG : s.finishTo(s.ef[u], cu, c);
                 if (fromFinish > finishBound) {
                     finishBound = fromFinish;
-                    finishKind = s.finishDriverKind[u];
-                    finishDependency = s.finishDriverDependency[u];
-                    finishVia = s.finishDriverVia[u];
+                    finishDriver = Drivers.inheritedFinish(u);
                 }
                 continue;
             }
@@ -259,15 +218,10 @@ final class ForwardPass {
             int candidate = (fromFinish ? s.finishTo(s.ef[u], cu, c) : s.startTo(s.es[u], cu, c)) + net.inLag[k];
             if (type <= 1 && candidate > startBound) { // FS, SS bound the start
                 startBound = candidate;
-                kind = DEPENDENCY;
-                dependency = net.inDependency[k];
-                via = t;
-                atFinish = fromFinish;
+                startDriver = Drivers.row(k);
             } else if (type > 1 && candidate > finishBound) { // FF, SF bound the finish
                 finishBound = candidate;
-                finishKind = DEPENDENCY;
-                finishDependency = net.inDependency[k];
-                finishVia = t;
+                finishDriver = Drivers.row(k);
             }
         }
         int type = in.constraintType[t];
@@ -277,26 +231,16 @@ final class ForwardPass {
             boolean raises = type == 2 || type == 4 || type >= 6; // SNET, FNET, MSO, MFO
             if (raises && !finishType && date > startBound) {
                 startBound = date;
-                kind = CONSTRAINT;
-                dependency = -1;
-                via = t;
-                atFinish = false;
+                startDriver = Drivers.CONSTRAINT;
             } else if (raises && finishType && date > finishBound) {
                 finishBound = date;
-                finishKind = CONSTRAINT;
-                finishDependency = -1;
-                finishVia = t;
+                finishDriver = Drivers.CONSTRAINT;
             }
         }
         s.es[v] = startBound;
         s.ef[v] = finishBound;
-        s.driverKind[v] = kind;
-        s.driverDependency[v] = dependency;
-        s.driverVia[v] = via;
-        s.startsAtFinishEdge[v] = atFinish;
-        s.finishDriverKind[v] = finishKind;
-        s.finishDriverDependency[v] = finishDependency;
-        s.finishDriverVia[v] = finishVia;
+        s.drivers.start[v] = startDriver;
+        s.drivers.finish[v] = finishDriver;
     }
 
     /** A summary spans its children: earliest start to latest finish. */
@@ -315,10 +259,7 @@ final class ForwardPass {
             if (childStart < start) {
                 start = childStart;
                 s.firstChild[t] = child;
-                s.driverKind[t] = s.driverKind[u];
-                s.driverDependency[t] = s.driverDependency[u];
-                s.driverVia[t] = s.driverVia[u];
-                s.startsAtFinishEdge[t] = s.startsAtFinishEdge[u];
+                s.drivers.start[t] = s.drivers.start[u];
             }
             if (childFinish > finish) {
                 finish = childFinish;

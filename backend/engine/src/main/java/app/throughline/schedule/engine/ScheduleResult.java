@@ -12,8 +12,6 @@ import java.time.LocalDateTime;
  */
 public final class ScheduleResult {
 
-    private static final DriverKind[] KINDS = DriverKind.values();
-
     private final ScheduleInput input;
     private final WorkCalendar[] taskCalendar;
     private final boolean[] milestone;
@@ -22,11 +20,8 @@ public final class ScheduleResult {
     private final int[] ef;
     private final int[] lateStartOrdinal;
     private final int[] lf;
-    private final boolean[] startsAtFinishEdge;
+    private final Drivers drivers;
     private final boolean[] lateAtStartEdge;
-    private final byte[] driverKind;
-    private final int[] driverDependency;
-    private final int[] driverVia;
     private final boolean[] conflict;
     private final int[] totalFloat;
     private final int[] freeFloat;
@@ -51,11 +46,8 @@ public final class ScheduleResult {
             lateStartOrdinal[t] = s.reportedLateStart(t);
         }
         lf = s.lf;
-        startsAtFinishEdge = s.startsAtFinishEdge;
+        drivers = s.drivers;
         lateAtStartEdge = s.lateAtStartEdge;
-        driverKind = s.driverKind;
-        driverDependency = s.driverDependency;
-        driverVia = s.driverVia;
         conflict = s.conflict;
         totalFloat = floats.totalFloat;
         freeFloat = floats.freeFloat;
@@ -118,7 +110,7 @@ public final class ScheduleResult {
     /** Early start in epoch minutes (for bulk mapping without LocalDateTime). */
     public long earlyStartMinute(int task) {
         WorkCalendar c = taskCalendar[task];
-        return milestone[task] && startsAtFinishEdge[task] ? c.finishInstant(es[task]) : c.startInstant(es[task]);
+        return milestone[task] && drivers.startsAtFinishEdge(task) ? c.finishInstant(es[task]) : c.startInstant(es[task]);
     }
 
     /** Early finish in epoch minutes. */
@@ -163,7 +155,7 @@ public final class ScheduleResult {
 
     /** What fixed the task's early start. */
     public Driver driver(int task) {
-        return new Driver(KINDS[driverKind[task]], driverDependency[task], driverVia[task]);
+        return drivers.driver(task);
     }
 
     /** Latest early finish over all tasks. */

@@ -45,13 +45,7 @@ final class ScheduleState {
     // forward pass; on a bound node es/ef are the start/finish bounds passed to the children
     final int[] es;
     final int[] ef;
-    final byte[] driverKind;
-    final int[] driverDependency;
-    final int[] driverVia;
-    final boolean[] startsAtFinishEdge;
-    final byte[] finishDriverKind;
-    final int[] finishDriverDependency;
-    final int[] finishDriverVia;
+    final Drivers drivers;
     final boolean[] conflict;
     /** Per summary: the child with the earliest start and the one with the latest finish. */
     final int[] firstChild;
@@ -117,13 +111,7 @@ final class ScheduleState {
         }
         es = new int[nodeCount];
         ef = new int[nodeCount];
-        driverKind = new byte[nodeCount];
-        driverDependency = new int[nodeCount];
-        driverVia = new int[nodeCount];
-        startsAtFinishEdge = new boolean[nodeCount];
-        finishDriverKind = new byte[nodeCount];
-        finishDriverDependency = new int[nodeCount];
-        finishDriverVia = new int[nodeCount];
+        drivers = new Drivers(net, in);
         conflict = new boolean[taskCount];
         firstChild = new int[taskCount];
         lastChild = new int[taskCount];
@@ -156,7 +144,7 @@ final class ScheduleState {
      */
     long finishInstant(int task) {
         WorkCalendar c = calendars[nodeCalendar[task]];
-        if (duration[task] == 0 && !startsAtFinishEdge[task]) {
+        if (duration[task] == 0 && !drivers.startsAtFinishEdge(task)) {
             return c.startInstant(ef[task]);
         }
         return c.finishInstant(ef[task]);
