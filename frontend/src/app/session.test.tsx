@@ -61,4 +61,19 @@ describe('Session', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Something broke on our side.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
+
+  it('moves focus to the new screen after navigating from the menu', async () => {
+    fakeApi({
+      'GET /api/v1/me': { status: 200, body: demoMe },
+      'GET /api/v1/me/tokens': { status: 200, body: { items: [] } },
+      'GET /api/v1/workspaces': { status: 200, body: { items: [] } },
+      'GET /api/v1/workspaces/:id': { status: 200, body: { id: 'w-1', name: 'Northwind Agency' } },
+      'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [] } },
+    });
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: 'API tokens' }));
+    expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(document.title).toBe('API tokens · Throughline');
+  });
 });

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useMemo, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
@@ -11,6 +11,18 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 export function AppShell() {
   const { signOut, preferredWorkspaceId, setPreferredWorkspaceId } = useSession();
   const me = useMe();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After client-side navigation, move focus to the new screen so keyboard and screen-reader
+  // users start there, as they would after a full page load.
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = '';
+      mainRef.current?.focus();
+    }
+  }, [pathname]);
 
   const current = useMemo<CurrentWorkspace>(() => {
     const memberships = me.data?.memberships ?? [];
@@ -58,7 +70,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main id="main" className="content" tabIndex={-1}>
+      <main id="main" ref={mainRef} className="content" tabIndex={-1}>
         {me.isPending ? (
           <LoadingState label="Loading your account…" />
         ) : me.isError ? (
