@@ -46,6 +46,7 @@ final class BackwardPass {
         int[] ls = s.ls;
         int[] lf = s.lf;
         int[] nodeTask = net.nodeTask;
+        int taskCount = s.taskCount;
         int c = s.nodeCalendar[t];
         int d = s.duration[t];
         int finish = s.projectFinish[c];
@@ -71,13 +72,13 @@ final class BackwardPass {
                 continue;
             }
             int lag = lags[k];
-            int x = nodeTask[w]; // a summary successor: its rolled-up early dates
+            int x = w < taskCount ? w : nodeTask[w]; // a summary successor: its rolled-up early dates
             if (type == 0 || type == 1) { // FS, SS: against the successor's start
                 free = Math.min(free, s.startTo(es[x], cw, c) - lag - (type == 0 ? ef[t] : es[t]));
             } else { // FF, SF: against its finish
                 free = Math.min(free, s.finishTo(ef[x], cw, c) - lag - (type == 2 ? ef[t] : es[t]));
             }
-            if (skipComplete && w < s.taskCount && s.progress[w] == COMPLETE) {
+            if (skipComplete && w < taskCount && s.progress[w] == COMPLETE) {
                 continue; // finished work holds nothing back
             }
             if (type == 0) { // FS
@@ -121,7 +122,9 @@ final class BackwardPass {
             finish = startBound + d;
             atStart = true;
         }
-        s.lateAtStartEdge[t] = atStart && d == 0;
+        if (d == 0) {
+            s.lateAtStartEdge[t] = atStart; // only a milestone shows its late dates at an edge
+        }
         byte progress = s.progress[t];
         int total;
         if (progress == COMPLETE) {

@@ -34,6 +34,14 @@ final class ScheduleNetwork {
     final boolean[] summary;
     /** Per task: which of the rarely used inputs it has, so that plain tasks skip them. */
     final byte[] special;
+    /** Per task: its duration in working minutes, 0 for summaries. */
+    final int[] duration;
+    /** Per node: the index of the calendar its dates are on. */
+    final int[] nodeCalendar;
+    /** Whether every node is on the same calendar (then no value ever needs converting). */
+    final boolean oneCalendar;
+    /** Whether some task has an actual finish or is 100% done. */
+    final boolean anyComplete;
 
     final int edgeCount;
     /** Row k of node v's incoming edges is inStart[v] + k; likewise for outgoing edges. */
@@ -93,6 +101,21 @@ final class ScheduleNetwork {
                 nodeTask[boundNode[i]] = i;
             }
         }
+
+        duration = new int[n];
+        boolean complete = false;
+        for (int i = 0; i < n; i++) {
+            duration[i] = summary[i] ? 0 : in.duration[i];
+            complete |= in.actualFinish[i] != ScheduleInput.NO_DATE || in.percentComplete[i] >= 100;
+        }
+        anyComplete = complete;
+        nodeCalendar = new int[nodes];
+        boolean same = true;
+        for (int v = 0; v < nodes; v++) {
+            nodeCalendar[v] = in.calendarIndex(nodeTask[v]);
+            same &= nodeCalendar[v] == nodeCalendar[0];
+        }
+        oneCalendar = same;
 
         int m = in.dependencyCount;
         edgeCount = m + 2 * children;

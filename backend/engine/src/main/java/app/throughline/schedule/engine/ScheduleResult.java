@@ -13,12 +13,10 @@ import java.time.LocalDateTime;
 public final class ScheduleResult {
 
     private final ScheduleInput input;
-    private final WorkCalendar[] taskCalendar;
-    private final boolean[] milestone;
+    private final ScheduleState state;
     private final boolean[] summary;
     private final int[] es;
     private final int[] ef;
-    private final int[] lateStartOrdinal;
     private final int[] lf;
     private final Drivers drivers;
     private final boolean[] lateAtStartEdge;
@@ -30,21 +28,11 @@ public final class ScheduleResult {
     private final long projectFinish;
 
     ScheduleResult(ScheduleState s, FloatAnalysis floats) {
+        state = s;
         input = s.in;
-        int n = s.taskCount;
-        taskCalendar = new WorkCalendar[n];
-        milestone = new boolean[n];
         summary = s.net.summary;
-        for (int t = 0; t < n; t++) {
-            taskCalendar[t] = s.calendars[s.nodeCalendar[t]];
-            milestone[t] = !summary[t] && s.duration[t] == 0;
-        }
         es = s.es;
         ef = s.ef;
-        lateStartOrdinal = new int[n];
-        for (int t = 0; t < n; t++) {
-            lateStartOrdinal[t] = s.reportedLateStart(t);
-        }
         lf = s.lf;
         drivers = s.drivers;
         lateAtStartEdge = s.lateAtStartEdge;
@@ -56,9 +44,17 @@ public final class ScheduleResult {
         projectFinish = s.projectFinishInstant;
     }
 
+    private WorkCalendar calendar(int task) {
+        return state.calendars[state.nodeCalendar[task]];
+    }
+
+    private boolean milestone(int task) {
+        return !summary[task] && state.duration[task] == 0;
+    }
+
     /** Number of tasks (as in the input). */
     public int taskCount() {
-        return taskCalendar.length;
+        return input.taskCount;
     }
 
     /** The input this result was computed from. */
@@ -73,17 +69,17 @@ public final class ScheduleResult {
 
     /** Earliest finish. */
     public LocalDateTime earlyFinish(int task) {
-        return milestone[task] ? earlyStart(task) : taskCalendar[task].finishDateTime(ef[task]);
+        return milestone(task) ? earlyStart(task) : calendar(task).finishDateTime(ef[task]);
     }
 
     /** Latest start that does not delay the project finish, a successor, a deadline or a constraint. */
     public LocalDateTime lateStart(int task) {
-        return milestone[task] ? lateFinish(task) : taskCalendar[task].startDateTime(lateStartOrdinal[task]);
+        return milestone(task) ? lateFinish(task) : calendar(task).startDateTime(state.reportedLateStart(task));
     }
 
     /** Latest finish that does not delay the project finish, a successor, a deadline or a constraint. */
     public LocalDateTime lateFinish(int task) {
-        WorkCalendar c = taskCalendar[task];
+        WorkCalendar c = calendar(task);
         return lateAtStartEdge[task] ? c.startDateTime(lf[task]) : c.finishDateTime(lf[task]);
     }
 
@@ -97,25 +93,25 @@ public final class ScheduleResult {
         if (shift == 0) {
             return earlyStart(task);
         }
-        WorkCalendar c = taskCalendar[task];
-        return milestone[task] ? c.finishDateTime(es[task] + shift) : c.startDateTime(es[task] + shift);
+        WorkCalendar c = calendar(task);
+        return milestone(task) ? c.finishDateTime(es[task] + shift) : c.startDateTime(es[task] + shift);
     }
 
     /** Scheduled finish (see {@link #start(int)}). */
     public LocalDateTime finish(int task) {
         int shift = alapShift(task);
-        return shift == 0 ? earlyFinish(task) : taskCalendar[task].finishDateTime(ef[task] + shift);
+        return shift == 0 ? earlyFinish(task) : calendar(task).finishDateTime(ef[task] + shift);
     }
 
     /** Early start in epoch minutes (for bulk mapping without LocalDateTime). */
     public long earlyStartMinute(int task) {
-        WorkCalendar c = taskCalendar[task];
-        return milestone[task] && drivers.startsAtFinishEdge(task) ? c.finishInstant(es[task]) : c.startInstant(es[task]);
+        WorkCalendar c = calendar(task);
+        return milestone(task) && drivers.startsAtFinishEdge(task) ? c.finishInstant(es[task]) : c.startInstant(es[task]);
     }
 
     /** Early finish in epoch minutes. */
     public long earlyFinishMinute(int task) {
-        return milestone[task] ? earlyStartMinute(task) : taskCalendar[task].finishInstant(ef[task]);
+        return milestone(task) ? earlyStartMinute(task) : calendar(task).finishInstant(ef[task]);
     }
 
     /** Total float in working minutes of the task's calendar; negative when a deadline or constraint is missed. */
@@ -125,7 +121,7 @@ public final class ScheduleResult {
 
     /** Total float in working days of the task's calendar. */
     public double totalFloatDays(int task) {
-        return (double) totalFloat[task] / taskCalendar[task].minutesPerDay();
+        return (double) totalFloat[task] / calendar(task).minutesPerDay();
     }
 
     /** Free float in working minutes: how far the task can slip before it delays any successor. */
@@ -135,7 +131,7 @@ public final class ScheduleResult {
 
     /** Free float in working days of the task's calendar. */
     public double freeFloatDays(int task) {
-        return (double) freeFloat[task] / taskCalendar[task].minutesPerDay();
+        return (double) freeFloat[task] / calendar(task).minutesPerDay();
     }
 
     /** Whether the task is critical: not complete and total float at or below the critical limit (0). */

@@ -77,28 +77,13 @@ final class ScheduleState {
         }
         taskCount = in.taskCount;
         nodeCount = net.nodeCount;
-        nodeCalendar = new int[nodeCount];
-        for (int v = 0; v < nodeCount; v++) {
-            nodeCalendar[v] = in.calendarIndex(net.nodeTask[v]);
-        }
-        duration = new int[taskCount];
-        for (int t = 0; t < taskCount; t++) {
-            duration[t] = net.summary[t] ? 0 : in.duration[t];
-        }
+        nodeCalendar = net.nodeCalendar;
+        duration = net.duration;
+        oneCalendar = net.oneCalendar;
+        anyComplete = net.anyComplete;
         remaining = new int[taskCount];
         progress = new byte[taskCount];
-        int first = nodeCount == 0 ? 0 : nodeCalendar[0];
-        boolean same = true;
-        for (int v = 1; v < nodeCount && same; v++) {
-            same = nodeCalendar[v] == first;
-        }
-        oneCalendar = same;
         floorAtStatusDate = in.remainingWorkFromStatusDate && in.statusDate != ScheduleInput.NO_DATE;
-        boolean complete = false;
-        for (int t = 0; t < taskCount && !complete; t++) {
-            complete = in.actualFinish[t] != ScheduleInput.NO_DATE || in.percentComplete[t] >= 100;
-        }
-        anyComplete = complete;
         int c = calendars.length;
         projectStart = new int[c];
         statusDate = new int[c];
