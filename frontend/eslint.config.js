@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.mjs', '*.js'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

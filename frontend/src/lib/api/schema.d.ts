@@ -525,8 +525,8 @@ export interface components {
          *       "detail": "email: must be a well-formed email address",
          *       "errors": [
          *         {
-         *           "message": "must be a well-formed email address",
-         *           "field": "email"
+         *           "field": "email",
+         *           "message": "must be a well-formed email address"
          *         }
          *       ]
          *     }
