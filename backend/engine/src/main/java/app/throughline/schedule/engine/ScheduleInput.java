@@ -137,6 +137,15 @@ public final class ScheduleInput {
         return DependencyType.values()[dependencyType[dependency]];
     }
 
+    /**
+     * The lag of a dependency in working minutes of the successor's calendar (a percentage lag
+     * resolved against the predecessor's duration).
+     */
+    public int lag(int dependency) {
+        double percent = lagPercent[dependency];
+        return Double.isNaN(percent) ? lag[dependency] : (int) Math.round(percent / 100.0 * duration[predecessor[dependency]]);
+    }
+
     /** The constraint type of a task. */
     public ConstraintType constraintType(int task) {
         return ConstraintType.values()[constraintType[task]];

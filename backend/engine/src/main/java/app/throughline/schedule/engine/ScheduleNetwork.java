@@ -153,10 +153,7 @@ final class ScheduleNetwork {
 
         int[] lag = new int[edgeCount];
         for (int d = 0; d < m; d++) {
-            double percent = in.lagPercent[d];
-            lag[d] = Double.isNaN(percent)
-                    ? in.lag[d]
-                    : (int) Math.round(percent / 100.0 * in.duration[in.predecessor[d]]);
+            lag[d] = in.lag(d);
         }
         inFrom = new int[edgeCount];
         inType = new byte[edgeCount];

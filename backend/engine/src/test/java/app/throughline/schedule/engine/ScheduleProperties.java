@@ -145,7 +145,7 @@ class ScheduleProperties {
     }
 
     private static int lagOf(ScheduleInput in, int d) {
-        return in.lag[d];
+        return in.lag(d);
     }
 
     @Property(tries = 100)
