@@ -8,6 +8,8 @@ import java.util.Arrays;
  */
 public final class CycleDetectedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int[] taskIndexes;
 
     CycleDetectedException(int[] taskIndexes) {

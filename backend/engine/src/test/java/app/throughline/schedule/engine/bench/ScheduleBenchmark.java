@@ -22,7 +22,14 @@ import java.util.Arrays;
  *   <li>kahn: Kahn's algorithm (in-degrees, queue, every edge) with a forward longest-path sum
  * </ul>
  *
- * Arguments: task counts (default 1000 10000 100000).
+ * Arguments: task counts (default 1000 10000 100000). Run from the repository root with
+ *
+ * <pre>
+ * mvn -q -B -f backend/engine/pom.xml test-compile exec:exec -Dexec.executable=java \
+ *     -Dexec.classpathScope=test "-Dexec.args=-Xms1g -Xmx1g -cp %classpath app.throughline.schedule.engine.bench.ScheduleBenchmark"
+ * </pre>
+ *
+ * (prefix {@code -Dexec.executable=taskset} and {@code -c 0 java} in the arguments to pin one core).
  */
 public final class ScheduleBenchmark {
 
