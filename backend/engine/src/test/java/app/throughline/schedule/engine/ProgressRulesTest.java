@@ -71,7 +71,8 @@ class ProgressRulesTest {
         b.remainingWorkFromStatusDate(false);
         ScheduleResult r = CriticalPathScheduler.schedule(b.build());
         assertEquals(june(3, 17), r.earlyFinish(t));
-        assertEquals(june(3, 8), r.lateFinish(p).plusHours(15)); // p may finish when t's remaining day begins
+        assertEquals(june(2, 17), r.lateFinish(p)); // by the time t's remaining day begins
+        assertEquals(MONDAY, r.lateStart(t)); // shown as its actual start
         assertEquals(0, r.totalFloat(p));
     }
 
