@@ -7,6 +7,12 @@ import { formatDateTime } from '@/lib/format';
 import { useTokens, type ApiTokenSummary } from '../api/get-tokens';
 import { useRevokeToken } from '../api/revoke-token';
 
+function expiry(expiresAt: string | undefined): string {
+  if (!expiresAt) return 'Never';
+  const expired = new Date(expiresAt).getTime() <= Date.now();
+  return expired ? `Expired ${formatDateTime(expiresAt)}` : formatDateTime(expiresAt);
+}
+
 function TokenRow({ token }: { token: ApiTokenSummary }) {
   const revoke = useRevokeToken();
   const [confirming, setConfirming] = useState(false);
@@ -17,7 +23,7 @@ function TokenRow({ token }: { token: ApiTokenSummary }) {
         <code>{token.tokenPrefix}…</code>
       </td>
       <td className="nowrap">{formatDateTime(token.createdAt)}</td>
-      <td>{token.expiresAt ? formatDateTime(token.expiresAt) : 'Never'}</td>
+      <td>{expiry(token.expiresAt)}</td>
       <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Not yet'}</td>
       <td className="actions">
         {confirming ? (

@@ -3,16 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { demoMe, fakeApi, problem } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
-const existing = {
+type TokenRow = {
+  id: string;
+  name: string;
+  tokenPrefix: string;
+  createdAt: string;
+  expiresAt?: string;
+  lastUsedAt?: string;
+};
+
+const existing: TokenRow = {
   id: 't-1',
   name: 'Nightly export',
   tokenPrefix: 'tl_abc1',
   createdAt: '2026-10-01T09:00:00Z',
-  expiresAt: null,
-  lastUsedAt: null,
 };
 
-function tokenApi(initial: Array<typeof existing>) {
+function tokenApi(initial: TokenRow[]) {
   let items = [...initial];
   return fakeApi({
     'GET /api/v1/me': { status: 200, body: demoMe },
@@ -51,6 +58,13 @@ describe('Personal API tokens', () => {
     const row = await screen.findByRole('row', { name: /Nightly export/ });
     expect(within(row).getByText('tl_abc1…')).toBeInTheDocument();
     expect(within(row).getByText('Never')).toBeInTheDocument();
+  });
+
+  it('marks a token whose expiry has passed', async () => {
+    tokenApi([{ ...existing, expiresAt: '2020-01-01T00:00:00Z' }]);
+    renderApp('/tokens');
+    const row = await screen.findByRole('row', { name: /Nightly export/ });
+    expect(within(row).getByText(/^Expired /)).toBeInTheDocument();
   });
 
   it('shows an empty state when there are no tokens', async () => {
