@@ -40,7 +40,7 @@ public class ProblemMappers {
 
     /** Fields the server owns; a client that sends one is told so by name. */
     static final Set<String> SERVER_OWNED_FIELDS = Set.of("id", "workspaceId", "key", "createdBy", "createdAt",
-            "updatedAt", "version", "health", "schedule", "summary", "forecastDate", "projectId");
+            "updatedAt", "version", "health", "schedule", "summary", "forecastDate", "projectId", "isDefault");
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
