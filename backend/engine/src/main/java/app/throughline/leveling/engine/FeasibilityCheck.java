@@ -2,7 +2,6 @@ package app.throughline.leveling.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Checks a schedule independently of how it was built: recomputes every precedence and the load
@@ -54,6 +53,7 @@ public final class FeasibilityCheck {
         }
       }
     }
+    int[][] users = usersByResource(problem);
     List<Overallocation> found = new ArrayList<>();
     for (int r = 0; r < resources; r++) {
       int t = 0;
@@ -68,21 +68,42 @@ public final class FeasibilityCheck {
           peak = Math.max(peak, load[r][t] - problem.capacities[r].at(t));
           t++;
         }
-        found.add(new Overallocation(r, from, t, peak, usersOf(problem, starts, r, from, t)));
+        found.add(new Overallocation(r, from, t, peak, usersDuring(problem, starts, users[r], from, t)));
       }
     }
     return found;
   }
 
-  private static List<Integer> usersOf(
-      LevelingProblem problem, int[] starts, int resource, int from, int to) {
-    TreeSet<Integer> users = new TreeSet<>();
+  /** Activities with a demand on each resource, ascending: one scan instead of one per stretch. */
+  private static int[][] usersByResource(LevelingProblem problem) {
+    int[] counts = new int[problem.capacities.length];
+    for (int k = 0; k < problem.demandResources.length; k++) {
+      counts[problem.demandResources[k]] += problem.demandAmounts[k] > 0 ? 1 : 0;
+    }
+    int[][] users = new int[counts.length][];
+    for (int r = 0; r < counts.length; r++) {
+      users[r] = new int[counts[r]];
+      counts[r] = 0;
+    }
     for (int a = 0; a < problem.activityCount; a++) {
-      boolean overlaps = starts[a] < to && starts[a] + problem.durations[a] > from;
-      if (overlaps && problem.demand(a, resource) > 0) {
-        users.add(a);
+      for (int k = problem.demandOffsets[a]; k < problem.demandOffsets[a + 1]; k++) {
+        int r = problem.demandResources[k];
+        if (problem.demandAmounts[k] > 0) {
+          users[r][counts[r]++] = a;
+        }
       }
     }
-    return new ArrayList<>(users);
+    return users;
+  }
+
+  private static List<Integer> usersDuring(
+      LevelingProblem problem, int[] starts, int[] users, int from, int to) {
+    List<Integer> during = new ArrayList<>();
+    for (int a : users) {
+      if (starts[a] < to && starts[a] + problem.durations[a] > from) {
+        during.add(a);
+      }
+    }
+    return during;
   }
 }
