@@ -245,13 +245,25 @@ describe('Throughline in the browser', { concurrency: false }, () => {
 
     const form = page.getByRole('form', { name: 'Add a member' });
     const email = `member-${unique}@example.com`;
+    const memberName = `Morgan ${unique}`;
     await form.getByLabel('Email').fill(email);
-    await form.getByLabel('Name (for new users)').fill('Morgan Member');
+    await form.getByLabel('Name (for new users)').fill(memberName);
     await form.getByLabel('Role').selectOption('coordinator');
     await form.getByRole('button', { name: 'Add member' }).click();
-    await form.getByText(/Morgan Member .* was added as Coordinator/).waitFor();
+    await form.getByText(`${memberName} (${email}) was added as Coordinator.`).waitFor();
     await page.getByRole('row', { name: new RegExp(email) }).waitFor();
     await expectAccessible('home (member added)');
     await snap('09-member-added');
+
+    await page.getByRole('button', { name: `Change role of ${memberName}` }).click();
+    await page.getByRole('combobox', { name: `Role of ${memberName}` }).selectOption('viewer');
+    await expectAccessible('home (changing a role)');
+    await snap('10-member-role-editing');
+    await page.getByRole('button', { name: `Save role of ${memberName}` }).click();
+    await page.getByRole('row', { name: new RegExp(`${email}.*Viewer`) }).waitFor();
+
+    await page.getByRole('button', { name: `Remove ${memberName}` }).click();
+    await page.getByRole('button', { name: `Confirm removing ${memberName}` }).click();
+    await page.getByRole('row', { name: new RegExp(email) }).waitFor({ state: 'detached' });
   });
 });

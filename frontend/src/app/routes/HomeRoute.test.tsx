@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { demoMe, fakeApi, problem } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
@@ -21,7 +21,14 @@ const owner = {
 function homeApi() {
   let version = 3;
   let name = 'Northwind Agency';
-  const members: Record<string, Array<typeof owner>> = { 'w-1': [owner], 'w-2': [owner] };
+  const pat = {
+    ...owner,
+    userId: 'u-2',
+    name: 'Pat Planner',
+    email: 'pat@example.com',
+    role: 'member',
+  };
+  const members: Record<string, Array<typeof owner>> = { 'w-1': [owner, pat], 'w-2': [owner] };
   return fakeApi({
     'GET /api/v1/me': { status: 200, body: demoMe },
     'GET /api/v1/workspaces': { status: 200, body: workspaces },
@@ -45,6 +52,20 @@ function homeApi() {
     'GET /api/v1/workspaces/:id/members': (req) => {
       const id = new URL(req.url).pathname.split('/')[4] ?? '';
       return { status: 200, body: { items: members[id] ?? [], next: null } };
+    },
+    'PATCH /api/v1/workspaces/:id/members/:userId': (req, body) => {
+      const [, , , , id = '', , userId] = new URL(req.url).pathname.split('/');
+      const { role } = body as { role: string };
+      if (userId === 'u-1' && role !== 'owner') {
+        return problem(409, 'Conflict', 'A workspace needs at least one owner.');
+      }
+      members[id] = (members[id] ?? []).map((m) => (m.userId === userId ? { ...m, role } : m));
+      return { status: 200, body: members[id]?.find((m) => m.userId === userId) };
+    },
+    'DELETE /api/v1/workspaces/:id/members/:userId': (req) => {
+      const [, , , , id = '', , userId] = new URL(req.url).pathname.split('/');
+      members[id] = (members[id] ?? []).filter((m) => m.userId !== userId);
+      return { status: 204 };
     },
     'POST /api/v1/workspaces/:id/members': (req, body) => {
       const id = new URL(req.url).pathname.split('/')[4] ?? '';
@@ -123,6 +144,7 @@ describe('Home', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Add a member' })).not.toBeInTheDocument();
     expect(screen.getByText('Only owners and admins can add members.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Change role of/ })).not.toBeInTheDocument();
   });
 
   it('pages through a long member list with the next cursor', async () => {
@@ -230,5 +252,53 @@ describe('Home', () => {
     expect(screen.getByRole('combobox', { name: 'Workspace' })).toHaveDisplayValue('Fabrikam');
     expect(await screen.findByLabelText('Fabrikam is the current workspace')).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ name: 'Fabrikam' });
+  });
+
+  it("changes a member's role", async () => {
+    const { calls } = homeApi();
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Change role of Pat Planner' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Role of Pat Planner' }),
+      'admin',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save role of Pat Planner' }));
+
+    const row = await screen.findByRole('row', { name: /Pat Planner.*Admin/ });
+    expect(within(row).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PATCH')).toMatchObject({
+      path: '/api/v1/workspaces/w-1/members/u-2',
+      body: { role: 'admin' },
+    });
+  });
+
+  it('shows why a role change was refused', async () => {
+    homeApi();
+    const { user } = renderApp('/');
+    await user.click(
+      await screen.findByRole('button', { name: 'Change role of Casey Coordinator' }),
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Role of Casey Coordinator' }),
+      'viewer',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save role of Casey Coordinator' }));
+    const row = screen.getByRole('row', { name: /Casey Coordinator/ });
+    expect(await within(row).findByRole('alert')).toHaveTextContent(
+      'A workspace needs at least one owner.',
+    );
+  });
+
+  it('removes a member after confirmation', async () => {
+    const { calls } = homeApi();
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Remove Pat Planner' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm removing Pat Planner' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('row', { name: /Pat Planner/ })).not.toBeInTheDocument(),
+    );
+    expect(
+      calls.some((c) => c.method === 'DELETE' && c.path === '/api/v1/workspaces/w-1/members/u-2'),
+    ).toBe(true);
   });
 });

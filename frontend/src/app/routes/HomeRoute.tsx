@@ -4,8 +4,8 @@ import { MembersPanel } from '@/features/members/components/MembersPanel';
 import { CreateWorkspaceForm } from '@/features/workspaces/components/CreateWorkspaceForm';
 import { RenameWorkspaceForm } from '@/features/workspaces/components/RenameWorkspaceForm';
 import { WorkspaceList } from '@/features/workspaces/components/WorkspaceList';
-import { useCurrentWorkspace } from '../current-workspace';
 import { usePageTitle } from '@/lib/use-page-title';
+import { useCurrentWorkspace } from '../current-workspace';
 
 const managers = new Set(['owner', 'admin']);
 
@@ -14,6 +14,7 @@ export function HomeRoute() {
   const me = useMe();
   const { membership, select } = useCurrentWorkspace();
   const firstName = me.data?.user.name.split(' ')[0];
+  const canManage = membership !== null && managers.has(membership.role);
   return (
     <div className="stack">
       <PageHeader
@@ -24,29 +25,33 @@ export function HomeRoute() {
         <section className="card" aria-labelledby="workspaces-title">
           <h2 id="workspaces-title">Your workspaces</h2>
           <WorkspaceList currentWorkspaceId={membership?.workspaceId ?? null} onSelect={select} />
-          <CreateWorkspaceForm onCreated={select} />
         </section>
-        {membership ? (
-          <div className="stack" key={membership.workspaceId}>
-            <MembersPanel
-              workspaceId={membership.workspaceId}
-              workspaceName={membership.workspaceName}
-              canManage={managers.has(membership.role)}
-            />
-            {managers.has(membership.role) && (
-              <section className="card" aria-labelledby="settings-title">
-                <h2 id="settings-title">Workspace settings</h2>
-                <RenameWorkspaceForm workspaceId={membership.workspaceId} />
-              </section>
-            )}
-          </div>
-        ) : (
-          <section className="card" aria-labelledby="members-title">
-            <h2 id="members-title">Members</h2>
-            <p className="muted">Choose or create a workspace to see its members.</p>
+        <div className="stack">
+          {membership && canManage && (
+            <section className="card" aria-labelledby="settings-title" key={membership.workspaceId}>
+              <h2 id="settings-title">Workspace settings</h2>
+              <RenameWorkspaceForm workspaceId={membership.workspaceId} />
+            </section>
+          )}
+          <section className="card" aria-labelledby="new-workspace-title">
+            <h2 id="new-workspace-title">New workspace</h2>
+            <CreateWorkspaceForm onCreated={select} />
           </section>
-        )}
+        </div>
       </div>
+      {membership ? (
+        <MembersPanel
+          key={membership.workspaceId}
+          workspaceId={membership.workspaceId}
+          workspaceName={membership.workspaceName}
+          canManage={canManage}
+        />
+      ) : (
+        <section className="card" aria-labelledby="members-title">
+          <h2 id="members-title">Members</h2>
+          <p className="muted">Choose or create a workspace to see its members.</p>
+        </section>
+      )}
     </div>
   );
 }

@@ -7,10 +7,9 @@ import { TextField } from '@/components/TextField';
 import { fieldError } from '@/lib/api/problem';
 import { roleLabel } from '@/lib/format';
 import { useAddMember, type AddedMember, type AddMemberInput } from '../api/add-member';
+import { roleOptions, toRole } from '../roles';
 
 type Role = AddMemberInput['role'];
-const roles: Role[] = ['viewer', 'member', 'coordinator', 'admin', 'owner'];
-const roleOptions = roles.map((r) => ({ value: r, label: roleLabel(r) }));
 
 export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
   const [email, setEmail] = useState('');
@@ -74,7 +73,7 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
           name="role"
           value={role}
           options={roleOptions}
-          onChange={(e) => setRole(roles.find((r) => r === e.target.value) ?? 'member')}
+          onChange={(e) => setRole(toRole(e.target.value))}
           error={fieldError(add.error, 'role')}
         />
         <div className="form-actions">

@@ -1,9 +1,11 @@
 import { LoadMore } from '@/components/LoadMore';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
-import { formatDate, roleLabel } from '@/lib/format';
 import { useMembers } from '../api/get-members';
+import { MemberRow } from './MemberRow';
 
-export function MemberList({ workspaceId }: { workspaceId: string }) {
+type Props = { workspaceId: string; canManage: boolean };
+
+export function MemberList({ workspaceId, canManage }: Props) {
   const members = useMembers(workspaceId);
   if (members.isPending) return <LoadingState label="Loading members…" />;
   if (members.data === undefined)
@@ -26,18 +28,16 @@ export function MemberList({ workspaceId }: { workspaceId: string }) {
             <th scope="col">Email</th>
             <th scope="col">Role</th>
             <th scope="col">Joined</th>
+            {canManage && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {items.map((m) => (
-            <tr key={m.userId}>
-              <th scope="row">{m.name}</th>
-              <td className="email">{m.email}</td>
-              <td>
-                <span className={`role role-${m.role}`}>{roleLabel(m.role)}</span>
-              </td>
-              <td className="nowrap">{formatDate(m.joinedAt)}</td>
-            </tr>
+            <MemberRow key={m.userId} workspaceId={workspaceId} member={m} canManage={canManage} />
           ))}
         </tbody>
       </table>

@@ -15,7 +15,7 @@ export function MembersPanel({ workspaceId, workspaceName, canManage }: Props) {
       ) : (
         <p className="muted">Only owners and admins can add members.</p>
       )}
-      <MemberList workspaceId={workspaceId} />
+      <MemberList workspaceId={workspaceId} canManage={canManage} />
     </section>
   );
 }

@@ -29,6 +29,7 @@ function TokenRow({ token }: { token: ApiTokenSummary }) {
         {confirming ? (
           <span className="confirm">
             <Button
+              className="btn-sm"
               variant="danger"
               busy={revoke.isPending}
               onClick={() => revoke.mutate(token.id)}
@@ -36,12 +37,13 @@ function TokenRow({ token }: { token: ApiTokenSummary }) {
             >
               Revoke now
             </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
+            <Button className="btn-sm" variant="ghost" onClick={() => setConfirming(false)}>
               Cancel
             </Button>
           </span>
         ) : (
           <Button
+            className="btn-sm"
             variant="secondary"
             onClick={() => setConfirming(true)}
             aria-label={`Revoke ${token.name}`}
