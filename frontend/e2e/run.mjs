@@ -265,5 +265,13 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await page.getByRole('button', { name: `Remove ${memberName}` }).click();
     await page.getByRole('button', { name: `Confirm removing ${memberName}` }).click();
     await page.getByRole('row', { name: new RegExp(email) }).waitFor({ state: 'detached' });
+
+    // The same screen on a phone-sized viewport.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible('home (narrow)');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a narrow screen`);
+    await snap('11-home-narrow');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });
