@@ -26,7 +26,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // no source maps in the bundle the service ships; the dev server has them
+    sourcemap: false,
   },
   test: {
     environment: 'jsdom',
