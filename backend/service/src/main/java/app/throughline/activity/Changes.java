@@ -15,7 +15,7 @@ public final class Changes {
     /** Records {@code field} if the value differs, and returns the new value for assignment. */
     public <T> T set(String field, T oldValue, T newValue) {
         if (!Objects.equals(normalise(oldValue), normalise(newValue))) {
-            fields.put(field, new Change(oldValue, newValue));
+            fields.put(field, new Change(normalise(oldValue), normalise(newValue)));
         }
         return newValue;
     }
@@ -23,7 +23,8 @@ public final class Changes {
     /** For create and delete: every field with its one value. */
     public Changes snapshot(String field, Object value, boolean created) {
         if (value != null) {
-            fields.put(field, created ? new Change(null, value) : new Change(value, null));
+            Object shown = normalise(value);
+            fields.put(field, created ? new Change(null, shown) : new Change(shown, null));
         }
         return this;
     }

@@ -1,0 +1,148 @@
+package app.throughline.dependency;
+
+import app.throughline.activity.ActivityLog;
+import app.throughline.activity.ActivityLog.Action;
+import app.throughline.activity.Changes;
+import app.throughline.api.Conflict;
+import app.throughline.api.Cursor;
+import app.throughline.api.Etags;
+import app.throughline.api.InvalidRequest;
+import app.throughline.api.Page;
+import app.throughline.api.PageRequest;
+import app.throughline.api.Versioned;
+import app.throughline.auth.CurrentUser;
+import app.throughline.dependency.DependencyDtos.CreateDependency;
+import app.throughline.dependency.DependencyDtos.DependencyPatch;
+import app.throughline.dependency.DependencyDtos.DependencyView;
+import app.throughline.planning.PlanChanged;
+import app.throughline.project.ProjectService;
+import app.throughline.task.Task;
+import app.throughline.task.TaskRepository;
+import app.throughline.task.TaskService;
+import app.throughline.workspace.Role;
+import app.throughline.workspace.TenantGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Links between tasks of one workspace (across projects too), kept free of cycles. */
+@ApplicationScoped
+public class DependencyService {
+
+    private final DependencyRepository dependencies;
+    private final TaskService tasks;
+    private final TaskRepository taskRepository;
+    private final ProjectService projects;
+    private final TenantGuard guard;
+    private final ActivityLog activity;
+    private final CurrentUser currentUser;
+    private final Event<PlanChanged> planChanged;
+
+    DependencyService(DependencyRepository dependencies, TaskService tasks, TaskRepository taskRepository, ProjectService projects,
+            TenantGuard guard, ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged) {
+        this.dependencies = dependencies;
+        this.tasks = tasks;
+        this.taskRepository = taskRepository;
+        this.projects = projects;
+        this.guard = guard;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.planChanged = planChanged;
+    }
+
+    @Transactional
+    public Versioned<DependencyView> create(CreateDependency request) {
+        Task predecessor = tasks.writable(request.predecessorId(), Role.coordinator);
+        Task successor = tasks.writable(request.successorId(), Role.coordinator);
+        if (!predecessor.workspaceId.equals(successor.workspaceId)) {
+            throw app.throughline.api.ResourceNotFound.of("Task", successor.id);
+        }
+        if (predecessor.id.equals(successor.id)) {
+            throw InvalidRequest.field("successorId", "must differ from predecessorId: a task cannot depend on itself");
+        }
+        if (taskRepository.isSelfOrAncestor(predecessor.id, successor.id) || taskRepository.isSelfOrAncestor(successor.id, predecessor.id)) {
+            throw InvalidRequest.field("successorId", "a task cannot depend on its own summary task or subtask");
+        }
+        if (dependencies.findPair(predecessor.id, successor.id).isPresent()) {
+            throw new Conflict("These tasks are linked already; change that dependency instead");
+        }
+        List<UUID> back = dependencies.path(successor.id, predecessor.id);
+        if (!back.isEmpty()) {
+            throw CycleDetected.closing(back);
+        }
+        Dependency dependency = new Dependency();
+        dependency.id = UUID.randomUUID();
+        dependency.workspaceId = predecessor.workspaceId;
+        dependency.predecessorId = predecessor.id;
+        dependency.successorId = successor.id;
+        dependency.type = request.type() == null ? DependencyType.fs : request.type();
+        dependency.lagDays = request.lagDays() == null ? BigDecimal.ZERO : request.lagDays();
+        dependency.createdBy = currentUser.id();
+        dependency.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        dependencies.persist(dependency);
+        activity.record(dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.created, new Changes()
+                .snapshot("predecessorId", dependency.predecessorId, true).snapshot("successorId", dependency.successorId, true)
+                .snapshot("type", dependency.type, true).snapshot("lagDays", dependency.lagDays, true));
+        firePlanChanged(predecessor, successor);
+        return new Versioned<>(DependencyView.of(dependency), dependency.version);
+    }
+
+    public Page<DependencyView> list(UUID projectId, PageRequest page) {
+        projects.readable(projectId);
+        Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
+        return Page.from(dependencies.pageOfProject(projectId, after, page.limit + 1), page.limit, DependencyView::of,
+                d -> Cursor.of(d.createdAt, d.id));
+    }
+
+    public Versioned<DependencyView> get(UUID id) {
+        Dependency dependency = guard.readable(dependencies.findByIdOptional(id), "Dependency", id);
+        return new Versioned<>(DependencyView.of(dependency), dependency.version);
+    }
+
+    @Transactional
+    public Versioned<DependencyView> update(UUID id, DependencyPatch patch, String ifMatch) {
+        Dependency dependency = guard.accessible(dependencies.findByIdOptional(id), "Dependency", id, Role.coordinator);
+        Etags.requireCurrent(ifMatch, dependency.version);
+        Changes changes = new Changes();
+        if (patch.type() != null) {
+            dependency.type = changes.set("type", dependency.type, patch.type());
+        }
+        if (patch.lagDays() != null) {
+            dependency.lagDays = changes.set("lagDays", dependency.lagDays, patch.lagDays());
+        }
+        if (!changes.isEmpty()) {
+            Task successor = taskRepository.findById(dependency.successorId);
+            activity.record(dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.updated, changes);
+            dependencies.flush();
+            firePlanChanged(taskRepository.findById(dependency.predecessorId), successor);
+        }
+        return new Versioned<>(DependencyView.of(dependency), dependency.version);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Dependency dependency = guard.accessible(dependencies.findByIdOptional(id), "Dependency", id, Role.coordinator);
+        Etags.requireCurrent(ifMatch, dependency.version);
+        Task predecessor = taskRepository.findById(dependency.predecessorId);
+        Task successor = taskRepository.findById(dependency.successorId);
+        activity.record(dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.deleted, new Changes()
+                .snapshot("predecessorId", dependency.predecessorId, false).snapshot("successorId", dependency.successorId, false)
+                .snapshot("type", dependency.type, false).snapshot("lagDays", dependency.lagDays, false));
+        dependencies.delete(dependency);
+        firePlanChanged(predecessor, successor);
+    }
+
+    private void firePlanChanged(Task predecessor, Task successor) {
+        List<UUID> projectIds = new ArrayList<>(List.of(successor.projectId));
+        if (!predecessor.projectId.equals(successor.projectId)) {
+            projectIds.add(predecessor.projectId);
+        }
+        projectIds.forEach(p -> planChanged.fire(new PlanChanged(p)));
+    }
+}

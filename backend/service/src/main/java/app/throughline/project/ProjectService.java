@@ -1,0 +1,177 @@
+package app.throughline.project;
+
+import app.throughline.activity.ActivityLog;
+import app.throughline.activity.ActivityLog.Action;
+import app.throughline.activity.Changes;
+import app.throughline.api.Conflict;
+import app.throughline.api.Cursor;
+import app.throughline.api.Etags;
+import app.throughline.api.InvalidRequest;
+import app.throughline.api.Page;
+import app.throughline.api.PageRequest;
+import app.throughline.api.Versioned;
+import app.throughline.auth.CurrentUser;
+import app.throughline.planning.References;
+import app.throughline.project.ProjectDtos.CreateProject;
+import app.throughline.project.ProjectDtos.ProjectPatch;
+import app.throughline.project.ProjectDtos.ProjectView;
+import app.throughline.workspace.Role;
+import app.throughline.workspace.TenantGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Projects: creation, listing, changes and deletion with everything in them. */
+@ApplicationScoped
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final TenantGuard guard;
+    private final References references;
+    private final ActivityLog activity;
+    private final CurrentUser currentUser;
+    private final Event<ProjectDeleting> deleting;
+
+    ProjectService(ProjectRepository projects, TenantGuard guard, References references, ActivityLog activity,
+            CurrentUser currentUser, Event<ProjectDeleting> deleting) {
+        this.projects = projects;
+        this.guard = guard;
+        this.references = references;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.deleting = deleting;
+    }
+
+    /** A project the caller may read (404 otherwise). */
+    public Project readable(UUID id) {
+        return guard.readable(projects.findByIdOptional(id), "Project", id);
+    }
+
+    /** A project the caller may change with {@code role} (404 if invisible, 403 if too weak). */
+    public Project writable(UUID id, Role role) {
+        return guard.accessible(projects.findByIdOptional(id), "Project", id, role);
+    }
+
+    @Transactional
+    public Versioned<ProjectView> create(UUID workspaceId, CreateProject request) {
+        guard.require(workspaceId, Role.coordinator);
+        references.requirePerson(workspaceId, request.ownerId(), "ownerId");
+        references.requireCalendar(workspaceId, request.calendarId(), "calendarId");
+        requireDatesInOrder(request.startDate(), request.targetFinishDate());
+        if (projects.findByKey(workspaceId, request.key()).isPresent()) {
+            throw new Conflict("The key " + request.key() + " is taken by another project of this workspace");
+        }
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.workspaceId = workspaceId;
+        project.key = request.key();
+        project.name = request.name().trim();
+        project.description = request.description();
+        project.ownerId = request.ownerId();
+        project.status = request.status() == null ? ProjectStatus.planned : request.status();
+        project.startDate = request.startDate();
+        project.targetFinishDate = request.targetFinishDate();
+        project.calendarId = request.calendarId();
+        project.statusDate = request.statusDate();
+        project.createdBy = currentUser.id();
+        project.createdAt = now();
+        project.updatedAt = project.createdAt;
+        projects.persist(project);
+        activity.record(workspaceId, project.id, "project", project.id, Action.created, snapshot(project, true));
+        return new Versioned<>(ProjectView.of(project, null), project.version);
+    }
+
+    public Page<ProjectView> list(UUID workspaceId, ProjectStatus status, String q, UUID ownerId, PageRequest page) {
+        guard.require(workspaceId, Role.viewer);
+        Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 1);
+        return Page.from(projects.page(workspaceId, status, q, ownerId, after, page.limit + 1), page.limit,
+                p -> ProjectView.of(p, null), p -> Cursor.of(p.key));
+    }
+
+    public Versioned<ProjectView> get(UUID id) {
+        Project project = readable(id);
+        return new Versioned<>(ProjectView.of(project, null), project.version);
+    }
+
+    @Transactional
+    public Versioned<ProjectView> update(UUID id, ProjectPatch patch, String ifMatch) {
+        Project project = writable(id, Role.coordinator);
+        Etags.requireCurrent(ifMatch, project.version);
+        Changes changes = new Changes();
+        if (patch.key() != null && !patch.key().equals(project.key)) {
+            if (projects.findByKey(project.workspaceId, patch.key()).isPresent()) {
+                throw new Conflict("The key " + patch.key() + " is taken by another project of this workspace");
+            }
+            project.key = changes.set("key", project.key, patch.key());
+        }
+        if (patch.name() != null) {
+            project.name = changes.set("name", project.name, patch.name().trim());
+        }
+        if (patch.description() != null) {
+            project.description = changes.set("description", project.description, patch.description().orElse(null));
+        }
+        if (patch.ownerId() != null) {
+            references.requirePerson(project.workspaceId, patch.ownerId().orElse(null), "ownerId");
+            project.ownerId = changes.set("ownerId", project.ownerId, patch.ownerId().orElse(null));
+        }
+        if (patch.status() != null) {
+            project.status = changes.set("status", project.status, patch.status());
+        }
+        if (patch.startDate() != null) {
+            project.startDate = changes.set("startDate", project.startDate, patch.startDate());
+        }
+        if (patch.targetFinishDate() != null) {
+            project.targetFinishDate = changes.set("targetFinishDate", project.targetFinishDate, patch.targetFinishDate().orElse(null));
+        }
+        if (patch.calendarId() != null) {
+            references.requireCalendar(project.workspaceId, patch.calendarId().orElse(null), "calendarId");
+            project.calendarId = changes.set("calendarId", project.calendarId, patch.calendarId().orElse(null));
+        }
+        if (patch.statusDate() != null) {
+            project.statusDate = changes.set("statusDate", project.statusDate, patch.statusDate().orElse(null));
+        }
+        requireDatesInOrder(project.startDate, project.targetFinishDate);
+        if (!changes.isEmpty()) {
+            project.updatedAt = now();
+            activity.record(project.workspaceId, project.id, "project", project.id, Action.updated, changes);
+            projects.flush();
+        }
+        return new Versioned<>(ProjectView.of(project, null), project.version);
+    }
+
+    /** Deletes the project with its tasks, dependencies (also those crossing into other projects) and milestones. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Project project = writable(id, Role.coordinator);
+        Etags.requireCurrent(ifMatch, project.version);
+        activity.record(project.workspaceId, project.id, "project", project.id, Action.deleted, snapshot(project, false));
+        deleting.fire(new ProjectDeleting(project.workspaceId, project.id));
+        // the removal of its tasks works in SQL and clears the session, so delete by id
+        projects.deleteById(id);
+    }
+
+    private static void requireDatesInOrder(LocalDate start, LocalDate targetFinish) {
+        if (start != null && targetFinish != null && targetFinish.isBefore(start)) {
+            throw InvalidRequest.field("targetFinishDate", "must not be before startDate (" + start + ")");
+        }
+    }
+
+    private static Changes snapshot(Project p, boolean created) {
+        return new Changes().snapshot("key", p.key, created).snapshot("name", p.name, created)
+                .snapshot("description", p.description, created).snapshot("ownerId", p.ownerId, created)
+                .snapshot("status", p.status, created).snapshot("startDate", p.startDate, created)
+                .snapshot("targetFinishDate", p.targetFinishDate, created).snapshot("calendarId", p.calendarId, created)
+                .snapshot("statusDate", p.statusDate, created);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Fired inside the deleting transaction before the project row goes, so features can log what they lose. */
+    public record ProjectDeleting(UUID workspaceId, UUID projectId) {}
+}

@@ -1,0 +1,139 @@
+package app.throughline.task;
+
+import app.throughline.task.TaskEnums.ConstraintType;
+import app.throughline.task.TaskEnums.Priority;
+import app.throughline.task.TaskEnums.TaskStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class TaskDtos {
+
+    private TaskDtos() {}
+
+    static final String TAG_PATTERN = "^[\\p{L}\\p{N}][\\p{L}\\p{N} _.:/-]{0,39}$";
+
+    @Schema(name = "Task")
+    public record TaskView(
+            @Schema(example = "7d4c1f0e-2a9b-4c3d-8e5f-6a7b8c9d0e1f") UUID id,
+            UUID workspaceId,
+            UUID projectId,
+            @Schema(description = "Project key and number; never reused", example = "WEB-12") String key,
+            UUID parentId,
+            @Schema(example = "Design the home page") String title,
+            String description,
+            @Schema(example = "in_progress") TaskStatus status,
+            @Schema(example = "high") Priority priority,
+            @Schema(description = "Working days; 0 makes a milestone-like task", example = "5") BigDecimal durationDays,
+            @Schema(example = "asap") ConstraintType constraintType,
+            @Schema(example = "2026-12-07") LocalDate constraintDate,
+            @Schema(example = "2026-12-18") LocalDate deadline,
+            @Schema(example = "40") BigDecimal percentComplete,
+            @Schema(example = "2026-12-02") LocalDate actualStart,
+            LocalDate actualFinish,
+            @Schema(example = "[\"design\", \"client-review\"]") List<String> tags,
+            @Schema(description = "Has child tasks (its dates roll up from them)") boolean summary,
+            List<AssignmentView> assignments,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    @Schema(name = "CreateTask")
+    public record CreateTask(
+            @NotBlank @Size(max = 500) @Schema(example = "Design the home page") String title,
+            @Size(max = 20000) String description,
+            @Schema(description = "Parent (summary) task of the same project") UUID parentId,
+            @Schema(defaultValue = "todo") TaskStatus status,
+            @Schema(defaultValue = "medium") Priority priority,
+            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "5") BigDecimal durationDays,
+            @Schema(defaultValue = "asap") ConstraintType constraintType,
+            LocalDate constraintDate,
+            LocalDate deadline,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
+            LocalDate actualStart,
+            LocalDate actualFinish,
+            @Size(max = 20) List<@NotBlank @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-") String> tags) {}
+
+    @Schema(name = "TaskPatch", description = "Fields to change; absent fields stay; null clears an optional field (parentId null moves the task to the top level).")
+    public record TaskPatch(
+            @Size(min = 1, max = 500) String title,
+            Optional<@Size(max = 20000) String> description,
+            Optional<UUID> parentId,
+            @Schema(description = "Place among its siblings (0 = first)") Integer position,
+            TaskStatus status,
+            Priority priority,
+            @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) BigDecimal durationDays,
+            ConstraintType constraintType,
+            Optional<LocalDate> constraintDate,
+            Optional<LocalDate> deadline,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
+            Optional<LocalDate> actualStart,
+            Optional<LocalDate> actualFinish,
+            @Size(max = 20) List<@NotBlank @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-") String> tags) {}
+
+    @Schema(name = "Assignment")
+    public record AssignmentView(UUID id, UUID taskId, UUID personId, @Schema(example = "0.5") BigDecimal units) {
+        static AssignmentView of(Assignment a) {
+            return new AssignmentView(a.id, a.taskId, a.personId, app.throughline.api.Decimals.plain(a.units));
+        }
+    }
+
+    @Schema(name = "CreateAssignment")
+    public record CreateAssignment(
+            @NotNull UUID personId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @DecimalMax(value = "10", message = "must be at most 10") @Digits(integer = 2, fraction = 2) @Schema(example = "1.0") BigDecimal units) {}
+
+    @Schema(name = "Comment")
+    public record CommentView(UUID id, UUID taskId, UUID authorId, @Schema(example = "Client approved the wireframes") String body, Instant createdAt) {}
+
+    @Schema(name = "CreateComment")
+    public record CreateComment(@NotBlank @Size(max = 20000) @Schema(example = "Client approved the wireframes") String body) {}
+
+    @Schema(name = "BulkTasks")
+    public record BulkRequest(
+            @NotNull @Size(min = 1, max = 20000) List<@Valid @NotNull BulkTask> tasks,
+            @Size(max = 60000) List<@Valid @NotNull BulkDependency> dependencies) {}
+
+    @Schema(name = "BulkTask")
+    public record BulkTask(
+            @NotBlank @Size(max = 100) @Schema(description = "Your reference for this task inside the request", example = "t1") String ref,
+            @Size(max = 100) @Schema(example = "t0") String parentRef,
+            UUID parentId,
+            @NotBlank @Size(max = 500) @Schema(example = "Build the CMS templates") String title,
+            @Size(max = 20000) String description,
+            TaskStatus status,
+            Priority priority,
+            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "3") BigDecimal durationDays,
+            ConstraintType constraintType,
+            LocalDate constraintDate,
+            LocalDate deadline,
+            @Size(max = 20) List<@NotBlank @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-") String> tags) {}
+
+    @Schema(name = "BulkDependency")
+    public record BulkDependency(
+            @NotBlank @Schema(example = "t1") String predecessorRef,
+            @NotBlank @Schema(example = "t2") String successorRef,
+            @Schema(defaultValue = "fs") app.throughline.dependency.DependencyType type,
+            @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "0") BigDecimal lagDays) {}
+
+    @Schema(name = "BulkResult")
+    public record BulkResult(List<BulkTaskResult> tasks, List<BulkDependencyResult> dependencies) {}
+
+    @Schema(name = "BulkTaskResult")
+    public record BulkTaskResult(@Schema(example = "t1") String ref, UUID id, @Schema(example = "WEB-13") String key) {}
+
+    @Schema(name = "BulkDependencyResult")
+    public record BulkDependencyResult(UUID id) {}
+}

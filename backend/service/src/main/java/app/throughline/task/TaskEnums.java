@@ -1,0 +1,20 @@
+package app.throughline.task;
+
+/** Task vocabularies (lowercase constants: they are the wire and database values). */
+public final class TaskEnums {
+
+    private TaskEnums() {}
+
+    public enum TaskStatus { todo, in_progress, review, blocked, done, cancelled }
+
+    public enum Priority { low, medium, high, urgent }
+
+    /** As soon/late as possible; start/finish no earlier/later than; must start/finish on. */
+    public enum ConstraintType {
+        asap, alap, snet, snlt, fnet, fnlt, mso, mfo;
+
+        public boolean needsDate() {
+            return this != asap && this != alap;
+        }
+    }
+}

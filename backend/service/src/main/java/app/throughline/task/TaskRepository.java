@@ -1,0 +1,111 @@
+package app.throughline.task;
+
+import app.throughline.task.TaskEnums.TaskStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
+
+    /** The filters of a task list; null means "any". */
+    public record Filter(UUID projectId, List<TaskStatus> statuses, UUID assigneeId, UUID parentId, boolean topLevelOnly, String tag,
+            LocalDate dueBefore, LocalDate dueAfter, String q) {}
+
+    public List<Task> page(Filter filter, Integer afterNumber, int limitPlusOne) {
+        StringBuilder where = new StringBuilder("projectId = :project");
+        Parameters params = Parameters.with("project", filter.projectId());
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.append(" and status in :statuses");
+            params.and("statuses", filter.statuses());
+        }
+        if (filter.assigneeId() != null) {
+            where.append(" and exists (select 1 from Assignment a where a.taskId = id and a.personId = :assignee)");
+            params.and("assignee", filter.assigneeId());
+        }
+        if (filter.parentId() != null) {
+            where.append(" and parentId = :parent");
+            params.and("parent", filter.parentId());
+        } else if (filter.topLevelOnly()) {
+            where.append(" and parentId is null");
+        }
+        if (filter.tag() != null) {
+            where.append(" and array_contains(tags, :tag)");
+            params.and("tag", filter.tag());
+        }
+        if (filter.dueBefore() != null) {
+            where.append(" and deadline < :dueBefore");
+            params.and("dueBefore", filter.dueBefore());
+        }
+        if (filter.dueAfter() != null) {
+            where.append(" and deadline > :dueAfter");
+            params.and("dueAfter", filter.dueAfter());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and (lower(title) like :q or lower(coalesce(description, '')) like :q)");
+            params.and("q", "%" + filter.q().trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (afterNumber != null) {
+            where.append(" and number > :after");
+            params.and("after", afterNumber);
+        }
+        return find(where + " order by number", params).page(0, limitPlusOne).list();
+    }
+
+    /** Which of {@code ids} have children (are summary tasks). */
+    public Set<UUID> withChildren(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select distinct t.parentId from Task t where t.parentId in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public boolean hasChildren(UUID id) {
+        return count("parentId", id) > 0;
+    }
+
+    public int nextPosition(UUID projectId, UUID parentId) {
+        Integer max = parentId == null
+                ? getEntityManager().createQuery("select max(t.position) from Task t where t.projectId = :p and t.parentId is null", Integer.class)
+                        .setParameter("p", projectId).getSingleResult()
+                : getEntityManager().createQuery("select max(t.position) from Task t where t.parentId = :parent", Integer.class)
+                        .setParameter("parent", parentId).getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+
+    /** The ids of {@code rootId} and everything below it, parents before children. */
+    public List<UUID> subtree(UUID rootId) {
+        List<UUID> order = new ArrayList<>();
+        ArrayDeque<UUID> frontier = new ArrayDeque<>(List.of(rootId));
+        while (!frontier.isEmpty()) {
+            List<UUID> level = new ArrayList<>(frontier);
+            frontier.clear();
+            order.addAll(level);
+            frontier.addAll(getEntityManager().createQuery("select t.id from Task t where t.parentId in :ids", UUID.class)
+                    .setParameter("ids", level).getResultList());
+        }
+        return order;
+    }
+
+    /** Whether {@code candidate} is {@code taskId} or one of its ancestors. */
+    public boolean isSelfOrAncestor(UUID candidate, UUID taskId) {
+        Number found = (Number) getEntityManager().createNativeQuery("""
+                WITH RECURSIVE up(id, parent_id) AS (
+                    SELECT id, parent_id FROM tasks WHERE id = :task
+                    UNION ALL
+                    SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id
+                ) SELECT count(*) FROM up WHERE id = :candidate
+                """).setParameter("task", taskId).setParameter("candidate", candidate).getSingleResult();
+        return found.longValue() > 0;
+    }
+}

@@ -1,0 +1,255 @@
+package app.throughline.task;
+
+import app.throughline.activity.ActivityLog;
+import app.throughline.activity.ActivityLog.Action;
+import app.throughline.activity.Changes;
+import app.throughline.api.AccessDenied;
+import app.throughline.api.Cursor;
+import app.throughline.api.Etags;
+import app.throughline.api.InvalidRequest;
+import app.throughline.api.Page;
+import app.throughline.api.PageRequest;
+import app.throughline.api.ResourceNotFound;
+import app.throughline.api.Versioned;
+import app.throughline.auth.CurrentUser;
+import app.throughline.project.Project;
+import app.throughline.planning.PlanChanged;
+import app.throughline.project.ProjectRepository;
+import app.throughline.project.ProjectService;
+import app.throughline.task.TaskDtos.CreateTask;
+import app.throughline.task.TaskDtos.TaskPatch;
+import app.throughline.task.TaskDtos.TaskView;
+import app.throughline.task.TaskEnums.ConstraintType;
+import app.throughline.task.TaskEnums.Priority;
+import app.throughline.task.TaskEnums.TaskStatus;
+import app.throughline.workspace.Membership;
+import app.throughline.workspace.Role;
+import app.throughline.workspace.TenantGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Tasks of a project: the WBS hierarchy, keys, progress. Members may report progress; changing
+ * the plan needs a coordinator.
+ */
+@ApplicationScoped
+public class TaskService {
+
+    /** What a member (not only a coordinator) may change: their progress. */
+    private static final Set<String> PROGRESS_FIELDS = Set.of("status", "percentComplete", "actualStart", "actualFinish");
+
+    private final TaskRepository tasks;
+    private final ProjectService projects;
+    private final ProjectRepository projectRepository;
+    private final TaskViews views;
+    private final TaskRemoval removal;
+    private final TenantGuard guard;
+    private final ActivityLog activity;
+    private final CurrentUser currentUser;
+    private final Event<PlanChanged> planChanged;
+
+    TaskService(TaskRepository tasks, ProjectService projects, ProjectRepository projectRepository, TaskViews views, TaskRemoval removal, TenantGuard guard,
+            ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged) {
+        this.tasks = tasks;
+        this.projects = projects;
+        this.projectRepository = projectRepository;
+        this.views = views;
+        this.removal = removal;
+        this.guard = guard;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.planChanged = planChanged;
+    }
+
+    public Task readable(UUID id) {
+        return guard.readable(tasks.findByIdOptional(id), "Task", id);
+    }
+
+    public Task writable(UUID id, Role role) {
+        return guard.accessible(tasks.findByIdOptional(id), "Task", id, role);
+    }
+
+    @Transactional
+    public Versioned<TaskView> create(UUID projectId, CreateTask request) {
+        Project project = projects.writable(projectId, Role.coordinator);
+        if (request.parentId() != null) {
+            requireParentInProject(request.parentId(), project.id, "parentId");
+        }
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.workspaceId = project.workspaceId;
+        task.projectId = project.id;
+        task.parentId = request.parentId();
+        task.number = projectRepository.reserveTaskNumbers(project.id, 1);
+        task.position = tasks.nextPosition(project.id, request.parentId());
+        task.title = request.title().trim();
+        task.description = request.description();
+        task.status = request.status() == null ? TaskStatus.todo : request.status();
+        task.priority = request.priority() == null ? Priority.medium : request.priority();
+        task.durationDays = request.durationDays();
+        task.constraintType = request.constraintType() == null ? ConstraintType.asap : request.constraintType();
+        task.constraintDate = request.constraintDate();
+        task.deadline = request.deadline();
+        task.percentComplete = request.percentComplete() == null ? BigDecimal.ZERO : request.percentComplete();
+        task.actualStart = request.actualStart();
+        task.actualFinish = request.actualFinish();
+        task.tags = request.tags() == null ? new String[0] : request.tags().stream().map(String::trim).distinct().toArray(String[]::new);
+        task.createdBy = currentUser.id();
+        task.createdAt = now();
+        task.updatedAt = task.createdAt;
+        validate(task);
+        tasks.persist(task);
+        activity.record(task.workspaceId, task.projectId, "task", task.id, Action.created, snapshot(task));
+        planChanged.fire(new PlanChanged(task.projectId));
+        return new Versioned<>(views.of(task), task.version);
+    }
+
+    public Page<TaskView> list(TaskRepository.Filter filter, PageRequest page) {
+        projects.readable(filter.projectId());
+        Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 1);
+        List<Task> rows = tasks.page(filter, after == null ? null : (int) after.number(0), page.limit + 1);
+        Page<Task> raw = Page.from(rows, page.limit, t -> t, t -> Cursor.of(t.number));
+        return new Page<>(views.of(raw.items()), raw.next());
+    }
+
+    public Versioned<TaskView> get(UUID id) {
+        Task task = readable(id);
+        return new Versioned<>(views.of(task), task.version);
+    }
+
+    @Transactional
+    public Versioned<TaskView> update(UUID id, TaskPatch patch, String ifMatch) {
+        Task task = writable(id, Role.member);
+        Membership membership = guard.require(task.workspaceId, Role.member);
+        Etags.requireCurrent(ifMatch, task.version);
+        Changes changes = new Changes();
+        if (patch.title() != null) {
+            task.title = changes.set("title", task.title, patch.title().trim());
+        }
+        if (patch.description() != null) {
+            task.description = changes.set("description", task.description, patch.description().orElse(null));
+        }
+        if (patch.parentId() != null) {
+            UUID newParent = patch.parentId().orElse(null);
+            if (newParent != null) {
+                requireParentInProject(newParent, task.projectId, "parentId");
+                if (tasks.isSelfOrAncestor(task.id, newParent)) {
+                    throw InvalidRequest.field("parentId", "would make the task its own ancestor");
+                }
+            }
+            if (!java.util.Objects.equals(newParent, task.parentId)) {
+                task.parentId = changes.set("parentId", task.parentId, newParent);
+                task.position = changes.set("position", task.position, tasks.nextPosition(task.projectId, newParent));
+            }
+        }
+        if (patch.position() != null) {
+            if (patch.position() < 0) {
+                throw InvalidRequest.field("position", "must be 0 or more");
+            }
+            task.position = changes.set("position", task.position, patch.position());
+        }
+        if (patch.status() != null) {
+            task.status = changes.set("status", task.status, patch.status());
+        }
+        if (patch.priority() != null) {
+            task.priority = changes.set("priority", task.priority, patch.priority());
+        }
+        if (patch.durationDays() != null) {
+            task.durationDays = changes.set("durationDays", task.durationDays, patch.durationDays());
+        }
+        if (patch.constraintType() != null) {
+            task.constraintType = changes.set("constraintType", task.constraintType, patch.constraintType());
+        }
+        if (patch.constraintDate() != null) {
+            task.constraintDate = changes.set("constraintDate", task.constraintDate, patch.constraintDate().orElse(null));
+        }
+        if (patch.deadline() != null) {
+            task.deadline = changes.set("deadline", task.deadline, patch.deadline().orElse(null));
+        }
+        if (patch.percentComplete() != null) {
+            task.percentComplete = changes.set("percentComplete", task.percentComplete, patch.percentComplete());
+        }
+        if (patch.actualStart() != null) {
+            task.actualStart = changes.set("actualStart", task.actualStart, patch.actualStart().orElse(null));
+        }
+        if (patch.actualFinish() != null) {
+            task.actualFinish = changes.set("actualFinish", task.actualFinish, patch.actualFinish().orElse(null));
+        }
+        if (patch.tags() != null) {
+            List<String> oldTags = task.tags == null ? List.of() : Arrays.asList(task.tags);
+            List<String> newTags = patch.tags().stream().map(String::trim).distinct().toList();
+            changes.set("tags", oldTags, newTags);
+            task.tags = newTags.toArray(String[]::new);
+        }
+        if (!membership.role.atLeast(Role.coordinator)) {
+            changes.fields().keySet().stream().filter(field -> !PROGRESS_FIELDS.contains(field)).findFirst().ifPresent(field -> {
+                throw new AccessDenied("Members may report progress (" + String.join(", ", PROGRESS_FIELDS.stream().sorted().toList())
+                        + "); changing " + field + " needs the role coordinator");
+            });
+        }
+        validate(task);
+        if (!changes.isEmpty()) {
+            task.updatedAt = now();
+            activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
+            tasks.flush();
+            planChanged.fire(new PlanChanged(task.projectId));
+        }
+        return new Versioned<>(views.of(task), task.version);
+    }
+
+    /** Deletes the task with its subtree and every dependency touching them. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Task task = writable(id, Role.coordinator);
+        Etags.requireCurrent(ifMatch, task.version);
+        UUID projectId = task.projectId;
+        removal.removeSubtree(task.id);
+        planChanged.fire(new PlanChanged(projectId));
+    }
+
+    private void requireParentInProject(UUID parentId, UUID projectId, String field) {
+        Task parent = tasks.findByIdOptional(parentId).orElse(null);
+        if (parent == null || !parent.projectId.equals(projectId)) {
+            throw new ResourceNotFound(field + ": task " + parentId + " does not exist in this project");
+        }
+    }
+
+    /** Rules that span fields; each problem names the field to fix. */
+    static void validate(Task task) {
+        if (task.constraintType.needsDate() && task.constraintDate == null) {
+            throw InvalidRequest.field("constraintDate", "is required for the constraint " + task.constraintType);
+        }
+        if (!task.constraintType.needsDate() && task.constraintDate != null) {
+            throw InvalidRequest.field("constraintDate", "must be empty for the constraint " + task.constraintType);
+        }
+        if (task.actualFinish != null && task.actualStart == null) {
+            throw InvalidRequest.field("actualStart", "is required when actualFinish is set");
+        }
+        if (task.actualFinish != null && task.actualFinish.isBefore(task.actualStart)) {
+            throw InvalidRequest.field("actualFinish", "must not be before actualStart (" + task.actualStart + ")");
+        }
+    }
+
+    static Changes snapshot(Task t) {
+        return new Changes().snapshot("number", t.number, true).snapshot("title", t.title, true)
+                .snapshot("description", t.description, true).snapshot("parentId", t.parentId, true)
+                .snapshot("status", t.status, true).snapshot("priority", t.priority, true)
+                .snapshot("durationDays", t.durationDays, true).snapshot("constraintType", t.constraintType, true)
+                .snapshot("constraintDate", t.constraintDate, true).snapshot("deadline", t.deadline, true)
+                .snapshot("percentComplete", t.percentComplete, true).snapshot("actualStart", t.actualStart, true)
+                .snapshot("actualFinish", t.actualFinish, true)
+                .snapshot("tags", t.tags == null || t.tags.length == 0 ? null : Arrays.asList(t.tags), true);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

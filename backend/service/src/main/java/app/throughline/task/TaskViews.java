@@ -1,0 +1,66 @@
+package app.throughline.task;
+
+import app.throughline.api.Decimals;
+import app.throughline.project.Project;
+import app.throughline.project.ProjectRepository;
+import app.throughline.task.TaskDtos.AssignmentView;
+import app.throughline.task.TaskDtos.TaskView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns task rows into API views: keys, summary flags and assignments in one query each per page. */
+@ApplicationScoped
+public class TaskViews {
+
+    private final TaskRepository tasks;
+    private final ProjectRepository projects;
+
+    TaskViews(TaskRepository tasks, ProjectRepository projects) {
+        this.tasks = tasks;
+        this.projects = projects;
+    }
+
+    public TaskView of(Task task) {
+        return of(List.of(task)).get(0);
+    }
+
+    public List<TaskView> of(List<Task> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(t -> t.id).toList();
+        Set<UUID> summaries = tasks.withChildren(ids);
+        Map<UUID, List<AssignmentView>> assignments = assignmentsOf(ids);
+        Map<UUID, String> keys = new HashMap<>();
+        for (UUID projectId : rows.stream().map(t -> t.projectId).collect(Collectors.toSet())) {
+            keys.put(projectId, projects.findByIdOptional(projectId).map(p -> p.key).orElse("?"));
+        }
+        return rows.stream().map(t -> view(t, keys.get(t.projectId), summaries.contains(t.id), assignments.getOrDefault(t.id, List.of())))
+                .toList();
+    }
+
+    public static String key(Project project, int number) {
+        return project.key + "-" + number;
+    }
+
+    private Map<UUID, List<AssignmentView>> assignmentsOf(Collection<UUID> taskIds) {
+        return tasks.getEntityManager()
+                .createQuery("from Assignment a where a.taskId in :ids order by a.createdAt, a.id", Assignment.class)
+                .setParameter("ids", taskIds).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.taskId, Collectors.mapping(AssignmentView::of, Collectors.toList())));
+    }
+
+    private static TaskView view(Task t, String projectKey, boolean summary, List<AssignmentView> assignments) {
+        return new TaskView(t.id, t.workspaceId, t.projectId, projectKey + "-" + t.number, t.parentId, t.title, t.description,
+                t.status, t.priority, Decimals.plain(t.durationDays), t.constraintType, t.constraintDate, t.deadline, Decimals.plain(t.percentComplete),
+                t.actualStart, t.actualFinish, t.tags == null ? List.of() : Arrays.asList(t.tags), summary, assignments,
+                t.createdAt, t.updatedAt);
+    }
+}
