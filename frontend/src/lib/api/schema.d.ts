@@ -38,6 +38,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendars/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a working calendar */
+    get: operations['CalendarResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a calendar (admin); not the default one, nor one in use (409) */
+    delete: operations['CalendarResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a calendar's name, work week or exceptions (admin) */
+    patch: operations['CalendarResource_update'];
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -90,6 +109,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/people/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a person */
+    get: operations['PersonResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a person and their time off (admin) */
+    delete: operations['PersonResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a person (admin) */
+    patch: operations['PersonResource_update'];
+    trace?: never;
+  };
+  '/api/v1/people/{id}/time-off': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a person's time off, by start date */
+    get: operations['PersonResource_timeOff'];
+    put?: never;
+    /** Add time off for a person (admin) */
+    post: operations['PersonResource_addTimeOff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a team */
+    get: operations['TeamResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a team (admin); its people stay, without a team */
+    delete: operations['TeamResource_delete'];
+    options?: never;
+    head?: never;
+    /** Rename or describe a team (admin) */
+    patch: operations['TeamResource_update'];
+    trace?: never;
+  };
+  '/api/v1/time-off/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a time-off entry */
+    get: operations['TimeOffResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a time-off entry (admin) */
+    delete: operations['TimeOffResource_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces': {
     parameters: {
       query?: never;
@@ -124,6 +217,24 @@ export interface paths {
     head?: never;
     /** Rename a workspace (admin) */
     patch: operations['WorkspaceResource_update'];
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/calendars': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the working calendars of a workspace, by name */
+    get: operations['WorkspaceCalendarsResource_list'];
+    put?: never;
+    /** Create a working calendar (admin) */
+    post: operations['WorkspaceCalendarsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/workspaces/{id}/members': {
@@ -161,6 +272,42 @@ export interface paths {
     head?: never;
     /** Change a member's role (admin; owners only for owner roles) */
     patch: operations['WorkspaceResource_changeRole'];
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the people of a workspace, by name */
+    get: operations['WorkspacePeopleResource_list'];
+    put?: never;
+    /** Add a person (admin) */
+    post: operations['WorkspacePeopleResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the teams of a workspace, by name */
+    get: operations['WorkspaceTeamsResource_list'];
+    put?: never;
+    /** Create a team (admin) */
+    post: operations['WorkspaceTeamsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }
@@ -202,6 +349,42 @@ export interface components {
       expiresAt: components['schemas']['Instant'];
       lastUsedAt: components['schemas']['Instant'];
     };
+    Calendar: {
+      /** @example 9d2f4b6a-1c3e-4f5a-8b7c-6d5e4f3a2b10 */
+      id: components['schemas']['UUID'];
+      /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
+      workspaceId: components['schemas']['UUID'];
+      /** @example Standard */
+      name: string;
+      /** @description The workspace's default calendar (read-only); it cannot be deleted */
+      isDefault: boolean;
+      workWeek: components['schemas']['WorkWeek'];
+      /** @description Sorted by startDate */
+      exceptions: components['schemas']['CalendarException'][];
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description Days that differ from the work week: non-working (no `workingTimes`) or with their own working times. */
+    CalendarException: {
+      /** @example 2026-12-24 */
+      startDate: components['schemas']['LocalDate'];
+      /**
+       * @description Inclusive; not before startDate
+       * @example 2027-01-01
+       */
+      endDate: components['schemas']['LocalDate'];
+      /** @example Christmas and New Year */
+      name: string;
+      /** @description Working times on these days; empty or absent = non-working */
+      workingTimes?: components['schemas']['WorkingTime'][];
+    };
+    /** @description Fields to change; `workWeek` and `exceptions` replace the old ones whole. */
+    CalendarPatch: {
+      /** @example Standard (DE) */
+      name: string;
+      workWeek: components['schemas']['WorkWeek'];
+      exceptions: components['schemas']['CalendarException'][];
+    };
     CreateApiToken: {
       /** @example CI export script */
       name: string;
@@ -210,6 +393,62 @@ export interface components {
        * @example 2027-06-30T00:00:00Z
        */
       expiresAt?: components['schemas']['OffsetDateTime'];
+    };
+    CreateCalendar: {
+      /**
+       * @description Unique in the workspace, ignoring case
+       * @example Four-day week
+       */
+      name: string;
+      /** @description Absent: Mon–Fri 08:00–12:00 and 13:00–17:00 */
+      workWeek?: components['schemas']['WorkWeek'];
+      exceptions?: components['schemas']['CalendarException'][];
+    };
+    CreatePerson: {
+      /** @example Priya Natarajan */
+      name: string;
+      /** @example priya@northwind.example */
+      email?: string;
+      /**
+       * @description A member of the workspace this person is
+       * @example 1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01
+       */
+      userId?: components['schemas']['UUID'];
+      /**
+       * @description A team of the same workspace
+       * @example 0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21
+       */
+      teamId?: components['schemas']['UUID'];
+      /**
+       * @description A calendar of the same workspace; absent: the workspace's default calendar
+       * @example 9d2f4b6a-1c3e-4f5a-8b7c-6d5e4f3a2b10
+       */
+      calendarId?: components['schemas']['UUID'];
+      /**
+       * @description Capacity as a share of the person's calendar: 1.0 = full time, 0.5 = half time; above 0, at most 10; absent: 1.0
+       * @example 0.8
+       */
+      maxUnits?: number;
+    };
+    CreateTeam: {
+      /**
+       * @description Unique in the workspace, ignoring case
+       * @example Design
+       */
+      name: string;
+      /** @example Brand, UX and visual design */
+      description?: string;
+    };
+    CreateTimeOff: {
+      /** @example 2026-12-21 */
+      startDate: components['schemas']['LocalDate'];
+      /**
+       * @description Inclusive; not before startDate
+       * @example 2026-12-31
+       */
+      endDate: components['schemas']['LocalDate'];
+      /** @example Vacation */
+      reason?: string;
     };
     CreateWorkspace: {
       /** @example Contoso Studio */
@@ -227,6 +466,12 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       expiresAt: components['schemas']['Instant'];
     };
+    FieldChange: {
+      /** @description Value before the change */
+      old: unknown;
+      /** @description Value after the change */
+      new: unknown;
+    };
     FieldError: {
       /** @example email */
       field: string;
@@ -238,6 +483,8 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    /** Format: date */
+    LocalDate: string;
     Login: {
       /** @example coordinator@example.com */
       email: string;
@@ -286,8 +533,40 @@ export interface components {
        */
       next: string;
     };
+    PageCalendarView: {
+      items: components['schemas']['Calendar'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
     PageMemberView: {
       items: components['schemas']['Member'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PagePersonView: {
+      items: components['schemas']['Person'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageTeamView: {
+      items: components['schemas']['Team'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageTimeOffView: {
+      items: components['schemas']['TimeOff'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -301,6 +580,57 @@ export interface components {
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
        */
       next: string;
+    };
+    Person: {
+      /** @example 3b9e1f7a-5c2d-4e8f-a6b1-0d9c8e7f6a54 */
+      id: components['schemas']['UUID'];
+      /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
+      workspaceId: components['schemas']['UUID'];
+      /** @example Priya Natarajan */
+      name: string;
+      /** @example priya@northwind.example */
+      email: string;
+      /**
+       * @description The user this person is, if they sign in
+       * @example 1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01
+       */
+      userId: components['schemas']['UUID'];
+      /** @example 0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21 */
+      teamId: components['schemas']['UUID'];
+      /**
+       * @description The person's working calendar (the workspace's default unless they have their own)
+       * @example 9d2f4b6a-1c3e-4f5a-8b7c-6d5e4f3a2b10
+       */
+      calendarId: components['schemas']['UUID'];
+      /**
+       * Format: double
+       * @description Capacity as a share of the person's calendar: 1.0 = full time, 0.5 = half time; above 0, at most 10
+       * @example 1
+       */
+      maxUnits: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description Fields to change; absent fields stay as they are; null clears email, userId or teamId, and gives calendarId back the workspace's default calendar. */
+    PersonPatch: {
+      /** @example Priya N. */
+      name: string;
+      /**
+       * Format: email
+       * @example priya@northwind.example
+       */
+      email: string | null;
+      /** Format: uuid */
+      userId: string | null;
+      /** Format: uuid */
+      teamId: string | null;
+      /** Format: uuid */
+      calendarId: string | null;
+      /**
+       * @description Capacity as a share of the person's calendar: 1.0 = full time, 0.5 = half time; above 0, at most 10
+       * @example 0.5
+       */
+      maxUnits: number;
     };
     /** @description RFC 9457 problem details; `errors` lists per-field validation failures. */
     Problem: {
@@ -344,6 +674,43 @@ export interface components {
     };
     /** @enum {string} */
     Role: 'viewer' | 'member' | 'coordinator' | 'admin' | 'owner';
+    Team: {
+      /** @example 0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21 */
+      id: components['schemas']['UUID'];
+      /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
+      workspaceId: components['schemas']['UUID'];
+      /** @example Design */
+      name: string;
+      /** @example Brand, UX and visual design */
+      description: string;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description Fields to change; absent fields stay as they are, `description: null` clears it. */
+    TeamPatch: {
+      /** @example Product design */
+      name: string;
+      /** @example UX and visual design */
+      description: string | null;
+    };
+    TimeOff: {
+      /** @example 5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c */
+      id: components['schemas']['UUID'];
+      /** @example 3b9e1f7a-5c2d-4e8f-a6b1-0d9c8e7f6a54 */
+      personId: components['schemas']['UUID'];
+      /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
+      workspaceId: components['schemas']['UUID'];
+      /** @example 2026-12-21 */
+      startDate: components['schemas']['LocalDate'];
+      /**
+       * @description Inclusive
+       * @example 2026-12-31
+       */
+      endDate: components['schemas']['LocalDate'];
+      /** @example Vacation */
+      reason: string;
+      createdAt: components['schemas']['Instant'];
+    };
     /** Format: uuid */
     UUID: string;
     User: {
@@ -354,6 +721,23 @@ export interface components {
       /** @example ada@example.com */
       email: string;
       createdAt: components['schemas']['Instant'];
+    };
+    /** @description Working times per weekday, sorted and not overlapping; an empty or absent day is non-working. */
+    WorkWeek: {
+      mon: components['schemas']['WorkingTime'][];
+      tue: components['schemas']['WorkingTime'][];
+      wed: components['schemas']['WorkingTime'][];
+      thu: components['schemas']['WorkingTime'][];
+      fri: components['schemas']['WorkingTime'][];
+      sat: components['schemas']['WorkingTime'][];
+      sun: components['schemas']['WorkingTime'][];
+    };
+    /** @description A working interval within one day; `to` may be 24:00 (end of the day). */
+    WorkingTime: {
+      /** @example 08:00 */
+      from: string;
+      /** @example 12:00 */
+      to: string;
     };
     Workspace: {
       /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
@@ -525,8 +909,8 @@ export interface components {
          *       "detail": "email: must be a well-formed email address",
          *       "errors": [
          *         {
-         *           "field": "email",
-         *           "message": "must be a well-formed email address"
+         *           "message": "must be a well-formed email address",
+         *           "field": "email"
          *         }
          *       ]
          *     }
@@ -662,6 +1046,104 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  CalendarResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calendar, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Calendar'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  CalendarResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  CalendarResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CalendarPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Calendar'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   MeResource_me: {
     parameters: {
       query?: never;
@@ -779,6 +1261,341 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  PersonResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Person'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  PersonResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  PersonResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PersonPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Person'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  PersonResource_timeOff: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of time off */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageTimeOffView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  PersonResource_addTimeOff: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTimeOff'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimeOff'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TeamResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TeamResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TeamResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TeamPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TimeOffResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entry, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimeOff'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TimeOffResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       412: components['responses']['PreconditionFailed'];
       503: components['responses']['ServiceUnavailable'];
@@ -923,6 +1740,88 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceCalendarsResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of calendars */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageCalendarView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceCalendarsResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCalendar'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Calendar'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
@@ -1106,6 +2005,179 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspacePeopleResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        /**
+         * @description Text in the name or e-mail address, ignoring case
+         * @example priya
+         */
+        q?: string;
+        /** @description Only the members of this team */
+        teamId?: unknown;
+        /** @description Only the person this user is */
+        userId?: unknown;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of people */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PagePersonView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspacePeopleResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePerson'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Person'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceTeamsResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of teams */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageTeamView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceTeamsResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTeam'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
