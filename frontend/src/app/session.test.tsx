@@ -76,4 +76,38 @@ describe('Session', () => {
     expect(screen.getByRole('main')).toHaveFocus();
     expect(document.title).toBe('API tokens · Throughline');
   });
+
+  it('remembers the chosen workspace for the next visit', async () => {
+    fakeApi({
+      'GET /api/v1/me': { status: 200, body: demoMe },
+      'GET /api/v1/workspaces': { status: 200, body: { items: [] } },
+      'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [] } },
+    });
+    const first = renderApp('/');
+    await first.user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Workspace' }),
+      'Contoso Studio',
+    );
+    first.unmount();
+
+    renderApp('/');
+    expect(await screen.findByRole('combobox', { name: 'Workspace' })).toHaveDisplayValue(
+      'Contoso Studio',
+    );
+  });
+
+  it('sends the user to sign in when a change is refused with 401', async () => {
+    fakeApi({
+      'GET /api/v1/me': { status: 200, body: demoMe },
+      'GET /api/v1/me/tokens': { status: 200, body: { items: [] } },
+      'POST /api/v1/me/tokens': problem(401, 'Unauthorized', 'The access token was revoked.'),
+    });
+    const { user } = renderApp('/tokens');
+    await user.type(await screen.findByLabelText('Token name'), 'CI');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in to Throughline' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Your session has ended.');
+  });
 });
