@@ -1,5 +1,7 @@
 package app.throughline.leveling.engine;
 
+import java.util.Arrays;
+
 /**
  * Forward-backward improvement (double justification, Valls, Ballestín and Quintanilla 2005):
  * shift every activity as far right as it goes without passing the makespan, then every activity
@@ -15,6 +17,15 @@ final class Justification {
   private final int[] order;
   private final int[] shifted;
   private final int[] rebuilt;
+  /**
+   * True when sorting by time (ties by topological rank) is already precedence-feasible: every
+   * distance is non-negative and no successor can finish before its predecessor, as with
+   * finish-to-start dependencies and non-negative lags. Sorting packed longs then replaces the
+   * heap-based ordering, which was a quarter of the search time on PSPLIB.
+   */
+  private final boolean sortable;
+  private final int[] rank;
+  private final long[] packed;
 
   Justification(LevelingProblem problem, SerialScheduleGenerator generator) {
     this.problem = problem;
@@ -25,6 +36,22 @@ final class Justification {
     this.order = new int[n];
     this.shifted = new int[n];
     this.rebuilt = new int[n];
+    this.rank = new int[n];
+    this.packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      rank[problem.topologicalOrder[i]] = i;
+    }
+    boolean timeOrderIsFeasible = true;
+    for (int a = 0; a < n; a++) {
+      for (int k = problem.successorOffsets[a]; k < problem.successorOffsets[a + 1]; k++) {
+        int distance = problem.successorDistances[k];
+        int s = problem.successors[k];
+        if (distance < 0 || distance + problem.durations[s] < problem.durations[a]) {
+          timeOrderIsFeasible = false;
+        }
+      }
+    }
+    this.sortable = timeOrderIsFeasible;
   }
 
   /**
@@ -38,18 +65,12 @@ final class Justification {
   int improve(int[] starts, int makespan, int[] list) {
     int n = problem.activityCount;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      for (int a = 0; a < n; a++) {
-        key[a] = -(long) (starts[a] + problem.durations[a]);
-      }
-      orderer.backward(key, order);
+      backwardOrder(starts);
       System.arraycopy(starts, 0, shifted, 0, n);
       if (!generator.scheduleBackward(order, makespan, shifted)) {
         break;
       }
-      for (int a = 0; a < n; a++) {
-        key[a] = shifted[a];
-      }
-      orderer.forward(key, order);
+      forwardOrder(shifted);
       int improved = generator.schedule(order, rebuilt);
       if (improved > makespan) {
         break; // only possible with time-varying capacity; keep what we had
@@ -63,5 +84,48 @@ final class Justification {
       }
     }
     return makespan;
+  }
+
+  /** Successors first, by finish time descending. */
+  private void backwardOrder(int[] starts) {
+    int n = problem.activityCount;
+    if (!sortable) {
+      for (int a = 0; a < n; a++) {
+        key[a] = -(long) (starts[a] + problem.durations[a]);
+      }
+      orderer.backward(key, order);
+      return;
+    }
+    for (int a = 0; a < n; a++) {
+      // later topological rank first on equal finishes: a zero-length successor ties its predecessor
+      packed[a] = ((long) -(starts[a] + problem.durations[a]) << 32) | (n - 1 - rank[a]);
+    }
+    unpack(true);
+  }
+
+  /** Predecessors first, by start time ascending. */
+  private void forwardOrder(int[] starts) {
+    int n = problem.activityCount;
+    if (!sortable) {
+      for (int a = 0; a < n; a++) {
+        key[a] = starts[a];
+      }
+      orderer.forward(key, order);
+      return;
+    }
+    for (int a = 0; a < n; a++) {
+      packed[a] = ((long) starts[a] << 32) | rank[a];
+    }
+    unpack(false);
+  }
+
+  /** Sorts the packed (time, rank) pairs and writes the activities into {@code order}. */
+  private void unpack(boolean reversedRank) {
+    Arrays.sort(packed);
+    int n = problem.activityCount;
+    for (int i = 0; i < n; i++) {
+      int low = (int) (packed[i] & 0xFFFFFFFFL);
+      order[i] = problem.topologicalOrder[reversedRank ? n - 1 - low : low];
+    }
   }
 }

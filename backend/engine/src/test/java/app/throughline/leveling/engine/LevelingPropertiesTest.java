@@ -18,8 +18,11 @@ class LevelingPropertiesTest {
 
   @Property(tries = 200)
   void searchShouldReturnAFeasibleScheduleNoShorterThanTheLowerBound(
-      @ForAll @IntRange(min = 1, max = 16) int activities, @ForAll long seed) {
-    LevelingProblem problem = RandomProblems.feasible(activities, new SplittableRandom(seed));
+      @ForAll @IntRange(min = 1, max = 16) int activities,
+      @ForAll long seed,
+      @ForAll boolean finishToStartOnly) {
+    LevelingProblem problem =
+        RandomProblems.feasible(activities, new SplittableRandom(seed), finishToStartOnly);
 
     Schedule schedule = ResourceLeveler.minimiseMakespan(problem, BUDGET);
 

@@ -12,6 +12,14 @@ final class RandomProblems {
    * steady capacity covers every demand.
    */
   static LevelingProblem feasible(int activities, SplittableRandom random) {
+    return feasible(activities, random, false);
+  }
+
+  /**
+   * As {@link #feasible(int, SplittableRandom)}; with {@code finishToStartOnly} every dependency
+   * is finish-to-start with a non-negative lag, the PSPLIB case with its own fast paths.
+   */
+  static LevelingProblem feasible(int activities, SplittableRandom random, boolean finishToStartOnly) {
     LevelingProblemBuilder b = LevelingProblem.builder();
     int resources = 1 + random.nextInt(3);
     int[] steady = new int[resources];
@@ -42,7 +50,11 @@ final class RandomProblems {
       // only edges from earlier to later activities, so the graph stays acyclic
       for (int p = 0; p < a; p++) {
         if (random.nextInt(5) == 0) {
-          b.addDependency(p, a, types[random.nextInt(types.length)], random.nextInt(6) - 2);
+          if (finishToStartOnly) {
+            b.addDependency(p, a, DependencyType.FINISH_TO_START, random.nextInt(3));
+          } else {
+            b.addDependency(p, a, types[random.nextInt(types.length)], random.nextInt(6) - 2);
+          }
         }
       }
     }
