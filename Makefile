@@ -19,13 +19,13 @@ frontend-build: frontend/node_modules
 	cd frontend && npm run build
 
 build: frontend-build
-	$(MVN) -q package -DskipTests
+	cd backend && $(MVN) -q install -DskipTests
 
 run: build
 	java -jar $(JAR)
 
 dev: frontend/node_modules
-	$(MVN) -pl service -am install -DskipTests -q
+	cd backend && $(MVN) -q install -DskipTests -pl engine -am
 	cd backend/service && $(MVN) quarkus:dev
 
 test: frontend-build test-backend test-frontend test-e2e
