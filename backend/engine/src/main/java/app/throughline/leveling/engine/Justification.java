@@ -6,10 +6,11 @@ import java.util.Arrays;
  * Forward-backward improvement (double justification, Valls, Ballestín and Quintanilla 2005):
  * shift every activity as far right as it goes without passing the makespan, then every activity
  * as far left as it goes. Each pass keeps the schedule feasible and never lengthens it, and
- * together they often close gaps that the activity list left open. Repeated while it helps.
+ * together they often close gaps that the activity list left open. One round per schedule:
+ * repeating it while it helped was worse on j30 at an equal schedule count (0.023 % against
+ * 0.013 % mean deviation at 25,000 schedules), because the budget is better spent on new lists.
  */
 final class Justification {
-  private static final int MAX_ROUNDS = 4;
   private final LevelingProblem problem;
   private final SerialScheduleGenerator generator;
   private final ActivityOrderer orderer;
@@ -64,26 +65,19 @@ final class Justification {
    */
   int improve(int[] starts, int makespan, int[] list) {
     int n = problem.activityCount;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      backwardOrder(starts);
-      System.arraycopy(starts, 0, shifted, 0, n);
-      if (!generator.scheduleBackward(order, makespan, shifted)) {
-        break;
-      }
-      forwardOrder(shifted);
-      int improved = generator.schedule(order, rebuilt);
-      if (improved > makespan) {
-        break; // only possible with time-varying capacity; keep what we had
-      }
-      System.arraycopy(rebuilt, 0, starts, 0, n);
-      System.arraycopy(order, 0, list, 0, n);
-      boolean better = improved < makespan;
-      makespan = improved;
-      if (!better) {
-        break;
-      }
+    backwardOrder(starts);
+    System.arraycopy(starts, 0, shifted, 0, n);
+    if (!generator.scheduleBackward(order, makespan, shifted)) {
+      return makespan;
     }
-    return makespan;
+    forwardOrder(shifted);
+    int improved = generator.schedule(order, rebuilt);
+    if (improved > makespan) {
+      return makespan; // only possible with time-varying capacity; keep what we had
+    }
+    System.arraycopy(rebuilt, 0, starts, 0, n);
+    System.arraycopy(order, 0, list, 0, n);
+    return improved;
   }
 
   /** Successors first, by finish time descending. */
