@@ -1,11 +1,11 @@
 package app.throughline.leveling.engine;
 
 /**
- * Turns per-activity keys into a precedence-feasible activity list: repeatedly takes the
- * eligible activity with the smallest key (ties by lowest index). Works forwards (an activity is
- * eligible once all its predecessors are listed) or backwards (once all its successors are).
- * Keys alone would not do: with start-to-start lags or zero durations, sorting by start or finish
- * time can put a successor before its predecessor.
+ * Turns per-activity keys into a precedence-feasible activity list: repeatedly takes the eligible
+ * activity with the smallest key (ties by lowest index). Works forwards (an activity is eligible
+ * once all its predecessors are listed) or backwards (once all its successors are). Keys alone
+ * would not do: with start-to-start lags or zero durations, sorting by start or finish time can put
+ * a successor before its predecessor.
  */
 final class ActivityOrderer {
   private final LevelingProblem problem;

@@ -1,9 +1,9 @@
 package app.throughline.leveling.engine;
 
 /**
- * The four dependency types of a project plan. The levelling core only knows minimum
- * start-to-start distances, so every type is converted to one: "the successor may start no
- * earlier than {@code distance} periods after the predecessor starts".
+ * The four dependency types of a project plan. The levelling core only knows minimum start-to-start
+ * distances, so every type is converted to one: "the successor may start no earlier than {@code
+ * distance} periods after the predecessor starts".
  */
 public enum DependencyType {
   /** The successor starts after the predecessor finishes. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a schedule independently of how it was built: recomputes every precedence and the load
- * of every resource in every period. Used by tests as the oracle and by the levelling policies to
+ * Checks a schedule independently of how it was built: recomputes every precedence and the load of
+ * every resource in every period. Used by tests as the oracle and by the levelling policies to
  * report the over-allocations that remain.
  */
 public final class FeasibilityCheck {
@@ -68,7 +68,8 @@ public final class FeasibilityCheck {
           peak = Math.max(peak, load[r][t] - problem.capacities[r].at(t));
           t++;
         }
-        found.add(new Overallocation(r, from, t, peak, usersDuring(problem, starts, users[r], from, t)));
+        found.add(
+            new Overallocation(r, from, t, peak, usersDuring(problem, starts, users[r], from, t)));
       }
     }
     return found;

@@ -3,8 +3,8 @@ package app.throughline.leveling.engine;
 import java.util.List;
 
 /**
- * What is wrong with a schedule, if anything: broken precedences, starts before release dates
- * and over-allocated resources.
+ * What is wrong with a schedule, if anything: broken precedences, starts before release dates and
+ * over-allocated resources.
  *
  * @param precedenceViolations broken precedences
  * @param earlyActivities activities starting before their release date (or before period 0)

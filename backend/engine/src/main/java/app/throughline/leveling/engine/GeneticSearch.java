@@ -18,10 +18,13 @@ final class GeneticSearch {
    * schedules, 150 beat 80 which beat 40, while small budgets need generations more than diversity.
    */
   private static final int MIN_POPULATION = 40;
+
   private static final int MAX_POPULATION = 150;
   private static final double SWAP_RATE = 0.05;
+
   /** Tried 0.2, 0.5 and 1.0 on j30: always shifting one activity did best. */
   private static final double SHIFT_RATE = 1.0;
+
   private static final int STAGNATION_GENERATIONS = 30;
 
   private final LevelingProblem problem;
@@ -46,8 +49,10 @@ final class GeneticSearch {
   private final int[] taken;
   private int stamp;
   private final int[] position;
+
   /** Makespan and schedule fingerprint of the list last passed to {@link #evaluate}. */
   private int lastMakespan;
+
   private long lastFingerprint;
 
   GeneticSearch(LevelingProblem problem, SearchBudget budget, long[] samplingKey, int lowerBound) {
@@ -58,7 +63,8 @@ final class GeneticSearch {
     this.justification = new Justification(problem, generator);
     this.sampler = new RegretSampler(problem, samplingKey);
     this.random = new SplittableRandom(budget.seed());
-    this.population = Math.max(MIN_POPULATION, Math.min(MAX_POPULATION, budget.maxSchedules() / 150));
+    this.population =
+        Math.max(MIN_POPULATION, Math.min(MAX_POPULATION, budget.maxSchedules() / 150));
     // room for the parents, their children and the priority-rule seeds
     this.lists = new int[2 * population + 16][];
     this.makespans = new int[lists.length];

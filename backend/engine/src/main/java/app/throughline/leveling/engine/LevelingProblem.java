@@ -6,19 +6,19 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * An immutable resource-constrained scheduling problem, held in flat arrays (ids are array
- * indexes) so that it can be fed directly from the scheduling engine's arrays and read without
- * allocation in the hot loops.
+ * An immutable resource-constrained scheduling problem, held in flat arrays (ids are array indexes)
+ * so that it can be fed directly from the scheduling engine's arrays and read without allocation in
+ * the hot loops.
  *
  * <ul>
  *   <li>activities {@code 0..n-1} with integer durations (periods);
- *   <li>precedences as minimum start-to-start distances in compressed sparse rows: the
- *       successors of {@code a} are {@code successors[successorOffsets[a] .. successorOffsets[a+1])},
- *       and {@code start[successor] >= start[a] + successorDistances[k]};
+ *   <li>precedences as minimum start-to-start distances in compressed sparse rows: the successors
+ *       of {@code a} are {@code successors[successorOffsets[a] .. successorOffsets[a+1])}, and
+ *       {@code start[successor] >= start[a] + successorDistances[k]};
  *   <li>renewable resources with a {@link ResourceCapacity} each;
  *   <li>demands in compressed sparse rows too (most tasks use one or two people);
- *   <li>release dates (earliest starts, e.g. from the calendar schedule) and priorities (higher
- *       is more important, used by the levelling policies).
+ *   <li>release dates (earliest starts, e.g. from the calendar schedule) and priorities (higher is
+ *       more important, used by the levelling policies).
  * </ul>
  *
  * Use {@link #builder()} to describe a problem in domain terms, or {@link #fromArrays} to pass
@@ -77,8 +77,8 @@ public final class LevelingProblem {
   }
 
   /**
-   * Creates a problem from arrays (copied). {@code releaseDates} and {@code priorities} may be
-   * null (all zero).
+   * Creates a problem from arrays (copied). {@code releaseDates} and {@code priorities} may be null
+   * (all zero).
    *
    * @throws PrecedenceCycleException if the precedences loop
    * @throws IllegalArgumentException if the arrays are inconsistent
@@ -264,8 +264,8 @@ public final class LevelingProblem {
   }
 
   /**
-   * Every activity left with missing predecessors has one that is also left, so walking
-   * backwards from any of them must revisit an activity; the revisited stretch is a cycle.
+   * Every activity left with missing predecessors has one that is also left, so walking backwards
+   * from any of them must revisit an activity; the revisited stretch is a cycle.
    */
   private List<Integer> findCycle(int[] missing) {
     int start = 0;

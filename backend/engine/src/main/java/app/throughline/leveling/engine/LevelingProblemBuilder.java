@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Describes a {@link LevelingProblem} one activity, resource and dependency at a time. Activity
- * and resource ids are the indexes returned by {@link #addActivity} and {@link #addResource}.
+ * Describes a {@link LevelingProblem} one activity, resource and dependency at a time. Activity and
+ * resource ids are the indexes returned by {@link #addActivity} and {@link #addResource}.
  *
  * <pre>{@code
  * LevelingProblemBuilder b = LevelingProblem.builder();

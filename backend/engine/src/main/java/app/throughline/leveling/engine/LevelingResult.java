@@ -8,9 +8,9 @@ import java.util.List;
  * @param policy the policy that was applied
  * @param schedule the levelled schedule
  * @param originalFinish the project finish before levelling (the critical path length)
- * @param refusedDelays activities left where they were, over capacity, because delaying them
- *     would have moved the finish ({@link LevelingPolicy#WITHIN_FLOAT}) or because their demand
- *     exceeds capacity for ever; ascending
+ * @param refusedDelays activities left where they were, over capacity, because delaying them would
+ *     have moved the finish ({@link LevelingPolicy#WITHIN_FLOAT}) or because their demand exceeds
+ *     capacity for ever; ascending
  * @param overallocations over-allocations that remain in the levelled schedule
  * @param schedulesGenerated schedules built by the search
  * @param earlyStarts the resource-free earliest starts the levelling started from

@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * The parallel schedule generation scheme: walks forward through decision times and, at each,
  * starts as many eligible activities as the resources allow, in priority order. It produces
- * non-delay schedules, which are often better than serial ones for a single pass on large,
- * tightly constrained problems (but may miss the optimum, so the search uses the serial scheme).
- * Decision times are finishes, earliest starts and capacity changes: between them nothing that
- * decides whether an activity fits can change.
+ * non-delay schedules, which are often better than serial ones for a single pass on large, tightly
+ * constrained problems (but may miss the optimum, so the search uses the serial scheme). Decision
+ * times are finishes, earliest starts and capacity changes: between them nothing that decides
+ * whether an activity fits can change.
  */
 public final class ParallelScheduleGenerator {
   private final LevelingProblem problem;
@@ -108,7 +108,8 @@ public final class ParallelScheduleGenerator {
     for (int i = 1; i < count; i++) {
       int a = activities[i];
       int j = i - 1;
-      while (j >= 0 && (key[activities[j]] > key[a] || (key[activities[j]] == key[a] && activities[j] > a))) {
+      while (j >= 0
+          && (key[activities[j]] > key[a] || (key[activities[j]] == key[a] && activities[j] > a))) {
         activities[j + 1] = activities[j];
         j--;
       }

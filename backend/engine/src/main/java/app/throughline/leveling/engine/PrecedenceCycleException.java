@@ -7,7 +7,9 @@ public final class PrecedenceCycleException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private final List<Integer> cycle;
 
-  /** @param cycle activity indexes in precedence order; the last one precedes the first */
+  /**
+   * @param cycle activity indexes in precedence order; the last one precedes the first
+   */
   public PrecedenceCycleException(List<Integer> cycle) {
     super("precedence relations form a cycle through activities " + cycle);
     this.cycle = List.copyOf(cycle);

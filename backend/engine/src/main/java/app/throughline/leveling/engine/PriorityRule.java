@@ -20,8 +20,8 @@ public enum PriorityRule {
   /** Least total float first. */
   MINIMUM_SLACK,
   /**
-   * The product's levelling order: highest task priority first, then least total float, then
-   * lowest id. Deterministic and explainable to users.
+   * The product's levelling order: highest task priority first, then least total float, then lowest
+   * id. Deterministic and explainable to users.
    */
   PRIORITY_THEN_FLOAT;
 

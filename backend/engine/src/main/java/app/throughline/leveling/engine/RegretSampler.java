@@ -3,11 +3,11 @@ package app.throughline.leveling.engine;
 import java.util.SplittableRandom;
 
 /**
- * Regret-based biased random sampling (Drexl 1991; Kolisch 1996): builds activity lists where
- * each eligible activity is drawn with probability proportional to its regret, i.e. how much
- * better its priority value is than the worst eligible one, plus one. Lists follow the priority
- * rule closely but not blindly, which gives the search a good and diverse start. The draw costs
- * time proportional to the eligible set, so big projects (whose eligible sets run into thousands)
+ * Regret-based biased random sampling (Drexl 1991; Kolisch 1996): builds activity lists where each
+ * eligible activity is drawn with probability proportional to its regret, i.e. how much better its
+ * priority value is than the worst eligible one, plus one. Lists follow the priority rule closely
+ * but not blindly, which gives the search a good and diverse start. The draw costs time
+ * proportional to the eligible set, so big projects (whose eligible sets run into thousands)
  * instead order by the priority key plus random jitter, in n log n.
  */
 final class RegretSampler {
@@ -16,8 +16,10 @@ final class RegretSampler {
   private final int[] missing;
   private final int[] eligible;
   private final double[] weight;
+
   /** Above this many activities, sample by jittered keys rather than by regret. */
   private static final int REGRET_LIMIT = 500;
+
   private final ActivityOrderer orderer;
   private final long[] jittered;
   private final long spread;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Capacity of one renewable resource per period. Capacity is a time-indexed array so that
- * calendars, part-time weeks and time off can be expressed; after the array ends the capacity
- * stays at {@link #steadyCapacity()} for ever, which keeps every problem finite to describe and
+ * calendars, part-time weeks and time off can be expressed; after the array ends the capacity stays
+ * at {@link #steadyCapacity()} for ever, which keeps every problem finite to describe and
  * guarantees that work which fits the steady capacity can always be placed eventually.
  */
 public final class ResourceCapacity {

@@ -53,13 +53,13 @@ public final class ResourceLeveler {
   /**
    * Levels an already scheduled project whose release dates are its early starts.
    *
-   * <p>{@link LevelingPolicy#WITHIN_FLOAT}: activities are taken in priority order (priority,
-   * then float, then id) and each is delayed to the first period where its resources have room,
-   * but never past its latest start; when that is impossible it stays put and the over-allocation
-   * is reported. The finish never moves and no search is needed, so the budget is unused.
+   * <p>{@link LevelingPolicy#WITHIN_FLOAT}: activities are taken in priority order (priority, then
+   * float, then id) and each is delayed to the first period where its resources have room, but
+   * never past its latest start; when that is impossible it stays put and the over-allocation is
+   * reported. The finish never moves and no search is needed, so the budget is unused.
    *
-   * <p>{@link LevelingPolicy#ALLOW_SLIP}: the same priority order gives a first levelled
-   * schedule; the genetic search then looks for a shorter one within the budget, and replaces the
+   * <p>{@link LevelingPolicy#ALLOW_SLIP}: the same priority order gives a first levelled schedule;
+   * the genetic search then looks for a shorter one within the budget, and replaces the
    * priority-order schedule only if it finishes strictly earlier.
    */
   public static LevelingResult level(
@@ -67,7 +67,8 @@ public final class ResourceLeveler {
     int n = problem.activityCount;
     TimeWindows windows = TimeWindows.of(problem);
     int[] list = new int[n];
-    new ActivityOrderer(problem).forward(PriorityRule.PRIORITY_THEN_FLOAT.keys(problem, windows), list);
+    new ActivityOrderer(problem)
+        .forward(PriorityRule.PRIORITY_THEN_FLOAT.keys(problem, windows), list);
     SerialScheduleGenerator generator = new SerialScheduleGenerator(problem);
     int[] starts = new int[n];
     boolean[] refused = new boolean[n];
@@ -101,8 +102,8 @@ public final class ResourceLeveler {
   }
 
   /**
-   * A lower bound on the makespan: the critical path, and for constant capacities the total
-   * work on each resource divided by its capacity.
+   * A lower bound on the makespan: the critical path, and for constant capacities the total work on
+   * each resource divided by its capacity.
    */
   public static int lowerBound(LevelingProblem problem) {
     int bound = TimeWindows.of(problem).criticalPathLength();

@@ -8,10 +8,13 @@ package app.throughline.leveling.engine;
 final class ResourceTimeline {
   private final LevelingProblem problem;
   private final ResourceCapacity[] capacities;
+
   /** Whether each activity fits the steady capacity, i.e. can always be placed eventually. */
   private final boolean[] placeable;
+
   /** Periods after which neither capacity nor (until touched) usage varies. */
   private final int profileEnd;
+
   private int[][] capacity;
   private int[][] remaining;
   private int touchedEnd;
@@ -64,8 +67,8 @@ final class ResourceTimeline {
   }
 
   /**
-   * The earliest start at or after {@code from} where the activity fits, or -1 if it can never
-   * fit (a demand above the steady capacity and no room in the explicit profile).
+   * The earliest start at or after {@code from} where the activity fits, or -1 if it can never fit
+   * (a demand above the steady capacity and no room in the explicit profile).
    */
   int earliestFit(int activity, int from) {
     int duration = problem.durations[activity];
@@ -86,9 +89,7 @@ final class ResourceTimeline {
     return -1;
   }
 
-  /**
-   * The latest start in {@code [floor, from]} where the activity fits, or -1 if none does.
-   */
+  /** The latest start in {@code [floor, from]} where the activity fits, or -1 if none does. */
   int latestFit(int activity, int from, int floor) {
     int duration = problem.durations[activity];
     int first = problem.demandOffsets[activity];

@@ -3,8 +3,8 @@ package app.throughline.leveling.engine;
 /**
  * The serial schedule generation scheme: takes activities one by one in activity-list order and
  * starts each at the earliest period where its predecessors allow it and its resources have room.
- * Every activity list yields an active schedule, and some list yields an optimal one, which is
- * why the search works on lists. Also does the backward (right-justifying) pass used by
+ * Every activity list yields an active schedule, and some list yields an optimal one, which is why
+ * the search works on lists. Also does the backward (right-justifying) pass used by
  * forward-backward improvement. Instances are reusable but not thread-safe.
  */
 public final class SerialScheduleGenerator {
@@ -32,8 +32,8 @@ public final class SerialScheduleGenerator {
   /**
    * Builds the schedule for an activity list where each activity must also start by its latest
    * start. An activity that cannot get its resources in time is not delayed: it starts at its
-   * earliest precedence-feasible period, over capacity, and is flagged in {@code refused}. So is
-   * an activity whose demand can never fit its resources' capacity.
+   * earliest precedence-feasible period, over capacity, and is flagged in {@code refused}. So is an
+   * activity whose demand can never fit its resources' capacity.
    *
    * @param latestStarts latest allowed start per activity, or null for none
    * @param refused receives true for activities left over capacity, or null
@@ -62,9 +62,9 @@ public final class SerialScheduleGenerator {
 
   /**
    * Right-justifies a schedule: in {@code reverseList} order (successors first), moves every
-   * activity to the latest start that finishes by {@code deadline}, lets its successors keep
-   * their new starts and fits its resources. Release dates are ignored because a following
-   * forward pass restores them.
+   * activity to the latest start that finishes by {@code deadline}, lets its successors keep their
+   * new starts and fits its resources. Release dates are ignored because a following forward pass
+   * restores them.
    *
    * @return false if some activity found no room before period 0 (the caller keeps the input)
    */
@@ -99,7 +99,8 @@ public final class SerialScheduleGenerator {
   private int precedenceEarliestStart(int a, int[] starts) {
     int earliest = problem.releaseDates[a];
     for (int k = problem.predecessorOffsets[a]; k < problem.predecessorOffsets[a + 1]; k++) {
-      earliest = Math.max(earliest, starts[problem.predecessors[k]] + problem.predecessorDistances[k]);
+      earliest =
+          Math.max(earliest, starts[problem.predecessors[k]] + problem.predecessorDistances[k]);
     }
     return earliest;
   }

@@ -1,9 +1,9 @@
 package app.throughline.leveling.engine;
 
 /**
- * Resource-free time windows from the critical path method: earliest starts from the release
- * dates and precedences, latest starts back from a deadline. They give the priority rules their
- * values, a lower bound on the makespan, and the float that levelling may use.
+ * Resource-free time windows from the critical path method: earliest starts from the release dates
+ * and precedences, latest starts back from a deadline. They give the priority rules their values, a
+ * lower bound on the makespan, and the float that levelling may use.
  */
 public final class TimeWindows {
   private final int[] earliestStarts;
@@ -24,8 +24,8 @@ public final class TimeWindows {
   }
 
   /**
-   * Time windows back from {@code deadline}; a negative deadline means the critical path
-   * length. A deadline before the critical path length gives negative float.
+   * Time windows back from {@code deadline}; a negative deadline means the critical path length. A
+   * deadline before the critical path length gives negative float.
    */
   public static TimeWindows of(LevelingProblem problem, int deadline) {
     int n = problem.activityCount;
@@ -34,7 +34,8 @@ public final class TimeWindows {
     for (int a : problem.topologicalOrder) {
       int earliest = problem.releaseDates[a];
       for (int k = problem.predecessorOffsets[a]; k < problem.predecessorOffsets[a + 1]; k++) {
-        earliest = Math.max(earliest, es[problem.predecessors[k]] + problem.predecessorDistances[k]);
+        earliest =
+            Math.max(earliest, es[problem.predecessors[k]] + problem.predecessorDistances[k]);
       }
       es[a] = earliest;
       cpl = Math.max(cpl, earliest + problem.durations[a]);

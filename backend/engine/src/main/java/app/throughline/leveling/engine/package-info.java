@@ -1,10 +1,9 @@
 /**
  * The resource-levelling core: a resource-constrained project scheduler on plain arrays.
  *
- * <p>Describe the work with {@link app.throughline.leveling.engine.LevelingProblem#builder()}
- * (or {@link app.throughline.leveling.engine.LevelingProblem#fromArrays} when the arrays already
- * exist, e.g. from the CPM engine), then call {@link
- * app.throughline.leveling.engine.ResourceLeveler}:
+ * <p>Describe the work with {@link app.throughline.leveling.engine.LevelingProblem#builder()} (or
+ * {@link app.throughline.leveling.engine.LevelingProblem#fromArrays} when the arrays already exist,
+ * e.g. from the CPM engine), then call {@link app.throughline.leveling.engine.ResourceLeveler}:
  *
  * <pre>{@code
  * LevelingProblemBuilder b = LevelingProblem.builder();
@@ -20,9 +19,8 @@
  * boolean ok = FeasibilityCheck.check(problem, levelled.schedule()).isFeasible();
  * }</pre>
  *
- * <p>Time is in integer periods (the caller maps working days or minutes to periods); capacity is
- * a per-period array so calendars and time off are expressed as capacity. Dependencies of all
- * four types with lags become minimum start-to-start distances. The package imports {@code
- * java.*} only.
+ * <p>Time is in integer periods (the caller maps working days or minutes to periods); capacity is a
+ * per-period array so calendars and time off are expressed as capacity. Dependencies of all four
+ * types with lags become minimum start-to-start distances. The package imports {@code java.*} only.
  */
 package app.throughline.leveling.engine;

@@ -73,7 +73,8 @@ class LevelingProblemTest {
 
     assertFalse(report.isFeasible());
     assertEquals(List.of(new PrecedenceViolation(a, c, 1)), report.precedenceViolations());
-    assertEquals(List.of(new Overallocation(person, 1, 2, 1, List.of(a, c))), report.overallocations());
+    assertEquals(
+        List.of(new Overallocation(person, 1, 2, 1, List.of(a, c))), report.overallocations());
     assertTrue(FeasibilityCheck.check(problem, new int[] {0, 2}).isFeasible());
   }
 

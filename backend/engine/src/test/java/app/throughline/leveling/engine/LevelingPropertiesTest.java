@@ -10,8 +10,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Invariants on random problems: whenever every demand fits its resource's steady capacity (so a
- * feasible schedule exists), levelling breaks no precedence, starts nothing before its release
- * date and overloads no resource; and the same seed gives the same answer.
+ * feasible schedule exists), levelling breaks no precedence, starts nothing before its release date
+ * and overloads no resource; and the same seed gives the same answer.
  */
 class LevelingPropertiesTest {
   private static final SearchBudget BUDGET = SearchBudget.ofSchedules(300, 11);

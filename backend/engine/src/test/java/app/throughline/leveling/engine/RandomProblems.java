@@ -7,8 +7,8 @@ final class RandomProblems {
   private RandomProblems() {}
 
   /**
-   * A random problem with a feasible answer: an acyclic mix of all dependency types with leads
-   * and lags, release dates, priorities, and resources whose profile may dip (time off) but whose
+   * A random problem with a feasible answer: an acyclic mix of all dependency types with leads and
+   * lags, release dates, priorities, and resources whose profile may dip (time off) but whose
    * steady capacity covers every demand.
    */
   static LevelingProblem feasible(int activities, SplittableRandom random) {
@@ -16,10 +16,11 @@ final class RandomProblems {
   }
 
   /**
-   * As {@link #feasible(int, SplittableRandom)}; with {@code finishToStartOnly} every dependency
-   * is finish-to-start with a non-negative lag, the PSPLIB case with its own fast paths.
+   * As {@link #feasible(int, SplittableRandom)}; with {@code finishToStartOnly} every dependency is
+   * finish-to-start with a non-negative lag, the PSPLIB case with its own fast paths.
    */
-  static LevelingProblem feasible(int activities, SplittableRandom random, boolean finishToStartOnly) {
+  static LevelingProblem feasible(
+      int activities, SplittableRandom random, boolean finishToStartOnly) {
     LevelingProblemBuilder b = LevelingProblem.builder();
     int resources = 1 + random.nextInt(3);
     int[] steady = new int[resources];

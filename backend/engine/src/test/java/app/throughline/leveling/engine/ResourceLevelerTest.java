@@ -165,7 +165,8 @@ class ResourceLevelerTest {
     LevelingProblem problem = b.build();
 
     Schedule schedule =
-        ResourceLeveler.schedule(problem, PriorityRule.SHORTEST_PROCESSING_TIME, GenerationScheme.PARALLEL);
+        ResourceLeveler.schedule(
+            problem, PriorityRule.SHORTEST_PROCESSING_TIME, GenerationScheme.PARALLEL);
 
     assertTrue(FeasibilityCheck.check(problem, schedule).isFeasible());
     assertEquals(0, schedule.start(a));

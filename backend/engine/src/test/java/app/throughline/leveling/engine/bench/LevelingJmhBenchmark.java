@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long levelling takes on a synthetic portfolio: tasks on chains, one person each, people
- * with a week of time off. Run with {@code java -cp CLASSPATH org.openjdk.jmh.Main LevelingJmh}.
+ * How long levelling takes on a synthetic portfolio: tasks on chains, one person each, people with
+ * a week of time off. Run with {@code java -cp CLASSPATH org.openjdk.jmh.Main LevelingJmh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +69,7 @@ public class LevelingJmhBenchmark {
   /** Priority-order pass plus 500 schedules of search. */
   @Benchmark
   public LevelingResult allowSlip() {
-    return ResourceLeveler.level(problem, LevelingPolicy.ALLOW_SLIP, SearchBudget.ofSchedules(500, 1));
+    return ResourceLeveler.level(
+        problem, LevelingPolicy.ALLOW_SLIP, SearchBudget.ofSchedules(500, 1));
   }
 }

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Measures the levelling core on a PSPLIB single-mode set against reference makespans, and a
- * single serial pass with the latest-finish-time rule for scale.
+ * Measures the levelling core on a PSPLIB single-mode set against reference makespans, and a single
+ * serial pass with the latest-finish-time rule for scale.
  *
  * <pre>
  * java -cp CLASSPATH app.throughline.leveling.engine.bench.PsplibBenchmark INSTANCE_DIR REFERENCE_FILE
@@ -54,13 +54,21 @@ public final class PsplibBenchmark {
     Map<String, Integer> reference = PsplibParser.parseReference(referenceFile);
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.filter(p -> p.toString().endsWith(".sm")).sorted().collect(Collectors.toList());
+      files =
+          listing.filter(p -> p.toString().endsWith(".sm")).sorted().collect(Collectors.toList());
     }
     SearchBudget budget = SearchBudget.ofSchedules(schedules, seed).withTimeCap(timeCap);
     System.out.printf(
         Locale.ROOT,
-        "PSPLIB %s: %d instance files, reference %s (%d rows); budget %d schedules, cap %d ms, seed %d%n",
-        folder, files.size(), referenceFile.getFileName(), reference.size(), schedules, timeCap, seed);
+        "PSPLIB %s: %d instance files, reference %s (%d rows); budget %d schedules, cap %d ms, seed"
+            + " %d%n",
+        folder,
+        files.size(),
+        referenceFile.getFileName(),
+        reference.size(),
+        schedules,
+        timeCap,
+        seed);
     for (int i = 0; i < Math.min(warmup, files.size()); i++) {
       LevelingProblem problem = PsplibParser.parseInstance(files.get(i)).toProblem();
       ResourceLeveler.minimiseMakespan(problem, budget);
@@ -82,7 +90,8 @@ public final class PsplibBenchmark {
       LevelingProblem problem = instance.toProblem();
       long t0 = System.nanoTime();
       Schedule single =
-          ResourceLeveler.schedule(problem, PriorityRule.LATEST_FINISH_TIME, GenerationScheme.SERIAL);
+          ResourceLeveler.schedule(
+              problem, PriorityRule.LATEST_FINISH_TIME, GenerationScheme.SERIAL);
       long t1 = System.nanoTime();
       Schedule found = ResourceLeveler.minimiseMakespan(problem, budget);
       long t2 = System.nanoTime();
@@ -95,13 +104,22 @@ public final class PsplibBenchmark {
       search.add(found.makespan(), best, t2 - t1);
       if (verbose || found.makespan() > best) {
         System.out.printf(
-            Locale.ROOT, "  %-10s reference %4d  found %4d  LFT %4d  %6.1f ms%n",
-            instance.name(), best, found.makespan(), single.makespan(), (t2 - t1) / 1e6);
+            Locale.ROOT,
+            "  %-10s reference %4d  found %4d  LFT %4d  %6.1f ms%n",
+            instance.name(),
+            best,
+            found.makespan(),
+            single.makespan(),
+            (t2 - t1) / 1e6);
       }
     }
     System.out.printf(
-        Locale.ROOT, "%d instances solved, %d skipped (no reference), %d infeasible, wall %.1f s%n",
-        search.count, skipped, infeasible, (System.nanoTime() - wallStart) / 1e9);
+        Locale.ROOT,
+        "%d instances solved, %d skipped (no reference), %d infeasible, wall %.1f s%n",
+        search.count,
+        skipped,
+        infeasible,
+        (System.nanoTime() - wallStart) / 1e9);
     search.print();
     lft.print();
     if (infeasible > 0) {
@@ -141,8 +159,14 @@ public final class PsplibBenchmark {
       int n = Math.max(count, 1);
       System.out.printf(
           Locale.ROOT,
-          "%-30s solved %d  mean dev %.3f %%  max dev %.2f %%  at reference %.1f %%  mean %.2f ms/instance%n",
-          method, count, deviationSum / n, deviationMax, 100.0 * atReference / n, nanos / 1e6 / n);
+          "%-30s solved %d  mean dev %.3f %%  max dev %.2f %%  at reference %.1f %%  mean %.2f"
+              + " ms/instance%n",
+          method,
+          count,
+          deviationSum / n,
+          deviationMax,
+          100.0 * atReference / n,
+          nanos / 1e6 / n);
     }
   }
 }

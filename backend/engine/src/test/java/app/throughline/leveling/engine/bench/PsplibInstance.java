@@ -5,8 +5,8 @@ import app.throughline.leveling.engine.LevelingProblemBuilder;
 import app.throughline.leveling.engine.ResourceCapacity;
 
 /**
- * One single-mode PSPLIB instance as read from a ProGen {@code .sm} file. Jobs are renumbered
- * from 0 (PSPLIB numbers them from 1, including the dummy source and sink).
+ * One single-mode PSPLIB instance as read from a ProGen {@code .sm} file. Jobs are renumbered from
+ * 0 (PSPLIB numbers them from 1, including the dummy source and sink).
  *
  * @param name file name without extension, e.g. {@code j301_1}
  * @param durations duration of each job

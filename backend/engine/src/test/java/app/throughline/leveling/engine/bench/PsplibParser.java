@@ -70,13 +70,14 @@ public final class PsplibParser {
     if (durations == null || successors == null || capacities == null) {
       throw new IOException(file + " is not a complete single-mode PSPLIB file");
     }
-    return new PsplibInstance(name, durations, successors, demands, capacities, horizon, criticalPath);
+    return new PsplibInstance(
+        name, durations, successors, demands, capacities, horizon, criticalPath);
   }
 
   /**
-   * Parses a reference file into makespans keyed by {@code "parameter_instance"}, e.g.
-   * {@code "1_1" -> 43}. Rows are recognised as lines starting with three integers, which skips
-   * the headers of both the PSPLIB text files and the CSV.
+   * Parses a reference file into makespans keyed by {@code "parameter_instance"}, e.g. {@code "1_1"
+   * -> 43}. Rows are recognised as lines starting with three integers, which skips the headers of
+   * both the PSPLIB text files and the CSV.
    */
   public static Map<String, Integer> parseReference(Path file) throws IOException {
     Map<String, Integer> makespans = new HashMap<>();
@@ -90,8 +91,8 @@ public final class PsplibParser {
   }
 
   /**
-   * The reference key of an instance file name, given the set's prefix: {@code j3010_1} with
-   * prefix {@code j30} gives {@code 10_1}; null if the name does not match.
+   * The reference key of an instance file name, given the set's prefix: {@code j3010_1} with prefix
+   * {@code j30} gives {@code 10_1}; null if the name does not match.
    */
   public static String referenceKey(String instanceName, String prefix) {
     if (!instanceName.startsWith(prefix)) {

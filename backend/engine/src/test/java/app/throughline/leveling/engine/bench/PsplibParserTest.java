@@ -19,7 +19,8 @@ class PsplibParserTest {
 
   @Test
   void shouldParseTheFirstJ30Instance() throws IOException {
-    PsplibInstance instance = PsplibParser.parseInstance(SharedData.psplib().resolve("j30/j301_1.sm"));
+    PsplibInstance instance =
+        PsplibParser.parseInstance(SharedData.psplib().resolve("j30/j301_1.sm"));
 
     assertEquals("j301_1", instance.name());
     assertEquals(32, instance.jobCount());
@@ -51,7 +52,8 @@ class PsplibParserTest {
 
   @Test
   void shouldSolveTheFirstJ30InstanceToItsOptimum() throws IOException {
-    PsplibInstance instance = PsplibParser.parseInstance(SharedData.psplib().resolve("j30/j301_1.sm"));
+    PsplibInstance instance =
+        PsplibParser.parseInstance(SharedData.psplib().resolve("j30/j301_1.sm"));
 
     Schedule schedule =
         ResourceLeveler.minimiseMakespan(instance.toProblem(), SearchBudget.ofSchedules(5_000, 1));
