@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-psplib clean
+.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -56,13 +56,20 @@ openapi: frontend/node_modules
 	cd backend && $(MVN) -q test -pl service -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true
 	cd frontend && npm run generate
 
-bench:
-	cd backend && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java \
-	  -Dexec.args="-cp %classpath app.throughline.schedule.engine.bench.ScheduleBenchmark" -Dexec.classpathScope=test
+# speed figures (benchmarks print them; no timed unit tests)
+bench: bench-engine bench-psplib
 
+bench-engine:
+	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+	  "-Dexec.args=-Xms1g -Xmx1g -cp %classpath app.throughline.schedule.engine.bench.ScheduleBenchmark"
+
+# levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF)
+PSPLIB_DIR ?= $(SHARED)/benchmarks/psplib/j30
+PSPLIB_REF ?= $(SHARED)/benchmarks/psplib/j30opt.csv
 bench-psplib:
-	cd backend && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java \
-	  -Dexec.args="-cp %classpath app.throughline.leveling.engine.bench.PsplibBenchmark $(SHARED)/benchmarks/psplib/j30 $(SHARED)/benchmarks/psplib/j30opt.sm" -Dexec.classpathScope=test
+	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:java \
+	  -Dexec.mainClass=app.throughline.leveling.engine.bench.PsplibBenchmark -Dexec.classpathScope=test \
+	  -Dexec.args="$(PSPLIB_DIR) $(PSPLIB_REF)"
 
 clean:
 	cd backend && $(MVN) -q clean

@@ -12,7 +12,9 @@ import app.throughline.auth.CurrentUser;
 import app.throughline.milestone.MilestoneDtos.CreateMilestone;
 import app.throughline.milestone.MilestoneDtos.MilestonePatch;
 import app.throughline.milestone.MilestoneDtos.MilestoneView;
+import app.throughline.planning.PlanChanged;
 import app.throughline.planning.References;
+import jakarta.enterprise.event.Event;
 import app.throughline.project.Project;
 import app.throughline.project.ProjectService;
 import app.throughline.workspace.Role;
@@ -38,15 +40,17 @@ public class MilestoneService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final Instance<MilestoneForecaster> forecaster;
+    private final Event<PlanChanged> planChanged;
 
     MilestoneService(ProjectService projects, TenantGuard guard, References references, ActivityLog activity, CurrentUser currentUser,
-            Instance<MilestoneForecaster> forecaster) {
+            Instance<MilestoneForecaster> forecaster, Event<PlanChanged> planChanged) {
         this.projects = projects;
         this.guard = guard;
         this.references = references;
         this.activity = activity;
         this.currentUser = currentUser;
         this.forecaster = forecaster;
+        this.planChanged = planChanged;
     }
 
     @Transactional
@@ -72,6 +76,8 @@ public class MilestoneService {
                 .snapshot("name", milestone.name, true).snapshot("dueDate", milestone.dueDate, true)
                 .snapshot("ownerId", milestone.ownerId, true).snapshot("committed", milestone.committed, true)
                 .snapshot("gatingTaskIds", gates.isEmpty() ? null : gates, true));
+        // project health depends on its milestones
+        planChanged.fire(new PlanChanged(milestone.projectId));
         return new Versioned<>(view(milestone), milestone.version);
     }
 
@@ -120,6 +126,7 @@ public class MilestoneService {
             milestone.updatedAt = now();
             activity.record(milestone.workspaceId, milestone.projectId, "milestone", milestone.id, Action.updated, changes);
             Milestone.getEntityManager().flush();
+            planChanged.fire(new PlanChanged(milestone.projectId));
         }
         return new Versioned<>(view(milestone), milestone.version);
     }
@@ -131,6 +138,8 @@ public class MilestoneService {
         activity.record(milestone.workspaceId, milestone.projectId, "milestone", milestone.id, Action.deleted, new Changes()
                 .snapshot("name", milestone.name, false).snapshot("dueDate", milestone.dueDate, false));
         milestone.delete();
+        Milestone.getEntityManager().flush();
+        planChanged.fire(new PlanChanged(milestone.projectId));
     }
 
     private MilestoneView view(Milestone m) {

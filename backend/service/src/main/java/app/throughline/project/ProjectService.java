@@ -11,7 +11,11 @@ import app.throughline.api.Page;
 import app.throughline.api.PageRequest;
 import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
+import app.throughline.planning.PlanChanged;
 import app.throughline.planning.References;
+import app.throughline.schedule.ScheduleService;
+import java.util.List;
+import java.util.Map;
 import app.throughline.project.ProjectDtos.CreateProject;
 import app.throughline.project.ProjectDtos.ProjectPatch;
 import app.throughline.project.ProjectDtos.ProjectView;
@@ -29,21 +33,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectService {
 
+    /** Changes to these move the schedule. */
+    private static final java.util.Set<String> SCHEDULE_FIELDS = java.util.Set.of("startDate", "calendarId", "statusDate");
+
     private final ProjectRepository projects;
     private final TenantGuard guard;
     private final References references;
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final Event<ProjectDeleting> deleting;
+    private final Event<PlanChanged> planChanged;
+    private final ScheduleService schedules;
 
     ProjectService(ProjectRepository projects, TenantGuard guard, References references, ActivityLog activity,
-            CurrentUser currentUser, Event<ProjectDeleting> deleting) {
+            CurrentUser currentUser, Event<ProjectDeleting> deleting, Event<PlanChanged> planChanged, ScheduleService schedules) {
         this.projects = projects;
         this.guard = guard;
         this.references = references;
         this.activity = activity;
         this.currentUser = currentUser;
         this.deleting = deleting;
+        this.planChanged = planChanged;
+        this.schedules = schedules;
     }
 
     /** A project the caller may read (404 otherwise). */
@@ -82,19 +93,21 @@ public class ProjectService {
         project.updatedAt = project.createdAt;
         projects.persist(project);
         activity.record(workspaceId, project.id, "project", project.id, Action.created, snapshot(project, true));
-        return new Versioned<>(ProjectView.of(project, null), project.version);
+        planChanged.fire(new PlanChanged(project.id));
+        return new Versioned<>(view(project), project.version);
     }
 
     public Page<ProjectView> list(UUID workspaceId, ProjectStatus status, String q, UUID ownerId, PageRequest page) {
         guard.require(workspaceId, Role.viewer);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 1);
-        return Page.from(projects.page(workspaceId, status, q, ownerId, after, page.limit + 1), page.limit,
-                p -> ProjectView.of(p, null), p -> Cursor.of(p.key));
+        List<Project> rows = projects.page(workspaceId, status, q, ownerId, after, page.limit + 1);
+        Map<UUID, String> health = schedules.healthOf(rows.stream().map(p -> p.id).toList());
+        return Page.from(rows, page.limit, p -> ProjectView.of(p, health.get(p.id)), p -> Cursor.of(p.key));
     }
 
     public Versioned<ProjectView> get(UUID id) {
         Project project = readable(id);
-        return new Versioned<>(ProjectView.of(project, null), project.version);
+        return new Versioned<>(view(project), project.version);
     }
 
     @Transactional
@@ -139,8 +152,11 @@ public class ProjectService {
             project.updatedAt = now();
             activity.record(project.workspaceId, project.id, "project", project.id, Action.updated, changes);
             projects.flush();
+            if (changes.fields().keySet().stream().anyMatch(SCHEDULE_FIELDS::contains)) {
+                planChanged.fire(new PlanChanged(project.id));
+            }
         }
-        return new Versioned<>(ProjectView.of(project, null), project.version);
+        return new Versioned<>(view(project), project.version);
     }
 
     /** Deletes the project with its tasks, dependencies (also those crossing into other projects) and milestones. */
@@ -152,6 +168,10 @@ public class ProjectService {
         deleting.fire(new ProjectDeleting(project.workspaceId, project.id));
         // the removal of its tasks works in SQL and clears the session, so delete by id
         projects.deleteById(id);
+    }
+
+    private ProjectView view(Project project) {
+        return ProjectView.of(project, schedules.healthOf(List.of(project.id)).get(project.id));
     }
 
     private static void requireDatesInOrder(LocalDate start, LocalDate targetFinish) {

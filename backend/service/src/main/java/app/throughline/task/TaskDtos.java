@@ -46,6 +46,7 @@ public final class TaskDtos {
             @Schema(example = "[\"design\", \"client-review\"]") List<String> tags,
             @Schema(description = "Has child tasks (its dates roll up from them)") boolean summary,
             List<AssignmentView> assignments,
+            @Schema(description = "The computed schedule (same fields as in GET /projects/{id}/schedule)") app.throughline.schedule.ScheduleDtos.TaskScheduleView schedule,
             Instant createdAt,
             Instant updatedAt) {}
 

@@ -3,6 +3,8 @@ package app.throughline.task;
 import app.throughline.api.Decimals;
 import app.throughline.project.Project;
 import app.throughline.project.ProjectRepository;
+import app.throughline.schedule.ScheduleDtos.TaskScheduleView;
+import app.throughline.schedule.ScheduleStore;
 import app.throughline.task.TaskDtos.AssignmentView;
 import app.throughline.task.TaskDtos.TaskView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +23,12 @@ public class TaskViews {
 
     private final TaskRepository tasks;
     private final ProjectRepository projects;
+    private final ScheduleStore schedules;
 
-    TaskViews(TaskRepository tasks, ProjectRepository projects) {
+    TaskViews(TaskRepository tasks, ProjectRepository projects, ScheduleStore schedules) {
         this.tasks = tasks;
         this.projects = projects;
+        this.schedules = schedules;
     }
 
     public TaskView of(Task task) {
@@ -38,12 +42,14 @@ public class TaskViews {
         List<UUID> ids = rows.stream().map(t -> t.id).toList();
         Set<UUID> summaries = tasks.withChildren(ids);
         Map<UUID, List<AssignmentView>> assignments = assignmentsOf(ids);
+        Map<UUID, ScheduleStore.Row> scheduled = schedules.readTasks(ids);
+        Map<UUID, Integer> minutesPerDay = schedules.minutesPerDay(rows.stream().map(t -> t.projectId).collect(Collectors.toSet()));
         Map<UUID, String> keys = new HashMap<>();
         for (UUID projectId : rows.stream().map(t -> t.projectId).collect(Collectors.toSet())) {
             keys.put(projectId, projects.findByIdOptional(projectId).map(p -> p.key).orElse("?"));
         }
-        return rows.stream().map(t -> view(t, keys.get(t.projectId), summaries.contains(t.id), assignments.getOrDefault(t.id, List.of())))
-                .toList();
+        return rows.stream().map(t -> view(t, keys.get(t.projectId), summaries.contains(t.id), assignments.getOrDefault(t.id, List.of()),
+                scheduled.containsKey(t.id) ? scheduled.get(t.id).view(minutesPerDay.getOrDefault(t.projectId, 480)) : null)).toList();
     }
 
     public static String key(Project project, int number) {
@@ -57,10 +63,10 @@ public class TaskViews {
                 .collect(Collectors.groupingBy(a -> a.taskId, Collectors.mapping(AssignmentView::of, Collectors.toList())));
     }
 
-    private static TaskView view(Task t, String projectKey, boolean summary, List<AssignmentView> assignments) {
+    private static TaskView view(Task t, String projectKey, boolean summary, List<AssignmentView> assignments, TaskScheduleView schedule) {
         return new TaskView(t.id, t.workspaceId, t.projectId, projectKey + "-" + t.number, t.parentId, t.title, t.description,
                 t.status, t.priority, Decimals.plain(t.durationDays), t.constraintType, t.constraintDate, t.deadline, Decimals.plain(t.percentComplete),
                 t.actualStart, t.actualFinish, t.tags == null ? List.of() : Arrays.asList(t.tags), summary, assignments,
-                t.createdAt, t.updatedAt);
+                schedule, t.createdAt, t.updatedAt);
     }
 }

@@ -1,0 +1,94 @@
+package app.throughline.schedule;
+
+import app.throughline.schedule.ScheduleDtos.DriverView;
+import app.throughline.schedule.ScheduleDtos.ExplainStep;
+import app.throughline.schedule.ScheduleDtos.Explanation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Walks a task's driving chain back to what fixed it: each step's driver is a dependency whose
+ * predecessor is the next step, until the project start, a constraint, an actual date or the
+ * status date.
+ */
+@ApplicationScoped
+public class ScheduleExplainer {
+
+    private static final int MAX_STEPS = 10_000;
+
+    private final ScheduleStore store;
+    private final EntityManager entityManager;
+
+    ScheduleExplainer(ScheduleStore store, EntityManager entityManager) {
+        this.store = store;
+        this.entityManager = entityManager;
+    }
+
+    public Explanation explain(UUID taskId) {
+        List<ExplainStep> chain = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        UUID current = taskId;
+        while (current != null && seen.add(current) && chain.size() < MAX_STEPS) {
+            Map<UUID, ScheduleStore.Row> rows = store.readTasks(List.of(current));
+            ScheduleStore.Row row = rows.get(current);
+            Object[] task = task(current);
+            if (row == null || task == null) {
+                break;
+            }
+            DriverView driver = new DriverView(row.driverKind(), row.driverDependencyId(), row.driverSummaryId());
+            UUID next = null;
+            String reason;
+            if ("dependency".equals(row.driverKind()) && row.driverDependencyId() != null) {
+                Object[] link = dependency(row.driverDependencyId());
+                next = (UUID) link[0];
+                Object[] predecessor = task(next);
+                reason = describe((String) link[1], (BigDecimal) link[2], predecessor == null ? "?" : (String) predecessor[0])
+                        + (row.driverSummaryId() != null ? " (inherited from its summary task)" : "");
+            } else {
+                reason = switch (row.driverKind()) {
+                    case "constraint" -> "Fixed by its date constraint" + (row.driverSummaryId() != null ? " (of its summary task)" : "");
+                    case "actual" -> "Fixed by its actual start";
+                    case "status_date" -> "Remaining work cannot start before the status date";
+                    default -> "Starts at the project start";
+                };
+            }
+            chain.add(new ExplainStep(current, (String) task[0], (String) task[1], row.earlyStart(), row.earlyFinish(), driver, reason));
+            current = next;
+        }
+        return new Explanation(taskId, chain);
+    }
+
+    private static String describe(String type, BigDecimal lagDays, String predecessorKey) {
+        String relation = switch (type) {
+            case "ss" -> "Starts after " + predecessorKey + " starts";
+            case "ff" -> "Must finish after " + predecessorKey + " finishes";
+            case "sf" -> "Must finish after " + predecessorKey + " starts";
+            default -> "Starts after " + predecessorKey + " finishes";
+        };
+        if (lagDays != null && lagDays.signum() != 0) {
+            BigDecimal days = lagDays.stripTrailingZeros();
+            relation += lagDays.signum() > 0 ? " + " + days.toPlainString() + " working days lag"
+                    : " − " + days.negate().toPlainString() + " working days lead";
+        }
+        return relation + " (" + type + ")";
+    }
+
+    private Object[] task(UUID id) {
+        List<?> rows = entityManager.createNativeQuery(
+                "SELECT p.key || '-' || t.number, t.title FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.id = :id")
+                .setParameter("id", id).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
+    private Object[] dependency(UUID id) {
+        return (Object[]) entityManager.createNativeQuery("SELECT predecessor_id, type, lag_days FROM dependencies WHERE id = :id")
+                .setParameter("id", id).getSingleResult();
+    }
+}
