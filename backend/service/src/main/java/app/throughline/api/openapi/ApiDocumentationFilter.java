@@ -136,7 +136,11 @@ public class ApiDocumentationFilter implements OASFilter {
         example.put("status", Integer.parseInt(error.code()));
         example.put("detail", error.detail());
         if (error.code().equals("422")) {
-            example.put("errors", List.of(Map.of("field", "email", "message", "must be a well-formed email address")));
+            // ordered, so the generated document is the same on every run (Map.of iterates in a random order)
+            Map<String, Object> fieldError = new LinkedHashMap<>();
+            fieldError.put("field", "email");
+            fieldError.put("message", "must be a well-formed email address");
+            example.put("errors", List.of(fieldError));
         }
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("Problem"))
