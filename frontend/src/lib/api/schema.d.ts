@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+  '/api/v1/assignments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an assignment (coordinator) */
+    delete: operations['TaskResource_unassign'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -57,6 +74,42 @@ export interface paths {
     patch: operations['CalendarResource_update'];
     trace?: never;
   };
+  '/api/v1/dependencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link two tasks (coordinator); a link that would close a cycle is refused with 409 and the cycle */
+    post: operations['DependencyResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dependencies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a dependency */
+    get: operations['DependencyResource_get'];
+    put?: never;
+    post?: never;
+    /** Remove a dependency (coordinator) */
+    delete: operations['DependencyResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a dependency's type or lag (coordinator) */
+    patch: operations['DependencyResource_update'];
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -66,6 +119,23 @@ export interface paths {
     };
     /** The signed-in user and their workspace memberships */
     get: operations['MeResource_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your tasks across projects and workspaces, soonest deadline first (open ones unless includeDone) */
+    get: operations['MyWorkResource_myTasks'];
     put?: never;
     post?: never;
     delete?: never;
@@ -109,6 +179,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/milestones/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a milestone with its forecast and health */
+    get: operations['MilestoneResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a milestone (coordinator) */
+    delete: operations['MilestoneResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a milestone (coordinator) */
+    patch: operations['MilestoneResource_update'];
+    trace?: never;
+  };
   '/api/v1/people/{id}': {
     parameters: {
       query?: never;
@@ -140,6 +229,253 @@ export interface paths {
     put?: never;
     /** Add time off for a person (admin) */
     post: operations['PersonResource_addTimeOff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a project */
+    get: operations['ProjectResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a project with all its tasks, dependencies and milestones (coordinator) */
+    delete: operations['ProjectResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a project (coordinator) */
+    patch: operations['ProjectResource_update'];
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's change history, newest first */
+    get: operations['ActivityResource_ofProject'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/baselines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's saved baselines, newest first */
+    get: operations['ScheduleResource_baselines'];
+    put?: never;
+    /** Save the current schedule as a baseline (coordinator); task schedules then show variance against it */
+    post: operations['ScheduleResource_saveBaseline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's critical-path schedule: dates, float, critical path and what drives each start */
+    get: operations['ScheduleResource_schedule'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/schedule/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What-if: the schedule with the changes applied to a copy, and the milestones and finish that move; nothing is saved */
+    post: operations['ScheduleResource_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/dependencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the dependencies with either end in the project */
+    get: operations['DependencyResource_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a project's milestones by due date */
+    get: operations['MilestoneResource_list'];
+    put?: never;
+    /** Create a milestone with its owner, due date and gating tasks (coordinator) */
+    post: operations['MilestoneResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a project's tasks in key order, filtered */
+    get: operations['TaskResource_list'];
+    put?: never;
+    /** Create a task (coordinator); it gets the next key of the project */
+    post: operations['TaskResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/tasks:bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create many tasks with hierarchy and dependencies in one all-or-nothing request (coordinator) */
+    post: operations['TaskResource_bulkCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a task */
+    get: operations['TaskResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a task with its subtree and the dependencies touching them (coordinator) */
+    delete: operations['TaskResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a task: members report progress, coordinators change the plan (move it with parentId) */
+    patch: operations['TaskResource_update'];
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A task's change history, newest first */
+    get: operations['ActivityResource_ofTask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the people assigned to a task */
+    get: operations['TaskResource_assignments'];
+    put?: never;
+    /** Assign a person to a task with units (1.0 = full time) (coordinator) */
+    post: operations['TaskResource_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the comments on a task, oldest first */
+    get: operations['TaskResource_comments'];
+    put?: never;
+    /** Comment on a task (member) */
+    post: operations['TaskResource_comment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/schedule/explain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Why the task starts when it does: its driving chain back to the project start, a constraint, an actual or the status date */
+    get: operations['ScheduleResource_explain'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -310,6 +646,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the projects of a workspace, sorted by key */
+    get: operations['WorkspaceProjectsResource_list'];
+    put?: never;
+    /** Create a project (coordinator) */
+    post: operations['WorkspaceProjectsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -325,6 +679,33 @@ export interface components {
        * @example 3600
        */
       expiresIn: number;
+    };
+    ActivityEntry: {
+      /**
+       * Format: int64
+       * @example 1042
+       */
+      id: number;
+      /** @example task */
+      entityType: string;
+      entityId: components['schemas']['UUID'];
+      /** @example updated */
+      action: string;
+      /** @description The user who made the change */
+      actorId: components['schemas']['UUID'];
+      at: components['schemas']['Instant'];
+      /**
+       * @description Changed fields with their old and new values
+       * @example {
+       *       "durationDays": {
+       *         "old": 3,
+       *         "new": 5
+       *       }
+       *     }
+       */
+      changes: {
+        [key: string]: unknown;
+      };
     };
     AddMember: {
       /** @example ada@example.com */
@@ -348,6 +729,71 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       expiresAt: components['schemas']['Instant'];
       lastUsedAt: components['schemas']['Instant'];
+    };
+    Assignment: {
+      id: components['schemas']['UUID'];
+      taskId: components['schemas']['UUID'];
+      personId: components['schemas']['UUID'];
+      /** @example 0.5 */
+      units: number;
+    };
+    Baseline: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example Signed-off plan */
+      name: string;
+      createdAt: components['schemas']['Instant'];
+      /** Format: int32 */
+      taskCount: number;
+    };
+    BulkDependency: {
+      /** @example t1 */
+      predecessorRef: string;
+      /** @example t2 */
+      successorRef: string;
+      /** @default fs */
+      type: components['schemas']['DependencyType'];
+      /** @example 0 */
+      lagDays?: number;
+    };
+    BulkDependencyResult: {
+      id: components['schemas']['UUID'];
+    };
+    BulkResult: {
+      tasks: components['schemas']['BulkTaskResult'][];
+      dependencies: components['schemas']['BulkDependencyResult'][];
+    };
+    BulkTask: {
+      /**
+       * @description Your reference for this task inside the request
+       * @example t1
+       */
+      ref: string;
+      /** @example t0 */
+      parentRef?: string;
+      parentId?: components['schemas']['UUID'];
+      /** @example Build the CMS templates */
+      title: string;
+      description?: string;
+      status?: components['schemas']['TaskStatus'];
+      priority?: components['schemas']['Priority'];
+      /** @example 3 */
+      durationDays: number;
+      constraintType?: components['schemas']['ConstraintType'];
+      constraintDate?: components['schemas']['LocalDate'];
+      deadline?: components['schemas']['LocalDate'];
+      tags?: string[];
+    };
+    BulkTaskResult: {
+      /** @example t1 */
+      ref: string;
+      id: components['schemas']['UUID'];
+      /** @example WEB-13 */
+      key: string;
+    };
+    BulkTasks: {
+      tasks: components['schemas']['BulkTask'][];
+      dependencies?: components['schemas']['BulkDependency'][];
     };
     Calendar: {
       /** @example 9d2f4b6a-1c3e-4f5a-8b7c-6d5e4f3a2b10 */
@@ -385,6 +831,16 @@ export interface components {
       workWeek: components['schemas']['WorkWeek'];
       exceptions: components['schemas']['CalendarException'][];
     };
+    Comment: {
+      id: components['schemas']['UUID'];
+      taskId: components['schemas']['UUID'];
+      authorId: components['schemas']['UUID'];
+      /** @example Client approved the wireframes */
+      body: string;
+      createdAt: components['schemas']['Instant'];
+    };
+    /** @enum {string} */
+    ConstraintType: 'asap' | 'alap' | 'snet' | 'snlt' | 'fnet' | 'fnlt' | 'mso' | 'mfo';
     CreateApiToken: {
       /** @example CI export script */
       name: string;
@@ -393,6 +849,15 @@ export interface components {
        * @example 2027-06-30T00:00:00Z
        */
       expiresAt?: components['schemas']['OffsetDateTime'];
+    };
+    CreateAssignment: {
+      personId: components['schemas']['UUID'];
+      /** @example 1 */
+      units: number;
+    };
+    CreateBaseline: {
+      /** @example Signed-off plan */
+      name: string;
     };
     CreateCalendar: {
       /**
@@ -403,6 +868,31 @@ export interface components {
       /** @description Absent: Mon–Fri 08:00–12:00 and 13:00–17:00 */
       workWeek?: components['schemas']['WorkWeek'];
       exceptions?: components['schemas']['CalendarException'][];
+    };
+    CreateComment: {
+      /** @example Client approved the wireframes */
+      body: string;
+    };
+    CreateDependency: {
+      predecessorId: components['schemas']['UUID'];
+      successorId: components['schemas']['UUID'];
+      /**
+       * @default fs
+       * @example fs
+       */
+      type: components['schemas']['DependencyType'];
+      /** @example 2 */
+      lagDays?: number;
+    };
+    CreateMilestone: {
+      /** @example Design sign-off */
+      name: string;
+      /** @example 2027-01-15 */
+      dueDate: components['schemas']['LocalDate'];
+      /** @description A person of the workspace */
+      ownerId?: components['schemas']['UUID'];
+      gatingTaskIds?: string[];
+      committed?: boolean;
     };
     CreatePerson: {
       /** @example Priya Natarajan */
@@ -429,6 +919,49 @@ export interface components {
        * @example 0.8
        */
       maxUnits?: number;
+    };
+    CreateProject: {
+      /** @example WEB */
+      key: string;
+      /** @example Website relaunch */
+      name: string;
+      description?: string;
+      /** @description A person of the workspace */
+      ownerId?: components['schemas']['UUID'];
+      /**
+       * @default planned
+       * @example planned
+       */
+      status: components['schemas']['ProjectStatus'];
+      /** @example 2026-12-01 */
+      startDate: components['schemas']['LocalDate'];
+      /** @example 2027-03-31 */
+      targetFinishDate?: components['schemas']['LocalDate'];
+      /** @description Defaults to the workspace's default calendar */
+      calendarId?: components['schemas']['UUID'];
+      /** @example 2026-12-15 */
+      statusDate?: components['schemas']['LocalDate'];
+    };
+    CreateTask: {
+      /** @example Design the home page */
+      title: string;
+      description?: string;
+      /** @description Parent (summary) task of the same project */
+      parentId?: components['schemas']['UUID'];
+      /** @default todo */
+      status: components['schemas']['TaskStatus'];
+      /** @default medium */
+      priority: components['schemas']['Priority'];
+      /** @example 5 */
+      durationDays: number;
+      /** @default asap */
+      constraintType: components['schemas']['ConstraintType'];
+      constraintDate?: components['schemas']['LocalDate'];
+      deadline?: components['schemas']['LocalDate'];
+      percentComplete?: number;
+      actualStart?: components['schemas']['LocalDate'];
+      actualFinish?: components['schemas']['LocalDate'];
+      tags?: string[];
     };
     CreateTeam: {
       /**
@@ -466,6 +999,52 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       expiresAt: components['schemas']['Instant'];
     };
+    Dependency: {
+      /** @example c3a1f5e2-7b4d-4e8a-9c0f-1d2e3f4a5b6c */
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      predecessorId: components['schemas']['UUID'];
+      successorId: components['schemas']['UUID'];
+      /** @example fs */
+      type: components['schemas']['DependencyType'];
+      /**
+       * @description Working days; negative is a lead
+       * @example -1.5
+       */
+      lagDays: number;
+      createdAt: components['schemas']['Instant'];
+    };
+    DependencyPatch: {
+      /** @example ss */
+      type: components['schemas']['DependencyType'];
+      /** @example 0.5 */
+      lagDays: number;
+    };
+    /** @enum {string} */
+    DependencyType: 'fs' | 'ss' | 'ff' | 'sf';
+    /** @description What fixed the task's early start */
+    Driver: {
+      /**
+       * @description project_start, dependency, constraint, actual or status_date
+       * @example dependency
+       */
+      kind: string;
+      /** @description The driving dependency, when kind is dependency */
+      dependencyId: components['schemas']['UUID'];
+      /** @description The summary task whose dependency or constraint was inherited */
+      viaSummaryTaskId: components['schemas']['UUID'];
+    };
+    ExplainStep: {
+      taskId: components['schemas']['UUID'];
+      /** @example WEB-7 */
+      key: string;
+      title: string;
+      earlyStart: components['schemas']['LocalDateTime'];
+      earlyFinish: components['schemas']['LocalDateTime'];
+      driver: components['schemas']['Driver'];
+      /** @example Starts after WEB-5 finishes (fs, lag 1 day) */
+      reason: string;
+    };
     FieldChange: {
       /** @description Value before the change */
       old: unknown;
@@ -485,6 +1064,11 @@ export interface components {
     Instant: string;
     /** Format: date */
     LocalDate: string;
+    /**
+     * Format: date-time
+     * @example 2022-03-10T12:15:50
+     */
+    LocalDateTime: string;
     Login: {
       /** @example coordinator@example.com */
       email: string;
@@ -523,6 +1107,52 @@ export interface components {
       /** @example owner */
       role: components['schemas']['Role'];
     };
+    Milestone: {
+      /** @example 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b */
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example Design sign-off */
+      name: string;
+      /** @example 2027-01-15 */
+      dueDate: components['schemas']['LocalDate'];
+      ownerId: components['schemas']['UUID'];
+      /**
+       * @description Promised to a client
+       * @example true
+       */
+      committed: boolean;
+      gatingTaskIds: string[];
+      /**
+       * @description Latest early finish of the gating tasks (from the schedule)
+       * @example 2027-01-13
+       */
+      forecastDate: components['schemas']['LocalDate'];
+      /**
+       * @description achieved, on_track, at_risk or missed (from the schedule)
+       * @example on_track
+       */
+      health: string;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    MilestoneMove: {
+      milestoneId: components['schemas']['UUID'];
+      /** @example Design sign-off */
+      name: string;
+      dueDate: components['schemas']['LocalDate'];
+      forecastBefore: components['schemas']['LocalDate'];
+      forecastAfter: components['schemas']['LocalDate'];
+      healthBefore: string;
+      healthAfter: string;
+    };
+    MilestonePatch: {
+      name: string;
+      dueDate: components['schemas']['LocalDate'];
+      ownerId: components['schemas']['UUID'] | null;
+      gatingTaskIds: string[];
+      committed: boolean;
+    };
     /** Format: date-time */
     OffsetDateTime: string;
     PageApiTokenView: {
@@ -541,6 +1171,22 @@ export interface components {
        */
       next: string;
     };
+    PageDependencyView: {
+      items: components['schemas']['Dependency'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageEntry: {
+      items: components['schemas']['ActivityEntry'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
     PageMemberView: {
       items: components['schemas']['Member'][];
       /**
@@ -549,8 +1195,32 @@ export interface components {
        */
       next: string;
     };
+    PageMilestoneView: {
+      items: components['schemas']['Milestone'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
     PagePersonView: {
       items: components['schemas']['Person'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageProjectView: {
+      items: components['schemas']['Project'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageTaskView: {
+      items: components['schemas']['Task'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -632,6 +1302,8 @@ export interface components {
        */
       maxUnits: number;
     };
+    /** @enum {string} */
+    Priority: 'low' | 'medium' | 'high' | 'urgent';
     /** @description RFC 9457 problem details; `errors` lists per-field validation failures. */
     Problem: {
       /** @example https://throughline.app/problems/validation */
@@ -649,6 +1321,63 @@ export interface components {
       instance: string;
       errors: components['schemas']['FieldError'][];
     };
+    Project: {
+      /** @example 0b6f5a52-3c1d-4a7e-9f10-5e2d8c4b7a91 */
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      /** @example WEB */
+      key: string;
+      /** @example Website relaunch */
+      name: string;
+      /** @example New marketing site for Contoso */
+      description: string;
+      ownerId: components['schemas']['UUID'];
+      /** @example active */
+      status: components['schemas']['ProjectStatus'];
+      /** @example 2026-12-01 */
+      startDate: components['schemas']['LocalDate'];
+      /** @example 2027-03-31 */
+      targetFinishDate: components['schemas']['LocalDate'];
+      calendarId: components['schemas']['UUID'];
+      /** @example 2026-12-15 */
+      statusDate: components['schemas']['LocalDate'];
+      /**
+       * @description Computed from milestones and negative float
+       * @example on_track
+       */
+      health: string;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description Fields to change; absent fields stay; null clears an optional field. */
+    ProjectPatch: {
+      /** @example WEB */
+      key: string;
+      name: string;
+      description: string | null;
+      ownerId: components['schemas']['UUID'] | null;
+      status: components['schemas']['ProjectStatus'];
+      startDate: components['schemas']['LocalDate'];
+      targetFinishDate: components['schemas']['LocalDate'] | null;
+      calendarId: components['schemas']['UUID'] | null;
+      statusDate: components['schemas']['LocalDate'] | null;
+    };
+    ProjectSchedule: {
+      projectId: components['schemas']['UUID'];
+      /** @example 2026-12-01T08:00:00 */
+      start: components['schemas']['LocalDateTime'];
+      /** @example 2027-03-12T17:00:00 */
+      finish: components['schemas']['LocalDateTime'];
+      /** @example 2026-12-10 */
+      statusDate: components['schemas']['LocalDate'];
+      /** @example at_risk */
+      health: string;
+      criticalPath: string[];
+      tasks: components['schemas']['TaskSchedule'][];
+      computedAt: components['schemas']['Instant'];
+    };
+    /** @enum {string} */
+    ProjectStatus: 'planned' | 'active' | 'on_hold' | 'completed' | 'cancelled';
     Register: {
       /** @example Ada Lovelace */
       name: string;
@@ -674,6 +1403,143 @@ export interface components {
     };
     /** @enum {string} */
     Role: 'viewer' | 'member' | 'coordinator' | 'admin' | 'owner';
+    /** @description A change to try in the sandbox; absent fields stay */
+    ScheduleChange: {
+      taskId: components['schemas']['UUID'];
+      durationDays?: number;
+      constraintType?: components['schemas']['ConstraintType'];
+      constraintDate?: components['schemas']['LocalDate'];
+      deadline?: components['schemas']['LocalDate'];
+      percentComplete?: number;
+      actualStart?: components['schemas']['LocalDate'];
+      actualFinish?: components['schemas']['LocalDate'];
+    };
+    /** @description The driving chain from the task back to what fixed it */
+    ScheduleExplanation: {
+      taskId: components['schemas']['UUID'];
+      chain: components['schemas']['ExplainStep'][];
+    };
+    SchedulePreview: {
+      finishBefore: components['schemas']['LocalDateTime'];
+      finishAfter: components['schemas']['LocalDateTime'];
+      /**
+       * Format: double
+       * @description Working days the finish moves (+ later)
+       */
+      finishDeltaDays: number;
+      milestones: components['schemas']['MilestoneMove'][];
+      schedule: components['schemas']['ProjectSchedule'];
+    };
+    SchedulePreviewRequest: {
+      changes: components['schemas']['ScheduleChange'][];
+    };
+    Task: {
+      /** @example 7d4c1f0e-2a9b-4c3d-8e5f-6a7b8c9d0e1f */
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /**
+       * @description Project key and number; never reused
+       * @example WEB-12
+       */
+      key: string;
+      parentId: components['schemas']['UUID'];
+      /** @example Design the home page */
+      title: string;
+      description: string;
+      /** @example in_progress */
+      status: components['schemas']['TaskStatus'];
+      /** @example high */
+      priority: components['schemas']['Priority'];
+      /**
+       * @description Working days; 0 makes a milestone-like task
+       * @example 5
+       */
+      durationDays: number;
+      /** @example asap */
+      constraintType: components['schemas']['ConstraintType'];
+      /** @example 2026-12-07 */
+      constraintDate: components['schemas']['LocalDate'];
+      /** @example 2026-12-18 */
+      deadline: components['schemas']['LocalDate'];
+      /** @example 40 */
+      percentComplete: number;
+      /** @example 2026-12-02 */
+      actualStart: components['schemas']['LocalDate'];
+      actualFinish: components['schemas']['LocalDate'];
+      /**
+       * @example [
+       *       "design",
+       *       "client-review"
+       *     ]
+       */
+      tags: string[];
+      /** @description Has child tasks (its dates roll up from them) */
+      summary: boolean;
+      assignments: components['schemas']['Assignment'][];
+      /** @description The computed schedule (same fields as in GET /projects/{id}/schedule) */
+      schedule: components['schemas']['TaskSchedule'];
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description Fields to change; absent fields stay; null clears an optional field (parentId null moves the task to the top level). */
+    TaskPatch: {
+      title: string;
+      description: string | null;
+      parentId: components['schemas']['UUID'] | null;
+      /**
+       * Format: int32
+       * @description Place among its siblings (0 = first)
+       */
+      position: number;
+      status: components['schemas']['TaskStatus'];
+      priority: components['schemas']['Priority'];
+      durationDays: number;
+      constraintType: components['schemas']['ConstraintType'];
+      constraintDate: components['schemas']['LocalDate'] | null;
+      deadline: components['schemas']['LocalDate'] | null;
+      percentComplete: number;
+      actualStart: components['schemas']['LocalDate'] | null;
+      actualFinish: components['schemas']['LocalDate'] | null;
+      tags: string[];
+    };
+    TaskSchedule: {
+      taskId: components['schemas']['UUID'];
+      /** @example 2026-12-03T08:00:00 */
+      earlyStart: components['schemas']['LocalDateTime'];
+      /** @example 2026-12-09T17:00:00 */
+      earlyFinish: components['schemas']['LocalDateTime'];
+      /** @example 2026-12-07T08:00:00 */
+      lateStart: components['schemas']['LocalDateTime'];
+      /** @example 2026-12-11T17:00:00 */
+      lateFinish: components['schemas']['LocalDateTime'];
+      /**
+       * Format: double
+       * @description Working days; negative when a deadline or constraint is missed
+       * @example 2
+       */
+      totalFloatDays: number;
+      /**
+       * Format: double
+       * @example 0
+       */
+      freeFloatDays: number;
+      critical: boolean;
+      driver: components['schemas']['Driver'];
+      /** @description A date constraint contradicts the dependencies (the constraint wins) */
+      constraintConflict: boolean;
+      baselineStart: components['schemas']['LocalDateTime'];
+      baselineFinish: components['schemas']['LocalDateTime'];
+      /**
+       * Format: double
+       * @description Working days later (+) or earlier (−) than the baseline
+       */
+      startVarianceDays: number;
+      /** Format: double */
+      finishVarianceDays: number;
+    };
+    /** @enum {string} */
+    TaskStatus: 'todo' | 'in_progress' | 'review' | 'blocked' | 'done' | 'cancelled';
     Team: {
       /** @example 0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21 */
       id: components['schemas']['UUID'];
@@ -909,8 +1775,8 @@ export interface components {
          *       "detail": "email: must be a well-formed email address",
          *       "errors": [
          *         {
-         *           "message": "must be a well-formed email address",
-         *           "field": "email"
+         *           "field": "email",
+         *           "message": "must be a well-formed email address"
          *         }
          *       ]
          *     }
@@ -960,6 +1826,37 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  TaskResource_unassign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   AuthResource_login: {
     parameters: {
       query?: never;
@@ -1144,6 +2041,149 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  DependencyResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDependency'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dependency'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  DependencyResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dependency, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dependency'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  DependencyResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  DependencyResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DependencyPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dependency'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   MeResource_me: {
     parameters: {
       query?: never;
@@ -1163,6 +2203,42 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MyWorkResource_myTasks: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /** @description Include done and cancelled tasks */
+        includeDone?: boolean;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        /** @description Only this workspace */
+        workspaceId?: components['schemas']['UUID'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tasks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageTaskView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -1263,6 +2339,104 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MilestoneResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The milestone, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Milestone'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MilestoneResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MilestoneResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MilestonePatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Milestone'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -1443,6 +2617,851 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProjectResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProjectResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProjectResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ActivityResource_ofProject: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity entries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ScheduleResource_baselines: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Baselines */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Baseline'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ScheduleResource_saveBaseline: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBaseline'];
+      };
+    };
+    responses: {
+      /** @description Saved */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Baseline'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ScheduleResource_schedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schedule */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectSchedule'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ScheduleResource_preview: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SchedulePreviewRequest'];
+      };
+    };
+    responses: {
+      /** @description The previewed schedule */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulePreview'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  DependencyResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of dependencies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDependencyView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MilestoneResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of milestones */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageMilestoneView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MilestoneResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMilestone'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Milestone'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_list: {
+    parameters: {
+      query?: {
+        assigneeId?: components['schemas']['UUID'];
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /** @description Deadline after this date */
+        dueAfter?: components['schemas']['LocalDate'];
+        /** @description Deadline before this date */
+        dueBefore?: components['schemas']['LocalDate'];
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        /** @description Children of this task; `root` for top-level tasks */
+        parentId?: string;
+        /** @description Text in title or description */
+        q?: string;
+        /**
+         * @description One or more statuses, comma-separated
+         * @example todo,in_progress
+         */
+        status?: string;
+        tag?: string;
+      };
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tasks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageTaskView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTask'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_bulkCreate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkTasks'];
+      };
+    };
+    responses: {
+      /** @description All created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResult'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The task, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TaskPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ActivityResource_ofTask: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity entries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_assignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Assignments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_assign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAssignment'];
+      };
+    };
+    responses: {
+      /** @description Assigned */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_comments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Comments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Comment'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_comment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateComment'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Comment'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ScheduleResource_explain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The driving chain */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScheduleExplanation'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2165,6 +4184,91 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceProjectsResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        ownerId?: components['schemas']['UUID'];
+        q?: string;
+        status?: components['schemas']['ProjectStatus'];
+      };
+      header?: never;
+      path: {
+        workspaceId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of projects */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageProjectView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceProjectsResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        workspaceId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProject'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
         };
       };
       /** @description Bad Request */
