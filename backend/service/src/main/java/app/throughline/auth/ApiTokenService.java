@@ -46,6 +46,13 @@ public class ApiTokenService {
                 t -> Cursor.of(t.createdAt, t.id));
     }
 
+    public ApiTokenView get(UUID id) {
+        return tokens.findByIdOptional(id)
+                .filter(t -> t.userId.equals(currentUser.id()) && t.revokedAt == null)
+                .map(ApiTokenView::of)
+                .orElseThrow(() -> ResourceNotFound.of("API token", id));
+    }
+
     /** Revokes one of the caller's tokens; it stops working on the next request. Other users' tokens are 404. */
     @Transactional
     public void revoke(UUID id) {

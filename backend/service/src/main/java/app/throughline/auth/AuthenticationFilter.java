@@ -23,12 +23,15 @@ public class AuthenticationFilter {
     private final ApiTokenRepository apiTokens;
     private final UserRepository users;
     private final CurrentUser currentUser;
+    private final ApiTokenUsage usage;
 
-    AuthenticationFilter(AccessTokens accessTokens, ApiTokenRepository apiTokens, UserRepository users, CurrentUser currentUser) {
+    AuthenticationFilter(AccessTokens accessTokens, ApiTokenRepository apiTokens, UserRepository users, CurrentUser currentUser,
+            ApiTokenUsage usage) {
         this.accessTokens = accessTokens;
         this.apiTokens = apiTokens;
         this.users = users;
         this.currentUser = currentUser;
+        this.usage = usage;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
@@ -59,6 +62,9 @@ public class AuthenticationFilter {
         Optional<ApiToken> found = apiTokens.findByHash(Secrets.sha256Hex(token)).filter(t -> t.usableAt(now));
         ApiToken apiToken = found.orElseThrow(() -> unauthenticated("The API token is unknown, revoked or expired"));
         User user = users.findByIdOptional(apiToken.userId).orElseThrow(() -> unauthenticated("The account no longer exists"));
+        if (apiToken.lastUsedAt == null || apiToken.lastUsedAt.isBefore(now.minusSeconds(60))) {
+            usage.touch(apiToken.id);
+        }
         currentUser.authenticate(user.id, user.email, apiToken.id);
     }
 

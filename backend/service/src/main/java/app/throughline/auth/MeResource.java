@@ -87,6 +87,14 @@ public class MeResource {
         return tokens.list(page);
     }
 
+    @GET
+    @Path("/tokens/{id}")
+    @Operation(summary = "Get one of your API tokens (never its secret)")
+    @APIResponse(responseCode = "200", description = "The token", content = @Content(schema = @Schema(implementation = ApiTokenView.class)))
+    public ApiTokenView getToken(@PathParam("id") UUID id) {
+        return tokens.get(id);
+    }
+
     @DELETE
     @Path("/tokens/{id}")
     @Operation(summary = "Revoke an API token; it stops working at once")

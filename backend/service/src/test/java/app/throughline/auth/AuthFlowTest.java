@@ -95,6 +95,9 @@ class AuthFlowTest {
 
         given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200)
                 .body("user.id", equalTo(ada.userId().toString()));
+        ada.request().get("/api/v1/me/tokens/{id}", id).then().statusCode(200)
+                .body("lastUsedAt", notNullValue())
+                .body("token", equalTo(null));
         ada.request().get("/api/v1/me/tokens").then().statusCode(200)
                 .body("items.id", hasItem(id))
                 .body("items[0].token", equalTo(null));

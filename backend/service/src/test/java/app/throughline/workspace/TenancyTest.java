@@ -27,6 +27,7 @@ class TenancyTest {
         ada.request().body(Map.of("role", "viewer")).patch("/api/v1/workspaces/{id}/members/{user}", bob.workspaceId(), bob.userId())
                 .then().statusCode(404);
         ada.request().delete("/api/v1/workspaces/{id}/members/{user}", bob.workspaceId(), bob.userId()).then().statusCode(404);
+        ada.request().get("/api/v1/me/tokens/{id}", bobsToken).then().statusCode(404);
         ada.request().delete("/api/v1/me/tokens/{id}", bobsToken).then().statusCode(404);
 
         // and nothing of Bob's changed

@@ -89,6 +89,9 @@ public class ApiDocumentationFilter implements OASFilter {
             }
         } else {
             ref(operation, "429");
+            if (path.endsWith("/login")) {
+                ref(operation, "401");
+            }
         }
         if (hasPathParams || secured && !path.equals("/api/v1/me")) {
             ref(operation, "404");
