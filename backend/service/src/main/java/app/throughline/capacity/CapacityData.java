@@ -1,0 +1,165 @@
+package app.throughline.capacity;
+
+import app.throughline.calendar.CalendarDefinition;
+import app.throughline.calendar.CalendarService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Set-based reads for capacity features (workload, levelling): a handful of queries per request,
+ * whatever the number of people, tasks or days.
+ */
+@ApplicationScoped
+public class CapacityData {
+
+    /** A person as capacity sees them. */
+    public record PersonRow(UUID id, String name, UUID teamId, UUID calendarId, double maxUnits) {}
+
+    /** Days off of a person, inclusive. */
+    public record TimeOffRow(UUID personId, LocalDate startDate, LocalDate endDate) {}
+
+    /** One assignment with its task's scheduled working time. */
+    public record AssignmentLoad(UUID personId, UUID taskId, UUID projectId, double units, LocalDateTime earlyStart,
+            LocalDateTime earlyFinish) {}
+
+    /** The workspace's calendars day by day over a window, and which one each project uses. */
+    public record Calendars(Map<UUID, CalendarDays> byId, UUID defaultId, Map<UUID, UUID> projectCalendar) {
+
+        public CalendarDays of(UUID calendarId) {
+            CalendarDays days = calendarId == null ? null : byId.get(calendarId);
+            return days != null ? days : byId.get(defaultId);
+        }
+
+        public CalendarDays ofProject(UUID projectId) {
+            return of(projectCalendar.get(projectId));
+        }
+    }
+
+    private final EntityManager entityManager;
+    private final CalendarService calendarService;
+
+    CapacityData(EntityManager entityManager, CalendarService calendarService) {
+        this.entityManager = entityManager;
+        this.calendarService = calendarService;
+    }
+
+    /** People of the workspace by name, optionally one team or one person. */
+    public List<PersonRow> people(UUID workspaceId, UUID teamId, UUID personId) {
+        StringBuilder sql = new StringBuilder("SELECT id, name, team_id, calendar_id, max_units FROM people WHERE workspace_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(workspaceId));
+        if (teamId != null) {
+            sql.append(" AND team_id = ?");
+            parameters.add(teamId);
+        }
+        if (personId != null) {
+            sql.append(" AND id = ?");
+            parameters.add(personId);
+        }
+        sql.append(" ORDER BY lower(name), id");
+        return query(sql.toString(), parameters, rs -> new PersonRow(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getBigDecimal(5).doubleValue()));
+    }
+
+    /** The team's id if it belongs to the workspace (empty otherwise). */
+    public List<UUID> teams(UUID workspaceId, UUID teamId) {
+        return query("SELECT id FROM teams WHERE workspace_id = ? AND id = ?", List.of(workspaceId, teamId), rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** Time off of the workspace's people that touches {@code [from, to]}. */
+    public List<TimeOffRow> timeOff(UUID workspaceId, LocalDate from, LocalDate to) {
+        return query("SELECT person_id, start_date, end_date FROM time_off WHERE workspace_id = ? AND end_date >= ? AND start_date <= ?",
+                List.of(workspaceId, Date.valueOf(from), Date.valueOf(to)),
+                rs -> new TimeOffRow(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
+    }
+
+    /**
+     * Assignments on scheduled leaf tasks with working time in {@code [from, to]}, in projects that
+     * are not cancelled; {@code projectIds} null for all projects of the workspace.
+     */
+    public List<AssignmentLoad> assignments(UUID workspaceId, LocalDate from, LocalDate to, List<UUID> projectIds, boolean excludeProjects) {
+        String sql = """
+                SELECT a.person_id, a.task_id, t.project_id, a.units, ts.early_start, ts.early_finish
+                FROM assignments a
+                JOIN tasks t ON t.id = a.task_id
+                JOIN projects p ON p.id = t.project_id
+                JOIN task_schedules ts ON ts.task_id = a.task_id
+                WHERE a.workspace_id = ? AND p.status <> 'cancelled'
+                  AND ts.early_finish > ts.early_start AND ts.early_finish > ? AND ts.early_start < ?
+                  AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = a.task_id)
+                """;
+        List<Object> parameters = new ArrayList<>(List.of(workspaceId, Timestamp.valueOf(from.atStartOfDay()),
+                Timestamp.valueOf(to.plusDays(1).atStartOfDay())));
+        if (projectIds != null) {
+            sql += excludeProjects ? " AND NOT (t.project_id = ANY (?))" : " AND t.project_id = ANY (?)";
+            parameters.add(projectIds.toArray(UUID[]::new));
+        }
+        return query(sql, parameters, rs -> new AssignmentLoad(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class), rs.getBigDecimal(4).doubleValue(), rs.getTimestamp(5).toLocalDateTime(),
+                rs.getTimestamp(6).toLocalDateTime()));
+    }
+
+    /** Every calendar of the workspace, laid out over {@code days} days from {@code first}. */
+    public Calendars calendars(UUID workspaceId, LocalDate first, int days) {
+        Map<UUID, CalendarDays> byId = new HashMap<>();
+        UUID defaultId = null;
+        for (CalendarDefinition definition : calendarService.definitionsOf(workspaceId)) {
+            byId.put(definition.id(), CalendarDays.of(definition, first, days));
+            if (definition.isDefault()) {
+                defaultId = definition.id();
+            }
+        }
+        Map<UUID, UUID> projectCalendar = new HashMap<>();
+        for (Object[] row : query("SELECT id, calendar_id FROM projects WHERE workspace_id = ?", List.of(workspaceId),
+                rs -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})) {
+            if (row[1] != null) {
+                projectCalendar.put((UUID) row[0], (UUID) row[1]);
+            }
+        }
+        return new Calendars(byId, defaultId, projectCalendar);
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    Object value = parameters.get(i);
+                    if (value instanceof UUID[] ids) {
+                        statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+                    } else {
+                        statement.setObject(i + 1, value);
+                    }
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    List<T> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                    return rows;
+                }
+            }
+        });
+    }
+
+    static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,192 @@
+package app.throughline.capacity;
+
+import app.throughline.api.ResourceNotFound;
+import app.throughline.capacity.CapacityData.AssignmentLoad;
+import app.throughline.capacity.CapacityData.Calendars;
+import app.throughline.capacity.CapacityData.PersonRow;
+import app.throughline.capacity.CapacityData.TimeOffRow;
+import app.throughline.capacity.WorkloadDtos.Granularity;
+import app.throughline.capacity.WorkloadDtos.Period;
+import app.throughline.capacity.WorkloadDtos.PersonWorkload;
+import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
+import app.throughline.capacity.WorkloadDtos.WorkloadView;
+import app.throughline.workspace.Role;
+import app.throughline.workspace.TenantGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Workload: capacity and demand per person and day, computed in {@code person × day} arrays from
+ * a few set-based reads, then summed into periods.
+ *
+ * <p>Capacity of a day is the person's calendar's working hours × maxUnits, 0 on time off.
+ * Demand: every assignment puts {@code units × working hours} of its task's project calendar on
+ * each day of the task's scheduled span {@code [earlyStart, earlyFinish)}.
+ */
+@ApplicationScoped
+public class WorkloadService {
+
+    /** Hours below this are rounding noise, not over-allocation. */
+    private static final double TOLERANCE = 0.005;
+
+    private final TenantGuard guard;
+    private final CapacityData data;
+
+    WorkloadService(TenantGuard guard, CapacityData data) {
+        this.guard = guard;
+        this.data = data;
+    }
+
+    public WorkloadView workload(UUID workspaceId, WorkloadQuery query) {
+        guard.require(workspaceId, Role.viewer);
+        List<PersonRow> people = data.people(workspaceId, query.teamId(), query.personId());
+        if (query.personId() != null && people.isEmpty()) {
+            throw new ResourceNotFound("personId: Person " + query.personId() + " does not exist in this workspace"
+                    + (query.teamId() != null ? " or team" : ""));
+        }
+        if (query.teamId() != null && query.personId() == null && people.isEmpty() && !teamExists(workspaceId, query.teamId())) {
+            throw new ResourceNotFound("teamId: Team " + query.teamId() + " does not exist in this workspace");
+        }
+        int days = query.days();
+        Map<UUID, Integer> index = new HashMap<>();
+        for (int p = 0; p < people.size(); p++) {
+            index.put(people.get(p).id(), p);
+        }
+        Calendars calendars = data.calendars(workspaceId, query.from(), days);
+        double[][] capacity = new double[people.size()][days];
+        double[][] demand = new double[people.size()][days];
+        for (int p = 0; p < people.size(); p++) {
+            PersonRow person = people.get(p);
+            CalendarDays calendar = calendars.of(person.calendarId());
+            for (int d = 0; d < days; d++) {
+                capacity[p][d] = calendar.minutes(d) * person.maxUnits() / 60.0;
+            }
+        }
+        for (TimeOffRow off : data.timeOff(workspaceId, query.from(), query.to())) {
+            Integer p = index.get(off.personId());
+            if (p != null) {
+                int first = Math.max(0, dayOf(query.from(), off.startDate()));
+                int last = Math.min(days - 1, dayOf(query.from(), off.endDate()));
+                for (int d = first; d <= last; d++) {
+                    capacity[p][d] = 0;
+                }
+            }
+        }
+        List<List<AssignmentLoad>> loadsOf = new ArrayList<>();
+        people.forEach(person -> loadsOf.add(new ArrayList<>()));
+        for (AssignmentLoad load : data.assignments(workspaceId, query.from(), query.to(), null, false)) {
+            Integer p = index.get(load.personId());
+            if (p == null) {
+                continue;
+            }
+            loadsOf.get(p).add(load);
+            CalendarDays calendar = calendars.ofProject(load.projectId());
+            int first = Math.max(0, dayOf(query.from(), load.earlyStart().toLocalDate()));
+            int last = Math.min(days - 1, dayOf(query.from(), load.earlyFinish().toLocalDate()));
+            for (int d = first; d <= last; d++) {
+                int minutes = calendar.minutesWithin(d, load.earlyStart(), load.earlyFinish());
+                if (minutes > 0) {
+                    demand[p][d] += load.units() * minutes / 60.0;
+                }
+            }
+        }
+
+        int[] periodStarts = periodStarts(query, days);
+        List<PersonWorkload> result = new ArrayList<>(people.size());
+        for (int p = 0; p < people.size(); p++) {
+            PersonRow person = people.get(p);
+            result.add(personWorkload(query, person, periodStarts, capacity[p], demand[p], loadsOf.get(p), calendars));
+        }
+        return new WorkloadView(query.from(), query.to(), query.granularity(), result);
+    }
+
+    private PersonWorkload personWorkload(WorkloadQuery query, PersonRow person, int[] periodStarts, double[] capacity, double[] demand,
+            List<AssignmentLoad> loads, Calendars calendars) {
+        int periods = periodStarts.length - 1;
+        List<Period> result = new ArrayList<>(periods);
+        double[] excess = new double[periods];
+        for (int t = 0; t < periods; t++) {
+            double cap = 0;
+            double load = 0;
+            for (int d = periodStarts[t]; d < periodStarts[t + 1]; d++) {
+                cap += capacity[d];
+                load += demand[d];
+            }
+            boolean over = load - cap > TOLERANCE;
+            excess[t] = over ? load - cap : 0;
+            Double utilization = cap > 0 ? CapacityData.round(load / cap, 3) : null;
+            result.add(new Period(query.from().plusDays(periodStarts[t]), CapacityData.round(cap, 2), CapacityData.round(load, 2),
+                    utilization, over));
+        }
+        List<WorkloadOverallocation> overallocations = new ArrayList<>();
+        for (int t = 0; t < periods; t++) {
+            if (excess[t] == 0) {
+                continue;
+            }
+            int end = t;
+            double sum = 0;
+            while (end < periods && excess[end] > 0) {
+                sum += excess[end++];
+            }
+            int firstDay = periodStarts[t];
+            int lastDay = periodStarts[end] - 1;
+            overallocations.add(new WorkloadOverallocation(query.from().plusDays(firstDay), query.from().plusDays(lastDay),
+                    CapacityData.round(sum, 2), tasksWithWork(query.from(), firstDay, lastDay, loads, calendars)));
+            t = end;
+        }
+        return new PersonWorkload(person.id(), person.name(), person.teamId(), result, overallocations);
+    }
+
+    /** Tasks with working time on one of the days; only called for over-allocated runs, which are few. */
+    private static List<UUID> tasksWithWork(LocalDate from, int firstDay, int lastDay, List<AssignmentLoad> loads, Calendars calendars) {
+        TreeSet<UUID> ids = new TreeSet<>();
+        for (AssignmentLoad load : loads) {
+            int first = Math.max(firstDay, dayOf(from, load.earlyStart().toLocalDate()));
+            int last = Math.min(lastDay, dayOf(from, load.earlyFinish().toLocalDate()));
+            CalendarDays calendar = calendars.ofProject(load.projectId());
+            for (int d = first; d <= last; d++) {
+                if (calendar.minutesWithin(d, load.earlyStart(), load.earlyFinish()) > 0) {
+                    ids.add(load.taskId());
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** Day offsets where each period starts, with the end of the window appended. */
+    private static int[] periodStarts(WorkloadQuery query, int days) {
+        if (query.granularity() == Granularity.day) {
+            int[] starts = new int[days + 1];
+            for (int d = 0; d <= days; d++) {
+                starts[d] = d;
+            }
+            return starts;
+        }
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        LocalDate monday = query.from().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        for (int d = dayOf(query.from(), monday); d < days; d += 7) {
+            starts.add(d);
+        }
+        starts.add(days);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int dayOf(LocalDate from, LocalDate date) {
+        return (int) Math.max(-1, Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(from, date)));
+    }
+
+    private boolean teamExists(UUID workspaceId, UUID teamId) {
+        return !data.teams(workspaceId, teamId).isEmpty();
+    }
+}
