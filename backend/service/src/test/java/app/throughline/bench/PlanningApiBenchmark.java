@@ -336,6 +336,12 @@ public final class PlanningApiBenchmark {
                     t.put("title", "Task " + (i - summaries + 1) + " of the benchmark network");
                     t.put("priority", new String[] {"low", "medium", "medium", "high"}[r.nextInt(4)]);
                     t.putArray("tags").add(new String[] {"design", "build", "test", "content"}[r.nextInt(4)]);
+                    if (i % 97 == 0) {
+                        t.put("constraintType", "snet").put("constraintDate", "2027-02-01");
+                    }
+                    if (i % 50 == 0) {
+                        t.put("deadline", "2027-06-30");
+                    }
                 }
                 t.put("durationDays", i < summaries ? 0 : 0.5 * (1 + r.nextInt(20)));
             }
