@@ -1,11 +1,17 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './layout/AppShell';
 import { RequireAuth } from './RequireAuth';
-import { HomeRoute } from './routes/HomeRoute';
+import { MilestonesRoute } from './routes/MilestonesRoute';
+import { MyWorkRoute } from './routes/MyWorkRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
+import { PlanRoute } from './routes/PlanRoute';
+import { PortfolioRoute } from './routes/PortfolioRoute';
+import { ProjectRoute } from './routes/ProjectRoute';
 import { RegisterRoute } from './routes/RegisterRoute';
 import { SignInRoute } from './routes/SignInRoute';
+import { TimelineRoute } from './routes/TimelineRoute';
 import { TokensRoute } from './routes/TokensRoute';
+import { WorkspaceRoute } from './routes/WorkspaceRoute';
 
 export function AppRoutes() {
   return (
@@ -19,7 +25,15 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<HomeRoute />} />
+        <Route index element={<PortfolioRoute />} />
+        <Route path="my-work" element={<MyWorkRoute />} />
+        <Route path="projects/:projectId" element={<ProjectRoute />}>
+          <Route index element={<Navigate to="plan" replace />} />
+          <Route path="plan" element={<PlanRoute />} />
+          <Route path="timeline" element={<TimelineRoute />} />
+          <Route path="milestones" element={<MilestonesRoute />} />
+        </Route>
+        <Route path="workspace" element={<WorkspaceRoute />} />
         <Route path="tokens" element={<TokensRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

@@ -33,6 +33,7 @@ describe('Session', () => {
       'GET /api/v1/me': { status: 200, body: demoMe },
       'GET /api/v1/me/tokens': { status: 200, body: { items: [] } },
       'GET /api/v1/workspaces': { status: 200, body: { items: [] } },
+      'GET /api/v1/workspaces/:id/projects': { status: 200, body: { items: [] } },
       'GET /api/v1/workspaces/:id': { status: 200, body: { id: 'w-1', name: 'Northwind Agency' } },
       'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [] } },
     });
@@ -50,7 +51,7 @@ describe('Session', () => {
     await user.type(screen.getByLabelText('Email'), 'coordinator@example.com');
     await user.type(screen.getByLabelText('Password'), 'throughline-demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('heading', { name: 'Welcome, Casey' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Portfolio' })).toBeInTheDocument();
   });
 
   it('shows an error with a retry when the account cannot be loaded', async () => {

@@ -6,7 +6,18 @@
 export const queryKeys = {
   me: ['me'] as const,
   tokens: ['me', 'tokens'] as const,
+  myTasks: ['me', 'tasks'] as const,
   workspaces: ['workspaces'] as const,
   workspace: (workspaceId: string) => ['workspaces', workspaceId] as const,
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
+  people: (workspaceId: string) => ['workspaces', workspaceId, 'people'] as const,
+  projects: (workspaceId: string) => ['workspaces', workspaceId, 'projects'] as const,
+  project: (projectId: string) => ['projects', projectId] as const,
+  /** Everything computed from a project's plan: schedule, milestone forecasts, health. */
+  schedule: (projectId: string) => ['projects', projectId, 'schedule'] as const,
+  tasks: (projectId: string) => ['projects', projectId, 'tasks'] as const,
+  dependencies: (projectId: string) => ['projects', projectId, 'dependencies'] as const,
+  milestones: (projectId: string) => ['projects', projectId, 'milestones'] as const,
+  task: (taskId: string) => ['tasks', taskId] as const,
+  explain: (taskId: string) => ['tasks', taskId, 'explain'] as const,
 };

@@ -44,8 +44,10 @@ export function AppShell() {
           </span>
           <nav aria-label="Main" className="main-nav">
             <NavLink to="/" end>
-              Home
+              Portfolio
             </NavLink>
+            <NavLink to="/my-work">My work</NavLink>
+            <NavLink to="/workspace">Workspace</NavLink>
             <NavLink to="/tokens">API tokens</NavLink>
           </nav>
           <div className="topbar-right">

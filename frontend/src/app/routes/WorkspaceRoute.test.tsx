@@ -89,7 +89,7 @@ function homeApi() {
 describe('Home', () => {
   it('lists the workspaces and marks the current one', async () => {
     homeApi();
-    renderApp('/');
+    renderApp('/workspace');
     const list = await screen.findByRole('list', { name: 'Your workspaces' });
     expect(within(list).getByText('Northwind Agency')).toBeInTheDocument();
     expect(
@@ -102,7 +102,7 @@ describe('Home', () => {
 
   it('lets an owner add a member and shows their first password once', async () => {
     const { calls } = homeApi();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     const form = await screen.findByRole('form', { name: 'Add a member' });
 
     await user.type(within(form).getByLabelText('Email'), 'ada@example.com');
@@ -123,7 +123,7 @@ describe('Home', () => {
 
   it('shows the problem detail when the member cannot be added', async () => {
     homeApi();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     const form = await screen.findByRole('form', { name: 'Add a member' });
     await user.type(within(form).getByLabelText('Email'), 'taken@example.com');
     await user.click(within(form).getByRole('button', { name: 'Add member' }));
@@ -134,7 +134,7 @@ describe('Home', () => {
 
   it('switches workspace from the header and hides member management from a viewer', async () => {
     homeApi();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     await screen.findByRole('form', { name: 'Add a member' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Workspace' }), 'Contoso Studio');
@@ -163,7 +163,7 @@ describe('Home', () => {
           ? { status: 200, body: { items: [second], next: null } }
           : { status: 200, body: { items: [owner], next: 'page-2' } },
     });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     await screen.findByRole('row', { name: /Casey Coordinator/ });
     expect(screen.queryByRole('row', { name: /Pat Planner/ })).not.toBeInTheDocument();
 
@@ -176,7 +176,7 @@ describe('Home', () => {
 
   it('renames the workspace with the ETag it read', async () => {
     const { calls } = homeApi();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     const form = await screen.findByRole('form', { name: 'Rename workspace' });
     const field = await within(form).findByDisplayValue('Northwind Agency');
 
@@ -206,7 +206,7 @@ describe('Home', () => {
         'The object has changed since you read it; fetch it again and retry.',
       ),
     });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     const form = await screen.findByRole('form', { name: 'Rename workspace' });
     const field = await within(form).findByDisplayValue('Northwind Agency');
     await user.type(field, ' Ltd');
@@ -242,7 +242,7 @@ describe('Home', () => {
         return { status: 201, body: created };
       },
     });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     await screen.findByRole('list', { name: 'Your workspaces' });
 
     await user.type(screen.getByLabelText('New workspace name'), 'Fabrikam');
@@ -256,7 +256,7 @@ describe('Home', () => {
 
   it("changes a member's role", async () => {
     const { calls } = homeApi();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     await user.click(await screen.findByRole('button', { name: 'Change role of Pat Planner' }));
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Role of Pat Planner' }),
@@ -274,7 +274,7 @@ describe('Home', () => {
 
   it('shows why a role change was refused', async () => {
     homeApi();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     await user.click(
       await screen.findByRole('button', { name: 'Change role of Casey Coordinator' }),
     );
@@ -291,7 +291,7 @@ describe('Home', () => {
 
   it('removes a member after confirmation', async () => {
     const { calls } = homeApi();
-    const { user } = renderApp('/');
+    const { user } = renderApp('/workspace');
     await user.click(await screen.findByRole('button', { name: 'Remove Pat Planner' }));
     await user.click(screen.getByRole('button', { name: 'Confirm removing Pat Planner' }));
     await waitFor(() =>

@@ -9,8 +9,8 @@ import { useCurrentWorkspace } from '../current-workspace';
 
 const managers = new Set(['owner', 'admin']);
 
-export function HomeRoute() {
-  usePageTitle('Home');
+export function WorkspaceRoute() {
+  usePageTitle('Workspace');
   const me = useMe();
   const { membership, select } = useCurrentWorkspace();
   const firstName = me.data?.user.name.split(' ')[0];

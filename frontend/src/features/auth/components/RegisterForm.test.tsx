@@ -34,6 +34,7 @@ describe('Register', () => {
           expiresIn: 3600,
         },
       },
+      'GET /api/v1/workspaces/:id/projects': { status: 200, body: { items: [], next: null } },
       'GET /api/v1/me': { status: 200, body: me },
       'GET /api/v1/workspaces': {
         status: 200,
@@ -65,10 +66,9 @@ describe('Register', () => {
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
-    expect(await screen.findByRole('heading', { name: 'Welcome, Robin' })).toBeInTheDocument();
-    expect(
-      await screen.findByRole('heading', { name: 'Members of Rivera Studio' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Portfolio' })).toBeInTheDocument();
+    expect(await screen.findByText(/Every project of Rivera Studio/)).toBeInTheDocument();
+    expect(await screen.findByText('No projects yet')).toBeInTheDocument();
     expect(getAccessToken()).toBe('jwt-new');
     expect(calls[0]?.body).toEqual({
       name: 'Robin Rivera',

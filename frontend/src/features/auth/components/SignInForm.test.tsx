@@ -62,6 +62,7 @@ describe('Sign in', () => {
       },
       'GET /api/v1/me': { status: 200, body: demoMe },
       'GET /api/v1/workspaces': { status: 200, body: { items: [], next: null } },
+      'GET /api/v1/workspaces/:id/projects': { status: 200, body: { items: [], next: null } },
       'GET /api/v1/workspaces/:id/members': { status: 200, body: { items: [], next: null } },
     });
     const { user } = renderApp('/sign-in', { signedIn: false });
@@ -70,7 +71,7 @@ describe('Sign in', () => {
     await user.type(screen.getByLabelText('Password'), 'throughline-demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('heading', { name: 'Welcome, Casey' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Portfolio' })).toBeInTheDocument();
     expect(getAccessToken()).toBe('jwt-123');
     expect(calls[0]?.body).toEqual({
       email: 'coordinator@example.com',

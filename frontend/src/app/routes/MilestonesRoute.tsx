@@ -1,0 +1,34 @@
+import { useCallback, useMemo } from 'react';
+import { useOutletContext } from 'react-router';
+import { CreateMilestoneForm } from '@/features/milestones/components/CreateMilestoneForm';
+import { MilestoneList } from '@/features/milestones/components/MilestoneList';
+import { usePeopleNames } from '@/features/people/api/get-people';
+import { useTasks } from '@/features/planning/api/get-tasks';
+import { usePageTitle } from '@/lib/use-page-title';
+import type { ProjectContext } from './ProjectRoute';
+import { useTaskLabels } from './use-task-labels';
+
+export function MilestonesRoute() {
+  const { projectId, workspaceId, projectKey } = useOutletContext<ProjectContext>();
+  usePageTitle(`${projectKey} milestones`);
+  const people = usePeopleNames(workspaceId);
+  const tasks = useTasks(projectId);
+  const taskLabel = useTaskLabels(projectId);
+  const personName = useCallback((id: string) => people.data?.get(id) ?? '…', [people.data]);
+  const taskOptions = useMemo(
+    () => (tasks.data ?? []).map((t) => ({ value: t.id, label: `${t.key} ${t.title}` })),
+    [tasks.data],
+  );
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="milestones-title">
+        <h2 id="milestones-title">Milestones</h2>
+        <MilestoneList projectId={projectId} personName={personName} taskLabel={taskLabel} />
+      </section>
+      <section className="card" aria-labelledby="add-milestone-title">
+        <h2 id="add-milestone-title">Add a milestone</h2>
+        <CreateMilestoneForm projectId={projectId} taskOptions={taskOptions} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useCallback, useMemo } from 'react';
+import { useOutletContext } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/States';
+import { usePeopleNames } from '@/features/people/api/get-people';
+import { useSchedule } from '@/features/planning/api/get-schedule';
+import { useTasks } from '@/features/planning/api/get-tasks';
+import { AddDependencyForm } from '@/features/planning/components/AddDependencyForm';
+import { AddTaskForm } from '@/features/planning/components/AddTaskForm';
+import { PlanTable } from '@/features/planning/components/PlanTable';
+import { WhatIfPanel } from '@/features/planning/components/WhatIfPanel';
+import { buildWbs } from '@/features/planning/wbs';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useCurrentWorkspace } from '../current-workspace';
+import type { ProjectContext } from './ProjectRoute';
+import { useTaskLabels } from './use-task-labels';
+
+const planners = new Set(['owner', 'admin', 'coordinator']);
+
+export function PlanRoute() {
+  const { projectId, workspaceId, projectKey } = useOutletContext<ProjectContext>();
+  usePageTitle(`${projectKey} plan`);
+  const { memberships } = useCurrentWorkspace();
+  const role = memberships.find((m) => m.workspaceId === workspaceId)?.role ?? 'viewer';
+  const canPlan = planners.has(role);
+  const tasks = useTasks(projectId);
+  const schedule = useSchedule(projectId);
+  const people = usePeopleNames(workspaceId);
+  const taskLabel = useTaskLabels(projectId);
+  const personName = useCallback((id: string) => people.data?.get(id) ?? '…', [people.data]);
+  const rows = useMemo(
+    () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
+    [tasks.data, schedule.data],
+  );
+
+  if (tasks.isPending) return <LoadingState label="Loading the plan…" />;
+  if (tasks.isError)
+    return (
+      <ErrorState
+        error={tasks.error}
+        title="The plan could not be loaded"
+        onRetry={() => void tasks.refetch()}
+      />
+    );
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="plan-title">
+        <h2 id="plan-title">Plan</h2>
+        {schedule.isError && (
+          <ErrorState
+            error={schedule.error}
+            title="The schedule could not be loaded; dates may be out of date"
+            onRetry={() => void schedule.refetch()}
+          />
+        )}
+        <PlanTable
+          projectId={projectId}
+          rows={rows}
+          personName={personName}
+          taskLabel={taskLabel}
+          canEdit={canPlan}
+        />
+      </section>
+      {canPlan && (
+        <div className="grid-2">
+          <section className="card" aria-labelledby="add-task-title">
+            <h2 id="add-task-title">Add a task</h2>
+            <AddTaskForm projectId={projectId} />
+          </section>
+          <section className="card" aria-labelledby="add-dependency-title">
+            <h2 id="add-dependency-title">Add a dependency</h2>
+            <AddDependencyForm projectId={projectId} tasks={tasks.data} taskLabel={taskLabel} />
+          </section>
+        </div>
+      )}
+      <section className="card" aria-labelledby="what-if-title">
+        <h2 id="what-if-title">What if…</h2>
+        <WhatIfPanel projectId={projectId} rows={rows} />
+      </section>
+    </div>
+  );
+}

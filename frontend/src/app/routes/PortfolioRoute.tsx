@@ -1,0 +1,47 @@
+import { useNavigate } from 'react-router';
+import { PageHeader } from '@/components/PageHeader';
+import { EmptyState } from '@/components/States';
+import { NextMilestone } from '@/features/milestones/components/NextMilestone';
+import { CreateProjectForm } from '@/features/projects/components/CreateProjectForm';
+import { Portfolio } from '@/features/projects/components/Portfolio';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useCurrentWorkspace } from '../current-workspace';
+
+const planners = new Set(['owner', 'admin', 'coordinator']);
+
+/** The landing screen of a workspace: every project's health, finish and next milestone. */
+export function PortfolioRoute() {
+  usePageTitle('Portfolio');
+  const { membership } = useCurrentWorkspace();
+  const navigate = useNavigate();
+  if (!membership)
+    return (
+      <div className="stack">
+        <PageHeader title="Portfolio" />
+        <EmptyState title="You are not in a workspace yet">
+          <p className="muted">Create one under Workspace.</p>
+        </EmptyState>
+      </div>
+    );
+  return (
+    <div className="stack" key={membership.workspaceId}>
+      <PageHeader
+        title="Portfolio"
+        description={`Every project of ${membership.workspaceName}: health, forecast finish and the next milestone.`}
+      />
+      <Portfolio
+        workspaceId={membership.workspaceId}
+        renderNextMilestone={(projectId) => <NextMilestone projectId={projectId} />}
+      />
+      {planners.has(membership.role) && (
+        <section className="card" aria-labelledby="new-project-title">
+          <h2 id="new-project-title">New project</h2>
+          <CreateProjectForm
+            workspaceId={membership.workspaceId}
+            onCreated={(projectId) => void navigate(`/projects/${projectId}/plan`)}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { NavLink, Outlet, useParams } from 'react-router';
+import { HealthBadge } from '@/components/HealthBadge';
+import { ErrorState, LoadingState } from '@/components/States';
+import { useProject } from '@/features/projects/api/get-project';
+import { enumLabel, formatDay } from '@/lib/format';
+
+export type ProjectContext = { projectId: string; workspaceId: string; projectKey: string };
+
+/** A project's frame: its name, health and dates, and tabs for plan, timeline and milestones. */
+export function ProjectRoute() {
+  const { projectId = '' } = useParams();
+  const project = useProject(projectId);
+  if (project.isPending) return <LoadingState label="Loading the project…" />;
+  if (project.isError)
+    return (
+      <ErrorState
+        error={project.error}
+        title="The project could not be loaded"
+        onRetry={() => void project.refetch()}
+      />
+    );
+  const p = project.data;
+  const context: ProjectContext = { projectId, workspaceId: p.workspaceId, projectKey: p.key };
+  return (
+    <div className="stack">
+      <header className="page-header project-header">
+        <h1>
+          <span className="task-key">{p.key}</span> {p.name}
+        </h1>
+        <p className="page-description">
+          <HealthBadge health={p.health} /> · {enumLabel(p.status)} · starts{' '}
+          {formatDay(p.startDate)}
+          {p.targetFinishDate && <> · target finish {formatDay(p.targetFinishDate)}</>}
+        </p>
+      </header>
+      <nav aria-label="Project views" className="tabs">
+        <NavLink to="plan">Plan</NavLink>
+        <NavLink to="timeline">Timeline</NavLink>
+        <NavLink to="milestones">Milestones</NavLink>
+      </nav>
+      <Outlet context={context} />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function TimelineRoute() {
+  return <p>Timeline coming.</p>;
+}

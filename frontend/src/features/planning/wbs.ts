@@ -1,0 +1,50 @@
+import type { Task, TaskSchedule } from './api/get-tasks';
+
+export type WbsRow = {
+  task: Task;
+  schedule: TaskSchedule | undefined;
+  depth: number;
+  /** The previous sibling, which "indent" makes the new parent. */
+  previousSiblingId: string | undefined;
+};
+
+/**
+ * Orders tasks as the work breakdown structure (parents before children, siblings in list
+ * order) and joins each with its current schedule. Children of a missing parent are shown at
+ * the top level rather than dropped.
+ */
+export function buildWbs(tasks: Task[], schedules: TaskSchedule[] | undefined): WbsRow[] {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const scheduleById = new Map((schedules ?? []).map((s) => [s.taskId, s]));
+  const children = new Map<string | undefined, Task[]>();
+  for (const task of tasks) {
+    const parent = task.parentId && byId.has(task.parentId) ? task.parentId : undefined;
+    const list = children.get(parent);
+    if (list) list.push(task);
+    else children.set(parent, [task]);
+  }
+  const rows: WbsRow[] = [];
+  const stack: Array<{ task: Task; depth: number; previous: string | undefined }> = [];
+  const pushChildren = (parent: string | undefined, depth: number) => {
+    const list = children.get(parent) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const task = list[i];
+      if (task) stack.push({ task, depth, previous: list[i - 1]?.id });
+    }
+  };
+  pushChildren(undefined, 0);
+  const seen = new Set<string>();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { task, depth, previous } = next;
+    if (seen.has(task.id)) continue;
+    seen.add(task.id);
+    rows.push({
+      task,
+      schedule: scheduleById.get(task.id) ?? task.schedule,
+      depth,
+      previousSiblingId: previous,
+    });
+    pushChildren(task.id, depth + 1);
+  }
+  return rows;
+}

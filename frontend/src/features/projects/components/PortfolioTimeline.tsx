@@ -1,0 +1,109 @@
+import { datePart, formatDay } from '@/lib/format';
+import type { PortfolioEntry } from './Portfolio';
+
+const dayMs = 86_400_000;
+const rowHeight = 30;
+const labelWidth = 180;
+const width = 960;
+const axisHeight = 24;
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: '2-digit',
+  timeZone: 'UTC',
+});
+
+function toTime(day: string) {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+/** Projects on one shared time axis: a bar from schedule start to finish, the target as a tick. */
+export function PortfolioTimeline({ entries }: { entries: PortfolioEntry[] }) {
+  const spans = entries.map(({ project, schedule }) => {
+    const start = datePart(schedule?.start) ?? project.startDate;
+    const finish = datePart(schedule?.finish) ?? start;
+    return { project, start, finish, target: project.targetFinishDate ?? undefined };
+  });
+  const times = spans.flatMap((s) => [s.start, s.finish, s.target].filter(Boolean) as string[]);
+  if (times.length === 0) return <p className="muted">No dates to show yet.</p>;
+  const min = Math.min(...times.map(toTime));
+  const max = Math.max(...times.map(toTime)) + dayMs;
+  const scale = (width - labelWidth - 16) / Math.max(dayMs, max - min);
+  const x = (day: string) => labelWidth + (toTime(day) - min) * scale;
+  const height = axisHeight + spans.length * rowHeight + 8;
+  const today = new Date().toISOString().slice(0, 10);
+
+  const months: string[] = [];
+  const cursor = new Date(min);
+  cursor.setUTCDate(1);
+  while (cursor.getTime() <= max) {
+    if (cursor.getTime() >= min) months.push(cursor.toISOString().slice(0, 10));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+
+  return (
+    <div className="timeline-wrap">
+      <svg
+        className="portfolio-timeline"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="portfolio-timeline-desc"
+      >
+        <desc id="portfolio-timeline-desc">
+          {spans
+            .map(
+              (s) =>
+                `${s.project.key}: ${formatDay(s.start)} to ${formatDay(s.finish)}${
+                  s.target ? `, target ${formatDay(s.target)}` : ''
+                }`,
+            )
+            .join('; ')}
+        </desc>
+        {months.map((m) => (
+          <g key={m}>
+            <line x1={x(m)} x2={x(m)} y1={axisHeight - 6} y2={height} className="grid-line" />
+            <text x={x(m) + 3} y={14} className="axis-label">
+              {monthFormat.format(new Date(toTime(m)))}
+            </text>
+          </g>
+        ))}
+        {toTime(today) >= min && toTime(today) <= max && (
+          <line x1={x(today)} x2={x(today)} y1={axisHeight - 6} y2={height} className="today" />
+        )}
+        {spans.map((s, i) => {
+          const y = axisHeight + i * rowHeight;
+          const late = s.target !== undefined && s.finish > s.target;
+          return (
+            <g key={s.project.id}>
+              <text x={4} y={y + 19} className="row-label">
+                {s.project.key} · {s.project.name.slice(0, 18)}
+                {s.project.name.length > 18 ? '…' : ''}
+              </text>
+              <rect
+                x={x(s.start)}
+                y={y + 7}
+                width={Math.max(3, x(s.finish) - x(s.start) + dayMs * scale)}
+                height={16}
+                rx={4}
+                className={`bar bar-${s.project.health ?? 'none'}`}
+              />
+              {s.target && (
+                <line
+                  x1={x(s.target) + dayMs * scale}
+                  x2={x(s.target) + dayMs * scale}
+                  y1={y + 3}
+                  y2={y + 27}
+                  className={late ? 'target target-late' : 'target'}
+                />
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <p className="muted legend">
+        Bars run from the scheduled start to the forecast finish, coloured by health; the black tick
+        is the target finish, the blue line today.
+      </p>
+    </div>
+  );
+}
