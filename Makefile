@@ -42,7 +42,7 @@ test-e2e: frontend/node_modules
 	@set -euo pipefail; \
 	data=$$(mktemp -d); \
 	THROUGHLINE_DATA_DIR=$$data QUARKUS_HTTP_PORT=$(E2E_PORT) java -jar $(JAR) > $$data/service.log 2>&1 & pid=$$!; \
-	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null; rm -rf $$data' EXIT; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null || true; rm -rf $$data' EXIT; \
 	for i in $$(seq 1 120); do \
 	  if curl -fs http://localhost:$(E2E_PORT)/q/health/ready >/dev/null; then break; fi; \
 	  if ! kill -0 $$pid 2>/dev/null; then cat $$data/service.log; exit 1; fi; \
