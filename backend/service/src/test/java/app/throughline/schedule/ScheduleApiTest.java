@@ -140,6 +140,27 @@ class ScheduleApiTest {
         plan.session().request().get("/api/v1/projects/{id}/baselines", plan.project()).then().body("name", contains("Signed off"));
     }
 
+    @jakarta.inject.Inject
+    ScheduleService schedules;
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @Test
+    void shouldWriteOnlyTheScheduleRowsThatChanged() {
+        Plan plan = twoTasksInSequence();
+        java.util.UUID project = java.util.UUID.fromString(plan.project());
+        int again = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> schedules.recompute(project));
+        org.assertj.core.api.Assertions.assertThat(again).as("rows written when nothing changed").isZero();
+        // lengthening the last task of the chain changes only that task's row: the first task keeps its dates and float
+        int written = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            entityManager.createNativeQuery("UPDATE tasks SET duration_days = 3 WHERE id = CAST(:id AS uuid)")
+                    .setParameter("id", plan.build()).executeUpdate();
+            return schedules.recompute(project);
+        });
+        org.assertj.core.api.Assertions.assertThat(written).isEqualTo(1);
+    }
+
     @Test
     void shouldHideSchedulesOfAnotherWorkspace() {
         Plan plan = twoTasksInSequence();
