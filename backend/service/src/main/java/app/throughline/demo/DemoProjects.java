@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 /**
  * The client projects of the demo workspace "Northwind Agency": five projects with a realistic
@@ -53,6 +54,8 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 class DemoProjects {
+
+    private static final Logger LOG = Logger.getLogger(DemoProjects.class);
 
     static final LocalDate STATUS_DATE = LocalDate.of(2026, 12, 10);
     private static final long SEED = 20261210L;
@@ -272,6 +275,7 @@ class DemoProjects {
     }
 
     void seed(@Observes @Priority(20) DemoWorkspaceSeeded event) {
+        long started = System.nanoTime();
         Plan plan = Plan.build(PROJECTS);
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> new Writer(connection, event.workspaceId(), plan).write());
@@ -279,6 +283,8 @@ class DemoProjects {
         for (ProjectPlan project : plan.projects) {
             planChanged.fire(new PlanChanged(project.id()));
         }
+        LOG.infof("Seeded %d demo projects with %d tasks and %d dependencies in %d ms", plan.projects.size(), plan.taskCount(),
+                plan.links.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     // ---------------------------------------------------------------- the plan as plain values
