@@ -1,0 +1,193 @@
+package app.throughline.leveling;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import app.throughline.support.Api;
+import app.throughline.support.Api.Session;
+import app.throughline.support.Planning;
+import io.restassured.response.ValidatableResponse;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-checked levelling on the default calendar (Mon–Fri, 8 h). Projects start on Tuesday
+ * 2026-12-01. "Design" (3 days, Tue 1 – Thu 3) and "Copy" (2 days, Tue 1 – Wed 2) both need Bo
+ * full time: 16 h a day on Tue and Wed.
+ */
+@QuarkusTest
+class LevelingApiTest {
+
+    private record Clash(Session session, String project, String design, String copy, String bo) {}
+
+    private static Clash twoTasksCompetingForOnePerson() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String design = Planning.task(ada, project, "Design", 3);
+        String copy = Planning.task(ada, project, "Copy", 2);
+        String bo = person(ada, "Bo");
+        assign(ada, design, bo);
+        assign(ada, copy, bo);
+        return new Clash(ada, project, design, copy, bo);
+    }
+
+    static String person(Session session, String name) {
+        return session.request().body(Map.of("name", name, "maxUnits", 1.0)).post("/api/v1/workspaces/{id}/people", session.workspaceId())
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static void assign(Session session, String taskId, String personId) {
+        session.request().body(Map.of("personId", personId, "units", 1.0)).post("/api/v1/tasks/{id}/assignments", taskId)
+                .then().statusCode(201);
+    }
+
+    private static ValidatableResponse level(Session session, String projectId, String mode, boolean apply) {
+        return session.request().body(Map.of("mode", mode, "apply", apply)).post("/api/v1/projects/{id}/leveling", projectId).then();
+    }
+
+    @Test
+    void shouldDelayTheTaskWithMoreFloatByTheOtherOnesDurationWhenSlipIsAllowed() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        level(clash.session(), clash.project(), "allow_slip", false).statusCode(200)
+                .body("mode", equalTo("allow_slip"))
+                .body("applied", equalTo(false))
+                .body("changes", hasSize(1))
+                .body("changes[0].taskId", equalTo(clash.copy()))
+                .body("changes[0].oldStart", equalTo("2026-12-01T08:00:00"))
+                .body("changes[0].newStart", equalTo("2026-12-04T08:00:00"))
+                .body("changes[0].delayDays", equalTo(3))
+                .body("changes[0].constraintDate", equalTo("2026-12-04"))
+                .body("finishBefore", equalTo("2026-12-03T17:00:00"))
+                .body("finishAfter", equalTo("2026-12-07T17:00:00"))
+                .body("remainingOverallocations", hasSize(0));
+    }
+
+    @Test
+    void shouldNotMoveTheFinishWithinFloatAndReportWhatRemains() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        level(clash.session(), clash.project(), "within_float", false).statusCode(200)
+                .body("changes", hasSize(0))
+                .body("finishBefore", equalTo("2026-12-03T17:00:00"))
+                .body("finishAfter", equalTo("2026-12-03T17:00:00"))
+                .body("remainingOverallocations", hasSize(1))
+                .body("remainingOverallocations[0].personId", equalTo(clash.bo()))
+                .body("remainingOverallocations[0].startDate", equalTo("2026-12-01"))
+                .body("remainingOverallocations[0].endDate", equalTo("2026-12-02"))
+                .body("remainingOverallocations[0].excessHours", equalTo(16.0f))
+                .body("remainingOverallocations[0].taskIds", contains(clash.design(), clash.copy()));
+    }
+
+    @Test
+    void shouldUseFloatWhenThereIsEnough() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String design = Planning.task(ada, project, "Design", 2); // Tue 1 – Wed 2
+        String review = Planning.task(ada, project, "Review", 1); // Tue 1, float 3 days
+        Planning.task(ada, project, "Print", 4); // Tue 1 – Fri 4: the critical path
+        String bo = person(ada, "Bo");
+        assign(ada, design, bo);
+        assign(ada, review, bo);
+        level(ada, project, "within_float", false).statusCode(200)
+                .body("changes", hasSize(1))
+                .body("changes[0].taskId", equalTo(review))
+                .body("changes[0].newStart", equalTo("2026-12-03T08:00:00"))
+                .body("finishBefore", equalTo("2026-12-04T17:00:00"))
+                .body("finishAfter", equalTo("2026-12-04T17:00:00"))
+                .body("remainingOverallocations", hasSize(0));
+    }
+
+    @Test
+    void shouldChangeNothingOnAPreview() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        level(clash.session(), clash.project(), "allow_slip", false).statusCode(200).body("changes", hasSize(1));
+        clash.session().request().get("/api/v1/tasks/{id}", clash.copy()).then().statusCode(200)
+                .body("constraintType", equalTo("asap"))
+                .body("schedule.earlyStart", equalTo("2026-12-01T08:00:00"));
+    }
+
+    @Test
+    void shouldSaveDelaysAsStartNoEarlierThanAndLogThem() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        level(clash.session(), clash.project(), "allow_slip", true).statusCode(200)
+                .body("applied", equalTo(true))
+                .body("changes", hasSize(1))
+                .body("finishAfter", equalTo("2026-12-07T17:00:00"));
+        clash.session().request().get("/api/v1/tasks/{id}", clash.copy()).then().statusCode(200)
+                .body("constraintType", equalTo("snet"))
+                .body("constraintDate", equalTo("2026-12-04"))
+                .body("schedule.earlyStart", equalTo("2026-12-04T08:00:00"));
+        clash.session().request().get("/api/v1/tasks/{id}/activity", clash.copy()).then().statusCode(200)
+                .body("items[0].action", equalTo("updated"))
+                .body("items[0].changes.constraintType.old", equalTo("asap"))
+                .body("items[0].changes.constraintType.new", equalTo("snet"))
+                .body("items[0].changes.constraintDate.new", equalTo("2026-12-04"));
+        clash.session().request().queryParam("from", "2026-12-01").queryParam("to", "2026-12-07").queryParam("personId", clash.bo())
+                .get("/api/v1/workspaces/{id}/workload", clash.session().workspaceId()).then().statusCode(200)
+                .body("people[0].overallocations", hasSize(0));
+        level(clash.session(), clash.project(), "allow_slip", false).statusCode(200).body("changes", hasSize(0));
+    }
+
+    @Test
+    void shouldLeaveRoomForWorkThePersonHasInOtherProjects() {
+        Session ada = Api.register("ada");
+        String website = Planning.task(ada, Planning.project(ada), "Website", 3);
+        String brochureProject = Planning.project(ada);
+        String brochure = Planning.task(ada, brochureProject, "Brochure", 2);
+        String cy = person(ada, "Cy");
+        assign(ada, website, cy);
+        assign(ada, brochure, cy);
+        level(ada, brochureProject, "allow_slip", false).statusCode(200)
+                .body("changes", hasSize(1))
+                .body("changes[0].taskId", equalTo(brochure))
+                .body("changes[0].newStart", equalTo("2026-12-04T08:00:00"))
+                .body("finishAfter", equalTo("2026-12-07T17:00:00"));
+    }
+
+    @Test
+    void shouldLevelAllProjectsOfAWorkspaceTogether() {
+        Session ada = Api.register("ada");
+        String website = Planning.task(ada, Planning.project(ada), "Website", 3);
+        String brochure = Planning.task(ada, Planning.project(ada), "Brochure", 3);
+        String cy = person(ada, "Cy");
+        assign(ada, website, cy);
+        assign(ada, brochure, cy);
+        ada.request().body(Map.of("mode", "allow_slip")).post("/api/v1/workspaces/{id}/leveling", ada.workspaceId()).then().statusCode(200)
+                .body("changes", hasSize(1))
+                .body("changes[0].newStart", equalTo("2026-12-04T08:00:00"))
+                .body("finishBefore", equalTo("2026-12-03T17:00:00"))
+                .body("finishAfter", equalTo("2026-12-08T17:00:00"))
+                .body("remainingOverallocations", hasSize(0));
+    }
+
+    @Test
+    void shouldLetAViewerPreviewButOnlyACoordinatorApply() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        Session viewer = Api.memberOf(clash.session(), "viewer");
+        Session member = Api.memberOf(clash.session(), "member");
+        level(viewer, clash.project(), "allow_slip", false).statusCode(200).body("changes", hasSize(1));
+        level(member, clash.project(), "allow_slip", true).statusCode(403);
+        viewer.request().body(Map.of("mode", "allow_slip", "apply", true)).post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
+                .then().statusCode(403);
+    }
+
+    @Test
+    void shouldHideAnotherWorkspacesProject() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        Session eve = Api.register("eve");
+        level(eve, clash.project(), "allow_slip", false).statusCode(404);
+        eve.request().body(Map.of("mode", "allow_slip")).post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldRequireAKnownMode() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        clash.session().request().body(new HashMap<>(Map.of("apply", false))).post("/api/v1/projects/{id}/leveling", clash.project())
+                .then().statusCode(422);
+        clash.session().request().body(Map.of("mode", "sideways")).post("/api/v1/projects/{id}/leveling", clash.project())
+                .then().statusCode(422);
+    }
+}
