@@ -171,6 +171,15 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await page.getByLabel('Workspace name').fill(newUser.workspaceName);
     await page.getByRole('button', { name: 'Create account' }).click();
 
+    // A new workspace lands on its (empty) portfolio; people and settings are under Workspace.
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.getByText('No projects yet').waitFor();
+    await expectAccessible('portfolio (empty)');
+    await snap('04a-portfolio-empty');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Workspace' })
+      .click();
     await page.getByRole('heading', { name: 'Welcome, Erin' }).waitFor();
     await page.getByRole('heading', { name: `Members of ${newUser.workspaceName}` }).waitFor();
     await page.getByRole('row', { name: new RegExp(newUser.email) }).waitFor();
@@ -230,6 +239,11 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     );
     await page.keyboard.type(demoPassword);
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Workspace' })
+      .click();
     await page.getByRole('list', { name: 'Your workspaces' }).waitFor();
     await page
       .getByRole('list', { name: 'Your workspaces' })
@@ -273,5 +287,172 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a narrow screen`);
     await snap('11-home-narrow');
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+  const mainNav = () => page.getByRole('navigation', { name: 'Main' });
+  const projectKey = `E${unique
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(-6)
+    .toUpperCase()}`;
+  const isoDay = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  step('the portfolio lists the demo projects with their health', async () => {
+    await mainNav().getByRole('link', { name: 'Portfolio' }).click();
+    const table = page.getByRole('table', { name: 'Projects' });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    assert.ok((await rows.count()) >= 5, 'the five demo projects are listed');
+    const healths = await table
+      .locator('tbody [data-health]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-health')));
+    assert.ok(
+      healths.some((h) => ['on_track', 'at_risk', 'off_track'].includes(h)),
+      `project health is shown (${healths.join(', ')})`,
+    );
+    // forecast finish dates arrive from each project's schedule
+    await table
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .nth(2)
+      .filter({ hasText: /\d{4}/ })
+      .waitFor();
+    await page.getByRole('img', { name: /./ }).first().waitFor();
+    await expectAccessible('portfolio (demo)');
+    await snap('12-portfolio');
+  });
+
+  step("opens a demo project's plan and moves through it with the keyboard", async () => {
+    await page.getByRole('table', { name: 'Projects' }).getByRole('link').first().click();
+    const grid = page.getByRole('grid', { name: 'Work breakdown' });
+    await grid.waitFor();
+    assert.ok((await grid.locator('tbody tr[aria-rowindex]').count()) > 10, 'tasks are listed');
+    await grid.locator('td.cell-title').first().click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('textbox', { name: /^Title of / });
+    await editor.waitFor();
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await expectAccessible('plan (demo)');
+    await snap('13-plan-demo');
+
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('.gantt-chart .gantt-row').first().waitFor();
+    await page.locator('.gantt-chart .gantt-row[data-critical]').first().waitFor();
+    await expectAccessible('timeline (demo)');
+    await snap('14-timeline-demo');
+    await page.locator('.gantt-chart .gantt-row[data-critical]').last().click();
+    const explain = page.getByRole('complementary', { name: /Why .* is scheduled here/ });
+    await explain.getByRole('list', { name: 'Driving chain' }).waitFor();
+    await expectAccessible('timeline explain (demo)');
+    await snap('15-timeline-explain');
+
+    await page.getByRole('link', { name: 'Milestones' }).click();
+    await page.getByRole('table', { name: 'Milestones' }).waitFor();
+    await expectAccessible('milestones (demo)');
+    await snap('16-milestones-demo');
+
+    await mainNav().getByRole('link', { name: 'My work' }).click();
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
+    await page.locator('.state, table').first().waitFor();
+    await expectAccessible('my work');
+    await snap('17-my-work');
+  });
+
+  step('creates a project with two linked tasks; the Gantt shows the critical path', async () => {
+    await mainNav().getByRole('link', { name: 'Portfolio' }).click();
+    const form = page.getByRole('form', { name: 'Create a project' });
+    await form.getByLabel('Key').fill(projectKey);
+    await form.getByLabel('Project name').fill(`E2E launch ${unique}`);
+    await form.getByLabel('Start date').fill(isoDay(0));
+    await form.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('heading', { name: new RegExp(`${projectKey} E2E launch`) }).waitFor();
+    await page.getByText('No tasks yet').waitFor();
+
+    const addTask = page.getByRole('form', { name: 'Add a task' });
+    for (const [title, days] of [
+      ['Design', '3'],
+      ['Build', '5'],
+    ]) {
+      await addTask.getByLabel('Task title').fill(title);
+      await addTask.getByLabel('Duration (working days)').fill(days);
+      await addTask.getByRole('button', { name: 'Add task' }).click();
+      await page
+        .getByRole('grid')
+        .getByRole('row', { name: new RegExp(title) })
+        .waitFor();
+    }
+    const link = page.getByRole('form', { name: 'Add a dependency' });
+    await link.getByLabel('Predecessor').selectOption({ label: `${projectKey}-1 Design` });
+    await link.getByLabel('Successor').selectOption({ label: `${projectKey}-2 Build` });
+    await link.getByRole('button', { name: 'Add dependency' }).click();
+    await link.getByText('Dependency added').waitFor();
+    const build = page.getByRole('grid').getByRole('row', { name: /Build/ });
+    await build.getByText('Critical').waitFor();
+
+    // Inline edit of the duration (PATCH with If-Match); the dates follow.
+    const finishBefore = await build.locator('td').nth(3).innerText();
+    await build.locator('td.cell-durationDays').click();
+    await page.keyboard.press('Enter');
+    await page.getByRole('spinbutton', { name: `Duration (days) of ${projectKey}-2` }).fill('8');
+    await page.keyboard.press('Enter');
+    await build.locator('td.cell-durationDays').getByText('8 d').waitFor();
+    await page.waitForFunction(
+      ([before]) =>
+        [...document.querySelectorAll('.plan-table tbody tr')].some(
+          (r) => r.textContent.includes('Build') && !r.textContent.includes(before),
+        ),
+      [finishBefore],
+    );
+
+    // A link back would close a cycle: refused, and the cycle is listed.
+    await link.getByLabel('Predecessor').selectOption({ label: `${projectKey}-2 Build` });
+    await link.getByLabel('Successor').selectOption({ label: `${projectKey}-1 Design` });
+    await link.getByRole('button', { name: 'Add dependency' }).click();
+    const cycle = link.getByRole('list', { name: 'Tasks on the cycle' });
+    await cycle.waitFor();
+    assert.match(await cycle.innerText(), /Design[\s\S]*Build|Build[\s\S]*Design/);
+    await expectAccessible('plan (new project)');
+    await snap('18-plan-new-project');
+
+    // What-if: nothing is saved, the finish moves in the preview only.
+    const whatIf = page.getByRole('form', { name: 'Try a new duration' });
+    await whatIf.getByLabel('Task to change').selectOption({ index: 1 });
+    await whatIf.getByLabel('New duration (days)').fill('20');
+    await whatIf.getByRole('button', { name: 'Add to sandbox' }).click();
+    await page.getByRole('button', { name: 'Preview the impact' }).click();
+    await page.getByRole('region', { name: 'Impact of the changes' }).getByText(/\+/).waitFor();
+    await expectAccessible('plan what-if');
+    await snap('19-what-if');
+
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    const critical = page.locator('.gantt-chart .gantt-row[data-critical]');
+    await critical.nth(1).waitFor();
+    assert.equal(await critical.count(), 2, 'both linked tasks are on the critical path');
+    assert.ok(
+      (await page.locator('.gantt-chart path.dep.critical').count()) >= 1,
+      'the link is drawn',
+    );
+    await expectAccessible('timeline (new project)');
+    await snap('20-timeline-new-project');
+  });
+
+  step('a milestone due before its forecast is at risk', async () => {
+    await page.getByRole('link', { name: 'Milestones' }).click();
+    await page.getByText('No milestones yet').waitFor();
+    const form = page.getByRole('form', { name: 'Add a milestone' });
+    await form.getByLabel('Milestone name').fill('Client demo');
+    await form.getByLabel('Due date').fill(isoDay(2));
+    await form.getByLabel('Gating tasks').selectOption({ label: `${projectKey}-2 Build` });
+    await form.getByRole('button', { name: 'Add milestone' }).click();
+    const row = page.getByRole('row', { name: /Client demo/ });
+    await row.waitFor();
+    assert.equal(await row.locator('[data-health]').getAttribute('data-health'), 'at_risk');
+    await row.getByText(`${projectKey}-2 Build`).waitFor();
+    await expectAccessible('milestones (new project)');
+    await snap('21-milestone-at-risk');
+
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('.gantt-header .milestone-at_risk').waitFor();
   });
 });

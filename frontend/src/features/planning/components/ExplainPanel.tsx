@@ -1,0 +1,59 @@
+import { Button } from '@/components/Button';
+import { ErrorState, LoadingState } from '@/components/States';
+import { formatDay, formatDays } from '@/lib/format';
+import { useExplainTask } from '../api/explain-task';
+import type { TaskSchedule } from '../api/get-tasks';
+
+type Props = {
+  taskId: string;
+  title: string;
+  schedule: TaskSchedule | undefined;
+  onClose: () => void;
+};
+
+/** Why a task is where it is: the chain of drivers back to what fixed its start. */
+export function ExplainPanel({ taskId, title, schedule, onClose }: Props) {
+  const explain = useExplainTask(taskId);
+  return (
+    <aside className="card explain" aria-labelledby="explain-title">
+      <div className="explain-head">
+        <h2 id="explain-title">Why {title} is scheduled here</h2>
+        <Button variant="ghost" className="btn-sm" onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      {schedule && (
+        <p className="muted">
+          {formatDay(schedule.earlyStart)} → {formatDay(schedule.earlyFinish)} · total float{' '}
+          {formatDays(schedule.totalFloatDays)}
+          {schedule.critical ? ' · critical' : ''}
+        </p>
+      )}
+      {explain.isPending ? (
+        <LoadingState label="Tracing the driving chain…" />
+      ) : explain.isError ? (
+        <ErrorState
+          error={explain.error}
+          title="The explanation could not be loaded"
+          onRetry={() => void explain.refetch()}
+        />
+      ) : explain.data.chain.length === 0 ? (
+        <p className="muted">Nothing drives this task.</p>
+      ) : (
+        <ol className="explain-chain" aria-label="Driving chain">
+          {explain.data.chain.map((step) => (
+            <li key={step.taskId}>
+              <p>
+                <span className="task-key">{step.key}</span> <strong>{step.title}</strong>
+              </p>
+              <p className="muted">
+                {formatDay(step.earlyStart)} → {formatDay(step.earlyFinish)}
+              </p>
+              <p>{step.reason}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

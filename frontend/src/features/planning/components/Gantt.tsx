@@ -1,0 +1,389 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button } from '@/components/Button';
+import { enumLabel, formatDay } from '@/lib/format';
+import type { Dependency } from '../api/get-dependencies';
+import { pixelsPerDay, ticks, workIndex, type Zoom } from '../gantt-scale';
+import type { WbsRow } from '../wbs';
+
+export type GanttMilestone = {
+  id: string;
+  name: string;
+  dueDate: string;
+  forecastDate?: string | null;
+  health?: string | null;
+};
+
+type Props = {
+  rows: WbsRow[];
+  dependencies: Dependency[];
+  milestones: GanttMilestone[];
+  selectedTaskId: string | null;
+  onSelectTask: (taskId: string) => void;
+  /** For tests: the height of the visible chart when the browser cannot measure it. */
+  initialHeight?: number;
+};
+
+const rowHeight = 28;
+const labelWidth = 300;
+const headerHeight = 52;
+const overscan = 8;
+const padDays = 5;
+
+type Bar = { start: number; finish: number; baseStart?: number; baseFinish?: number };
+
+/**
+ * The timeline: bars on a working-day scale, dependency arrows of all four types, the critical
+ * path in red, summary brackets, baseline ghosts, milestones as diamonds and a today line.
+ * Only the rows in view are drawn, so thousands of tasks scroll smoothly.
+ */
+export function Gantt({
+  rows,
+  dependencies,
+  milestones,
+  selectedTaskId,
+  onSelectTask,
+  initialHeight = 600,
+}: Props) {
+  const [zoom, setZoom] = useState<Zoom>('week');
+  const [view, setView] = useState({ top: 0, height: initialHeight });
+  const scroller = useRef<HTMLDivElement>(null);
+  const today = new Date().toISOString().slice(0, 10);
+
+  const bars = useMemo(
+    () =>
+      rows.map((r): Bar | null => {
+        const s = r.schedule;
+        if (!s?.earlyStart || !s.earlyFinish) return null;
+        const bar: Bar = { start: workIndex(s.earlyStart), finish: workIndex(s.earlyFinish) };
+        if (s.baselineStart && s.baselineFinish) {
+          bar.baseStart = workIndex(s.baselineStart);
+          bar.baseFinish = workIndex(s.baselineFinish);
+        }
+        return bar;
+      }),
+    [rows],
+  );
+  const rowOf = useMemo(() => new Map(rows.map((r, i) => [r.task.id, i])), [rows]);
+
+  const range = useMemo(() => {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const b of bars) {
+      if (!b) continue;
+      min = Math.min(min, b.start, b.baseStart ?? Infinity);
+      max = Math.max(max, b.finish, b.baseFinish ?? -Infinity);
+    }
+    for (const m of milestones) {
+      for (const d of [m.dueDate, m.forecastDate]) {
+        if (d) {
+          min = Math.min(min, workIndex(d));
+          max = Math.max(max, workIndex(d) + 1);
+        }
+      }
+    }
+    if (!Number.isFinite(min)) min = max = workIndex(today);
+    return { from: Math.floor(min) - padDays, to: Math.ceil(max) + padDays };
+  }, [bars, milestones, today]);
+
+  const px = pixelsPerDay[zoom];
+  const x = (index: number) => (index - range.from) * px;
+  const chartWidth = (range.to - range.from) * px;
+  const axis = useMemo(() => ticks(range.from, range.to, zoom), [range, zoom]);
+  const todayX = x(workIndex(`${today}T08:00:00`));
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() =>
+        setView({ top: el.scrollTop, height: el.clientHeight || initialHeight }),
+      );
+    };
+    measure();
+    el.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      cancelAnimationFrame(frame);
+      el.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [initialHeight]);
+
+  const first = Math.max(
+    0,
+    Math.floor(Math.max(0, view.top - headerHeight) / rowHeight) - overscan,
+  );
+  const last = Math.min(rows.length, Math.ceil((view.top + view.height) / rowHeight) + overscan);
+  const sliceHeight = Math.max(0, (last - first) * rowHeight);
+  const y = (row: number) => (row - first) * rowHeight + rowHeight / 2;
+
+  function scrollToToday() {
+    const el = scroller.current;
+    if (el) el.scrollLeft = Math.max(0, todayX - 200);
+  }
+
+  const arrows = useMemo(() => {
+    const out: Array<{ id: string; d: string; critical: boolean }> = [];
+    for (const dep of dependencies) {
+      const p = rowOf.get(dep.predecessorId);
+      const s = rowOf.get(dep.successorId);
+      if (p === undefined || s === undefined) continue;
+      if ((p < first && s < first) || (p >= last && s >= last)) continue;
+      const pb = bars[p];
+      const sb = bars[s];
+      if (!pb || !sb) continue;
+      const fromEnd = dep.type === 'fs' || dep.type === 'ff';
+      const toEnd = dep.type === 'ff' || dep.type === 'sf';
+      const x1 = x(fromEnd ? pb.finish : pb.start);
+      const x2 = x(toEnd ? sb.finish : sb.start);
+      const y1 = y(p);
+      const out1 = x1 + (fromEnd ? 6 : -6);
+      const in2 = x2 + (toEnd ? 6 : -6);
+      const midY = y(s) + (s > p ? -rowHeight / 2 : rowHeight / 2);
+      const d =
+        (fromEnd && !toEnd && out1 <= in2) || (!fromEnd && toEnd && out1 >= in2)
+          ? `M${x1},${y1} H${out1} V${y(s)} H${x2}`
+          : `M${x1},${y1} H${out1} V${midY} H${in2} V${y(s)} H${x2}`;
+      out.push({
+        id: dep.id,
+        d,
+        critical: Boolean(rows[p]?.schedule?.critical && rows[s]?.schedule?.critical),
+      });
+    }
+    return out;
+    // x and y are derived from range/zoom/first, listed here
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dependencies, rowOf, bars, first, last, range, zoom]);
+
+  return (
+    <div className="gantt">
+      <div className="toolbar">
+        <div role="group" aria-label="Zoom" className="segmented">
+          {(['day', 'week', 'month'] as const).map((z) => (
+            <Button
+              key={z}
+              variant={zoom === z ? 'primary' : 'secondary'}
+              className="btn-sm"
+              aria-pressed={zoom === z}
+              onClick={() => setZoom(z)}
+            >
+              {enumLabel(z)}
+            </Button>
+          ))}
+        </div>
+        <Button variant="secondary" className="btn-sm" onClick={scrollToToday}>
+          Go to today
+        </Button>
+        <ul className="gantt-legend" aria-label="Legend">
+          <li>
+            <span className="swatch swatch-task" aria-hidden="true" /> Task
+          </li>
+          <li>
+            <span className="swatch swatch-critical" aria-hidden="true" /> Critical
+          </li>
+          <li>
+            <span className="swatch swatch-baseline" aria-hidden="true" /> Baseline
+          </li>
+          <li>
+            <span className="swatch swatch-milestone" aria-hidden="true" /> Milestone
+          </li>
+        </ul>
+      </div>
+      <div className="gantt-scroll" ref={scroller}>
+        <div
+          className="gantt-canvas"
+          style={{ width: labelWidth + chartWidth, height: headerHeight + rows.length * rowHeight }}
+        >
+          <div className="gantt-header" style={{ height: headerHeight }}>
+            <div className="gantt-corner" style={{ width: labelWidth }}>
+              <span>Task</span>
+              <span className="muted">Milestones ▸</span>
+            </div>
+            <svg width={chartWidth} height={headerHeight} aria-hidden="true">
+              {axis.map((t) => (
+                <g key={t.index}>
+                  <line
+                    x1={x(t.index)}
+                    x2={x(t.index)}
+                    y1={t.major ? 0 : 12}
+                    y2={24}
+                    className="tick"
+                  />
+                  <text x={x(t.index) + 3} y={16}>
+                    {t.label}
+                  </text>
+                </g>
+              ))}
+              <line x1={todayX} x2={todayX} y1={0} y2={headerHeight} className="today" />
+              {milestones.map((m) => {
+                const at = m.forecastDate ?? m.dueDate;
+                const cx = x(workIndex(`${at}T17:00:00`));
+                const dueX = x(workIndex(`${m.dueDate}T17:00:00`));
+                return (
+                  <g key={m.id} className={`milestone milestone-${m.health ?? 'none'}`}>
+                    <title>
+                      {`${m.name}: due ${formatDay(m.dueDate)}, forecast ${formatDay(
+                        m.forecastDate,
+                      )} (${enumLabel(m.health)})`}
+                    </title>
+                    <line x1={dueX} x2={dueX} y1={30} y2={50} className="due" />
+                    <path d={`M${cx},${31} l7,7 l-7,7 l-7,-7 z`} />
+                  </g>
+                );
+              })}
+            </svg>
+          </div>
+          <div style={{ height: first * rowHeight }} />
+          <div className="gantt-slice" style={{ height: sliceHeight }}>
+            <ol className="gantt-labels" style={{ width: labelWidth }} aria-label="Tasks">
+              {rows.slice(first, last).map((r) => (
+                <li key={r.task.id} style={{ height: rowHeight }}>
+                  <button
+                    type="button"
+                    className={`gantt-label${r.task.id === selectedTaskId ? ' selected' : ''}`}
+                    style={{ paddingLeft: 8 + r.depth * 14 }}
+                    aria-pressed={r.task.id === selectedTaskId}
+                    onClick={() => onSelectTask(r.task.id)}
+                  >
+                    <span className="task-key">{r.task.key}</span>{' '}
+                    <span className={r.task.summary ? 'summary-title' : undefined}>
+                      {r.task.title}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <svg
+              width={chartWidth}
+              height={sliceHeight}
+              className="gantt-chart"
+              role="img"
+              aria-label={`Gantt bars for tasks ${first + 1} to ${last} of ${rows.length}`}
+            >
+              <defs>
+                <marker
+                  id="gantt-arrow"
+                  viewBox="0 0 8 8"
+                  refX="7"
+                  refY="4"
+                  markerWidth="7"
+                  markerHeight="7"
+                  orient="auto-start-reverse"
+                >
+                  <path d="M0,0 L8,4 L0,8 z" className="arrow-head" />
+                </marker>
+                <marker
+                  id="gantt-arrow-critical"
+                  viewBox="0 0 8 8"
+                  refX="7"
+                  refY="4"
+                  markerWidth="7"
+                  markerHeight="7"
+                  orient="auto-start-reverse"
+                >
+                  <path d="M0,0 L8,4 L0,8 z" className="arrow-head-critical" />
+                </marker>
+              </defs>
+              {axis
+                .filter((t) => t.major)
+                .map((t) => (
+                  <line
+                    key={t.index}
+                    x1={x(t.index)}
+                    x2={x(t.index)}
+                    y1={0}
+                    y2={sliceHeight}
+                    className="grid"
+                  />
+                ))}
+              {rows.slice(first, last).map((r, offset) => {
+                const i = first + offset;
+                const b = bars[i];
+                if (!b) return null;
+                const top = offset * rowHeight;
+                const critical = Boolean(r.schedule?.critical);
+                const selected = r.task.id === selectedTaskId;
+                const x1 = x(b.start);
+                const w = Math.max(0, x(b.finish) - x1);
+                const label = `${r.task.key} ${r.task.title}: ${formatDay(
+                  r.schedule?.earlyStart,
+                )} to ${formatDay(r.schedule?.earlyFinish)}${critical ? ', critical' : ''}`;
+                return (
+                  <g
+                    key={r.task.id}
+                    className={`gantt-row${selected ? ' selected' : ''}`}
+                    data-task-key={r.task.key}
+                    data-critical={critical || undefined}
+                    onClick={() => onSelectTask(r.task.id)}
+                  >
+                    <title>{label}</title>
+                    {selected && (
+                      <rect
+                        x={0}
+                        y={top}
+                        width={chartWidth}
+                        height={rowHeight}
+                        className="row-hl"
+                      />
+                    )}
+                    {b.baseStart !== undefined && b.baseFinish !== undefined && (
+                      <rect
+                        x={x(b.baseStart)}
+                        y={top + 19}
+                        width={Math.max(2, x(b.baseFinish) - x(b.baseStart))}
+                        height={5}
+                        className="baseline"
+                      />
+                    )}
+                    {r.task.summary ? (
+                      <path
+                        d={`M${x1},${top + 8} h${w} v10 l-5,-4 H${x1 + 5} l-5,4 z`}
+                        className={critical ? 'summary critical' : 'summary'}
+                      />
+                    ) : w < 1 ? (
+                      <path
+                        d={`M${x1},${top + 6} l8,8 l-8,8 l-8,-8 z`}
+                        className={critical ? 'task-milestone critical' : 'task-milestone'}
+                      />
+                    ) : (
+                      <>
+                        <rect
+                          x={x1}
+                          y={top + 6}
+                          width={w}
+                          height={16}
+                          rx={3}
+                          className={critical ? 'bar critical' : 'bar'}
+                        />
+                        {(r.task.percentComplete ?? 0) > 0 && (
+                          <rect
+                            x={x1}
+                            y={top + 12}
+                            width={(w * Math.min(100, r.task.percentComplete ?? 0)) / 100}
+                            height={4}
+                            className="progress"
+                          />
+                        )}
+                      </>
+                    )}
+                  </g>
+                );
+              })}
+              {arrows.map((a) => (
+                <path
+                  key={a.id}
+                  d={a.d}
+                  className={a.critical ? 'dep critical' : 'dep'}
+                  markerEnd={a.critical ? 'url(#gantt-arrow-critical)' : 'url(#gantt-arrow)'}
+                />
+              ))}
+              <line x1={todayX} x2={todayX} y1={0} y2={sliceHeight} className="today" />
+            </svg>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
