@@ -290,6 +290,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{id}/leveling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Level a project: delays that remove over-allocation (other projects' work stays); preview, or apply (coordinator) as snet constraints */
+    post: operations['LevelingResource_project'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{id}/schedule': {
     parameters: {
       query?: never;
@@ -574,6 +591,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{id}/leveling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Level all planned and active projects of a workspace together, removing cross-project over-allocation */
+    post: operations['WorkspaceLevelingResource_level'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{id}/members': {
     parameters: {
       query?: never;
@@ -641,6 +675,23 @@ export interface paths {
     put?: never;
     /** Create a team (admin) */
     post: operations['WorkspaceTeamsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/workload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Workload per person and day or week across all projects: capacity, demand, utilisation and over-allocations */
+    get: operations['WorkloadResource_workload'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1058,17 +1109,67 @@ export interface components {
       /** @example must be a well-formed email address */
       message: string;
     };
+    /** @enum {string} */
+    Granularity: 'day' | 'week';
     /**
      * Format: date-time
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    /** @description Delays that remove over-allocation. A delay is saved as a `snet` (start no earlier than) constraint on the new start date, recorded in the activity log; the schedule is then recomputed. */
+    Leveling: {
+      mode: components['schemas']['Mode'];
+      /** @description True when the changes were saved */
+      applied: boolean;
+      /** @description Tasks that start later, in project and task order */
+      changes: components['schemas']['LevelingChange'][];
+      /**
+       * @description Project finish before levelling (latest over the projects when levelling a workspace)
+       * @example 2022-03-10T12:15:50
+       */
+      finishBefore: components['schemas']['LocalDateTime'];
+      /**
+       * @description Project finish with the delays
+       * @example 2022-03-10T12:15:50
+       */
+      finishAfter: components['schemas']['LocalDateTime'];
+      /** @description Over-allocation levelling could not remove (within_float: the delays that would move the finish) */
+      remainingOverallocations: components['schemas']['RemainingOverallocation'][];
+    };
+    LevelingChange: {
+      taskId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example 2026-12-01T08:00:00 */
+      oldStart: components['schemas']['LocalDateTime'];
+      /** @example 2026-12-04T08:00:00 */
+      newStart: components['schemas']['LocalDateTime'];
+      /**
+       * Format: int32
+       * @description Working days of delay
+       * @example 3
+       */
+      delayDays: number;
+      /**
+       * @description The `snet` constraint date that holds the delay
+       * @example 2026-12-04
+       */
+      constraintDate: components['schemas']['LocalDate'];
+    };
+    LevelingRequest: {
+      /**
+       * @description within_float: never move the finish; allow_slip: remove all over-allocation
+       * @example within_float
+       */
+      mode: components['schemas']['Mode'];
+      /**
+       * @description Save the delays (coordinator); absent or false: preview only
+       * @default false
+       */
+      apply: boolean;
+    };
     /** Format: date */
     LocalDate: string;
-    /**
-     * Format: date-time
-     * @example 2022-03-10T12:15:50
-     */
+    /** Format: date-time */
     LocalDateTime: string;
     Login: {
       /** @example coordinator@example.com */
@@ -1154,6 +1255,8 @@ export interface components {
       gatingTaskIds: string[];
       committed: boolean;
     };
+    /** @enum {string} */
+    Mode: 'within_float' | 'allow_slip';
     /** Format: date-time */
     OffsetDateTime: string;
     PageApiTokenView: {
@@ -1303,6 +1406,15 @@ export interface components {
        */
       maxUnits: number;
     };
+    PersonWorkload: {
+      personId: components['schemas']['UUID'];
+      /** @example Priya Natarajan */
+      name: string;
+      teamId: components['schemas']['UUID'];
+      periods: components['schemas']['WorkloadPeriod'][];
+      /** @description Maximal runs of consecutive over-allocated periods */
+      overallocations: components['schemas']['WorkloadOverallocation'][];
+    };
     /** @enum {string} */
     Priority: 'low' | 'medium' | 'high' | 'urgent';
     /** @description RFC 9457 problem details; `errors` lists per-field validation failures. */
@@ -1401,6 +1513,24 @@ export interface components {
        * @example 3600
        */
       expiresIn: number;
+    };
+    RemainingOverallocation: {
+      personId: components['schemas']['UUID'];
+      /** @example 2026-12-01 */
+      startDate: components['schemas']['LocalDate'];
+      /**
+       * @description Inclusive
+       * @example 2026-12-02
+       */
+      endDate: components['schemas']['LocalDate'];
+      /**
+       * Format: double
+       * @description Demand above capacity, summed over the days
+       * @example 16
+       */
+      excessHours: number;
+      /** @description The levelled tasks using the person in that stretch */
+      taskIds: string[];
     };
     /** @enum {string} */
     Role: 'viewer' | 'member' | 'coordinator' | 'admin' | 'owner';
@@ -1605,6 +1735,60 @@ export interface components {
       from: string;
       /** @example 12:00 */
       to: string;
+    };
+    /** @description Capacity and demand per person and period, across all projects of the workspace (cancelled projects and summary tasks excluded) */
+    Workload: {
+      /** @example 2026-12-01 */
+      from: components['schemas']['LocalDate'];
+      /** @example 2026-12-31 */
+      to: components['schemas']['LocalDate'];
+      granularity: components['schemas']['Granularity'];
+      /** @description By name */
+      people: components['schemas']['PersonWorkload'][];
+    };
+    WorkloadOverallocation: {
+      /** @example 2026-12-07 */
+      startDate: components['schemas']['LocalDate'];
+      /**
+       * @description Inclusive
+       * @example 2026-12-11
+       */
+      endDate: components['schemas']['LocalDate'];
+      /**
+       * Format: double
+       * @description Demand above capacity, summed over the run
+       * @example 8
+       */
+      excessHours: number;
+      /** @description Tasks with work in the run */
+      taskIds: string[];
+    };
+    WorkloadPeriod: {
+      /**
+       * @description First day of the period (for weeks: Monday, or `from` for the first week)
+       * @example 2026-12-07
+       */
+      start: components['schemas']['LocalDate'];
+      /**
+       * Format: double
+       * @description Working hours of the person's calendar × maxUnits; 0 on time off and holidays
+       * @example 40
+       */
+      capacityHours: number;
+      /**
+       * Format: double
+       * @description Assigned work scheduled in the period: units × working hours of the task's project calendar
+       * @example 48
+       */
+      demandHours: number;
+      /**
+       * Format: double
+       * @description demand / capacity; null when the capacity is 0
+       * @example 1.2
+       */
+      utilization: number | null;
+      /** @description Demand above capacity */
+      overallocated: boolean;
     };
     Workspace: {
       /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
@@ -2853,6 +3037,53 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  LevelingResource_project: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LevelingRequest'];
+      };
+    };
+    responses: {
+      /** @description The delays */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Leveling'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   ScheduleResource_schedule: {
     parameters: {
       query?: never;
@@ -3874,6 +4105,53 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  WorkspaceLevelingResource_level: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LevelingRequest'];
+      };
+    };
+    responses: {
+      /** @description The delays */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Leveling'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   WorkspaceResource_members: {
     parameters: {
       query?: {
@@ -4227,6 +4505,50 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkloadResource_workload: {
+    parameters: {
+      query: {
+        /**
+         * @description First day (ISO date)
+         * @example 2026-12-01
+         */
+        from: string;
+        /** @description day (default) or week */
+        granularity?: 'day' | 'week';
+        /** @description Only this person */
+        personId?: unknown;
+        /** @description Only the members of this team */
+        teamId?: unknown;
+        /**
+         * @description Last day, inclusive; at most 366 days after from
+         * @example 2026-12-31
+         */
+        to: string;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workload */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Workload'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

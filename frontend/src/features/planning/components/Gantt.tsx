@@ -27,7 +27,8 @@ const rowHeight = 28;
 const labelWidth = 300;
 const headerHeight = 52;
 const overscan = 8;
-const padDays = 5;
+const padDays = 10;
+const zoomLabels: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
 type Bar = { start: number; finish: number; baseStart?: number; baseFinish?: number };
 
@@ -169,7 +170,7 @@ export function Gantt({
               aria-pressed={zoom === z}
               onClick={() => setZoom(z)}
             >
-              {enumLabel(z)}
+              {zoomLabels[z]}
             </Button>
           ))}
         </div>
@@ -360,9 +361,9 @@ export function Gantt({
                         {(r.task.percentComplete ?? 0) > 0 && (
                           <rect
                             x={x1}
-                            y={top + 12}
+                            y={top + 18}
                             width={(w * Math.min(100, r.task.percentComplete ?? 0)) / 100}
-                            height={4}
+                            height={3}
                             className="progress"
                           />
                         )}

@@ -1,0 +1,184 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { problem } from '@/testing/fake-api';
+import { planningApi, planTasks } from '@/testing/planning-fixtures';
+import { renderApp } from '@/testing/render';
+
+describe('Plan', () => {
+  it('shows the WBS with schedule, float, critical flag and assignees', async () => {
+    planningApi();
+    renderApp('/projects/p-1/plan');
+
+    const design = await screen.findByRole('row', { name: /WEB-2 Design/ });
+    expect(within(design).getByText('Critical')).toBeInTheDocument();
+    expect(within(design).getByText('1 Dec 2026')).toBeInTheDocument();
+    expect(within(design).getByText('2 Dec 2026')).toBeInTheDocument();
+    expect(await within(design).findByText('Dana Designer')).toBeInTheDocument();
+    const copy = screen.getByRole('row', { name: /WEB-4 Write copy/ });
+    expect(within(copy).getByText('4 d')).toBeInTheDocument();
+    expect(within(copy).queryByText('Critical')).not.toBeInTheDocument();
+    // children are indented under their summary
+    const indent = (name: RegExp) =>
+      (screen.getByRole('row', { name }).querySelector('.wbs-title') as HTMLElement).style
+        .paddingLeft;
+    expect(indent(/WEB-2 Design/)).toBe('18px');
+    expect(indent(/WEB-1 Build the site/)).toBe('0px');
+  });
+
+  it('filters by status and text', async () => {
+    planningApi();
+    const { user } = renderApp('/projects/p-1/plan');
+    await screen.findByRole('row', { name: /WEB-2 Design/ });
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'in_progress');
+    expect(screen.getByRole('row', { name: /WEB-3 Develop/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /WEB-2 Design/ })).not.toBeInTheDocument();
+    expect(screen.getByText('1 of 4 tasks')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Status'), '');
+    await user.type(screen.getByLabelText('Find'), 'copy');
+    expect(screen.getByRole('row', { name: /WEB-4 Write copy/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /WEB-3 Develop/ })).not.toBeInTheDocument();
+  });
+
+  it('edits a duration with the keyboard and sends it with If-Match', async () => {
+    const { calls, fetchMock } = planningApi({
+      'PATCH /api/v1/tasks/:id': (_req, body) => ({
+        status: 200,
+        body: { ...planTasks()[2], ...(body as object), updatedAt: '2026-11-02T09:00:00Z' },
+      }),
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const develop = await screen.findByRole('row', { name: /WEB-3 Develop/ });
+
+    await user.click(within(develop).getByText(/Develop/));
+    await user.keyboard('{ArrowRight}{Enter}');
+    const input = screen.getByRole('spinbutton', { name: 'Duration (days) of WEB-3' });
+    await user.clear(input);
+    await user.type(input, '6{Enter}');
+
+    await waitFor(() =>
+      expect(screen.getByRole('row', { name: /WEB-3 Develop/ })).toHaveTextContent('6 d'),
+    );
+    const patch = calls.find((c) => c.method === 'PATCH');
+    expect(patch?.path).toBe('/api/v1/tasks/t-3');
+    expect(patch?.body).toEqual({ durationDays: 6 });
+    const request = fetchMock.mock.calls
+      .map(([input]) => input as Request)
+      .find((r) => r.method === 'PATCH');
+    expect(request?.headers.get('If-Match')).toBe('"7"');
+  });
+
+  it('moves between rows with the arrow keys and cancels an edit with Escape', async () => {
+    const { calls } = planningApi();
+    const { user } = renderApp('/projects/p-1/plan');
+    const first = await screen.findByRole('row', { name: /WEB-1 Build the site/ });
+    await user.click(within(first).getByText(/Build the site/));
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('row', { name: /WEB-3 Develop/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await user.keyboard('{Enter}');
+    const title = screen.getByRole('textbox', { name: 'Title of WEB-3' });
+    await user.type(title, ' more{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Title of WEB-3' })).not.toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
+
+  it('says someone else changed the task when the edit is stale (412)', async () => {
+    planningApi({
+      'PATCH /api/v1/tasks/:id': problem(412, 'Precondition failed', 'The object has changed'),
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const copy = await screen.findByRole('row', { name: /WEB-4 Write copy/ });
+    await user.click(within(copy).getByText(/Write copy/));
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Priority of WEB-4' }), 'low');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Someone else changed this task since you loaded it/,
+    );
+  });
+
+  it('lists the tasks of a cycle when a dependency is refused (409)', async () => {
+    planningApi({
+      'POST /api/v1/dependencies': {
+        status: 409,
+        body: {
+          type: 'https://throughline.app/problems/dependency-cycle',
+          title: 'Dependency cycle',
+          status: 409,
+          detail: 'This dependency would close a cycle through 2 tasks; see `cycle`',
+          cycle: ['t-3', 't-2'],
+        },
+      },
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const form = await screen.findByRole('form', { name: 'Add a dependency' });
+    await user.selectOptions(within(form).getByLabelText('Predecessor'), 't-3');
+    await user.selectOptions(within(form).getByLabelText('Successor'), 't-2');
+    await user.click(within(form).getByRole('button', { name: 'Add dependency' }));
+
+    const cycle = await within(form).findByRole('list', { name: 'Tasks on the cycle' });
+    expect(
+      within(cycle)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['WEB-3 Develop', 'WEB-2 Design']);
+  });
+
+  it('indents a task under its previous sibling', async () => {
+    const { calls } = planningApi({
+      'PATCH /api/v1/tasks/:id': { status: 200, body: planTasks()[3] },
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const copy = await screen.findByRole('row', { name: /WEB-4 Write copy/ });
+    await user.click(within(copy).getByText(/Write copy/));
+    await user.click(screen.getByRole('button', { name: 'Indent WEB-4' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ parentId: 't-1' }),
+    );
+  });
+
+  it('previews a what-if change without saving it', async () => {
+    const { calls } = planningApi({
+      'POST /api/v1/projects/:id/schedule/preview': {
+        status: 200,
+        body: {
+          finishBefore: '2026-12-08T17:00:00',
+          finishAfter: '2026-12-10T17:00:00',
+          finishDeltaDays: 2,
+          milestones: [
+            {
+              milestoneId: 'm-1',
+              name: 'Launch',
+              dueDate: '2026-12-04',
+              forecastBefore: '2026-12-08',
+              forecastAfter: '2026-12-10',
+              healthBefore: 'at_risk',
+              healthAfter: 'at_risk',
+            },
+          ],
+          schedule: {},
+        },
+      },
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const form = await screen.findByRole('form', { name: 'Try a new duration' });
+    await user.selectOptions(within(form).getByLabelText('Task to change'), 't-3');
+    const duration = within(form).getByLabelText('New duration (days)');
+    await user.clear(duration);
+    await user.type(duration, '6');
+    await user.click(within(form).getByRole('button', { name: 'Add to sandbox' }));
+    await user.click(screen.getByRole('button', { name: 'Preview the impact' }));
+
+    const impact = await screen.findByRole('region', { name: 'Impact of the changes' });
+    expect(impact).toHaveTextContent('Finish 8 Dec 2026 → 10 Dec 2026 (+2 d)');
+    expect(within(impact).getByRole('row', { name: /Launch/ })).toHaveTextContent('10 Dec 2026');
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      changes: [{ taskId: 't-3', durationDays: 6 }],
+    });
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
+});
