@@ -1123,15 +1123,9 @@ export interface components {
       applied: boolean;
       /** @description Tasks that start later, in project and task order */
       changes: components['schemas']['LevelingChange'][];
-      /**
-       * @description Project finish before levelling (latest over the projects when levelling a workspace)
-       * @example 2022-03-10T12:15:50
-       */
+      /** @description Project finish before levelling (latest over the projects when levelling a workspace) */
       finishBefore: components['schemas']['LocalDateTime'];
-      /**
-       * @description Project finish with the delays
-       * @example 2022-03-10T12:15:50
-       */
+      /** @description Project finish with the delays */
       finishAfter: components['schemas']['LocalDateTime'];
       /** @description Over-allocation levelling could not remove (within_float: the delays that would move the finish) */
       remainingOverallocations: components['schemas']['RemainingOverallocation'][];
@@ -1139,9 +1133,9 @@ export interface components {
     LevelingChange: {
       taskId: components['schemas']['UUID'];
       projectId: components['schemas']['UUID'];
-      /** @example 2026-12-01T08:00:00 */
+      /** @description Scheduled start before levelling */
       oldStart: components['schemas']['LocalDateTime'];
-      /** @example 2026-12-04T08:00:00 */
+      /** @description Start after levelling: the first working time of the new start date */
       newStart: components['schemas']['LocalDateTime'];
       /**
        * Format: int32
@@ -1169,7 +1163,10 @@ export interface components {
     };
     /** Format: date */
     LocalDate: string;
-    /** Format: date-time */
+    /**
+     * Format: date-time
+     * @example 2022-03-10T12:15:50
+     */
     LocalDateTime: string;
     Login: {
       /** @example coordinator@example.com */

@@ -47,8 +47,8 @@ public final class LevelingDtos {
     public record LevelingChange(
             UUID taskId,
             UUID projectId,
-            @Schema(example = "2026-12-01T08:00:00") LocalDateTime oldStart,
-            @Schema(example = "2026-12-04T08:00:00") LocalDateTime newStart,
+            @Schema(description = "Scheduled start before levelling") LocalDateTime oldStart,
+            @Schema(description = "Start after levelling: the first working time of the new start date") LocalDateTime newStart,
             @Schema(description = "Working days of delay", example = "3") int delayDays,
             @Schema(description = "The `snet` constraint date that holds the delay", example = "2026-12-04") LocalDate constraintDate) {}
 
