@@ -43,9 +43,10 @@ public class DependencyService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final Event<PlanChanged> planChanged;
+    private final DependencyGraphCache graphs;
 
     DependencyService(DependencyRepository dependencies, TaskService tasks, TaskRepository taskRepository, ProjectService projects,
-            TenantGuard guard, ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged) {
+            TenantGuard guard, ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged, DependencyGraphCache graphs) {
         this.dependencies = dependencies;
         this.tasks = tasks;
         this.taskRepository = taskRepository;
@@ -54,6 +55,7 @@ public class DependencyService {
         this.activity = activity;
         this.currentUser = currentUser;
         this.planChanged = planChanged;
+        this.graphs = graphs;
     }
 
     @Transactional
@@ -72,7 +74,8 @@ public class DependencyService {
         if (dependencies.findPair(predecessor.id, successor.id).isPresent()) {
             throw new Conflict("These tasks are linked already; change that dependency instead");
         }
-        List<UUID> back = dependencies.path(successor.id, predecessor.id);
+        DependencyGraphCache.LockedGraph graph = graphs.lock(predecessor.workspaceId);
+        List<UUID> back = graph.path(successor.id, predecessor.id);
         if (!back.isEmpty()) {
             throw CycleDetected.closing(back);
         }
@@ -86,6 +89,7 @@ public class DependencyService {
         dependency.createdBy = currentUser.id();
         dependency.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         dependencies.persist(dependency);
+        graph.linkAdded(dependency.predecessorId, dependency.successorId);
         activity.record(dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.created, new Changes()
                 .snapshot("predecessorId", dependency.predecessorId, true).snapshot("successorId", dependency.successorId, true)
                 .snapshot("type", dependency.type, true).snapshot("lagDays", dependency.lagDays, true));

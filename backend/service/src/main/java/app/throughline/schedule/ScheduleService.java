@@ -278,7 +278,8 @@ public class ScheduleService {
                 """).setParameter("p", projectId).getResultList();
         Object[] header = (Object[]) rows.get(0);
         if (header[2] == null) {
-            recompute(projectId);
+            // a project that was never computed (e.g. written by an import): compute it once, in its own transaction
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> recompute(projectId));
             return header(projectId);
         }
         return header;

@@ -148,8 +148,7 @@ public class ScheduleStore {
     }
 
     private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime();
+        return rs.getObject(column, LocalDateTime.class);
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

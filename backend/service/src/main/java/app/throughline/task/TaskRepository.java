@@ -65,9 +65,23 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(getEntityManager()
-                .createQuery("select distinct t.parentId from Task t where t.parentId in :ids", UUID.class)
-                .setParameter("ids", ids).getResultList());
+        @SuppressWarnings("unchecked")
+        List<UUID> parents = getEntityManager()
+                .createNativeQuery("SELECT DISTINCT parent_id FROM tasks WHERE parent_id = ANY (CAST(:ids AS uuid[]))", UUID.class)
+                .setParameter("ids", uuidArray(ids)).getResultList();
+        return new HashSet<>(parents);
+    }
+
+    /** A PostgreSQL array literal, so a whole page of ids is one bind parameter. */
+    static String uuidArray(Collection<UUID> ids) {
+        StringBuilder array = new StringBuilder("{");
+        for (UUID id : ids) {
+            if (array.length() > 1) {
+                array.append(',');
+            }
+            array.append(id);
+        }
+        return array.append('}').toString();
     }
 
     public boolean hasChildren(UUID id) {

@@ -57,10 +57,13 @@ public class TaskViews {
     }
 
     private Map<UUID, List<AssignmentView>> assignmentsOf(Collection<UUID> taskIds) {
-        return tasks.getEntityManager()
-                .createQuery("from Assignment a where a.taskId in :ids order by a.createdAt, a.id", Assignment.class)
-                .setParameter("ids", taskIds).getResultList().stream()
-                .collect(Collectors.groupingBy(a -> a.taskId, Collectors.mapping(AssignmentView::of, Collectors.toList())));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = tasks.getEntityManager().createNativeQuery("""
+                SELECT id, task_id, person_id, units FROM assignments WHERE task_id = ANY (CAST(:ids AS uuid[]))
+                ORDER BY created_at, id
+                """).setParameter("ids", TaskRepository.uuidArray(taskIds)).getResultList();
+        return rows.stream().map(r -> new AssignmentView((UUID) r[0], (UUID) r[1], (UUID) r[2], Decimals.plain((java.math.BigDecimal) r[3])))
+                .collect(Collectors.groupingBy(AssignmentView::taskId, Collectors.toList()));
     }
 
     private static TaskView view(Task t, String projectKey, boolean summary, List<AssignmentView> assignments, TaskScheduleView schedule) {

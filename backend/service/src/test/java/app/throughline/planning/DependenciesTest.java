@@ -76,4 +76,30 @@ class DependenciesTest {
         ada.request().header("If-Match", etag).delete("/api/v1/dependencies/{id}", id).then().statusCode(412);
         ada.request().delete("/api/v1/dependencies/{id}", id).then().statusCode(204);
     }
+
+    @Test
+    void shouldSeeEveryChangeToTheGraphInTheCycleCheck() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String a = Planning.task(ada, project, "A", 1);
+        String b = Planning.task(ada, project, "B", 1);
+        String ab = Planning.link(ada, a, b);
+        // the link just made is in the check
+        ada.request().body(Map.of("predecessorId", b, "successorId", a)).post("/api/v1/dependencies").then().statusCode(409);
+        // a removed link is gone from it
+        ada.request().delete("/api/v1/dependencies/{id}", ab).then().statusCode(204);
+        Planning.link(ada, b, a);
+        // links made in bulk are in it, and so is the removal of a task with its links
+        var bulk = ada.request().body(Map.of("tasks", java.util.List.of(Map.of("ref", "x", "title", "X", "durationDays", 1),
+                        Map.of("ref", "y", "title", "Y", "durationDays", 1)),
+                "dependencies", java.util.List.of(Map.of("predecessorRef", "x", "successorRef", "y", "type", "fs", "lagDays", 0))))
+                .post("/api/v1/projects/{id}/tasks:bulk", project).then().statusCode(201).extract();
+        String x = bulk.path("tasks[0].id");
+        String y = bulk.path("tasks[1].id");
+        ada.request().body(Map.of("predecessorId", y, "successorId", x)).post("/api/v1/dependencies").then().statusCode(409);
+        String z = Planning.task(ada, project, "Z", 1);
+        Planning.link(ada, y, z);
+        ada.request().delete("/api/v1/tasks/{id}", y).then().statusCode(204);
+        Planning.link(ada, z, x);
+    }
 }
