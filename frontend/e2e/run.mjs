@@ -383,8 +383,8 @@ describe('Throughline in the browser', { concurrency: false }, () => {
         .waitFor();
     }
     const link = page.getByRole('form', { name: 'Add a dependency' });
-    await link.getByLabel('Predecessor').selectOption({ label: `${projectKey}-1 Design` });
-    await link.getByLabel('Successor').selectOption({ label: `${projectKey}-2 Build` });
+    await link.getByLabel('Predecessor').fill(`${projectKey}-1 Design`);
+    await link.getByLabel('Successor').fill(`${projectKey}-2`);
     await link.getByRole('button', { name: 'Add dependency' }).click();
     await link.getByText('Dependency added').waitFor();
     const build = page.getByRole('grid').getByRole('row', { name: /Build/ });
@@ -406,8 +406,8 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     );
 
     // A link back would close a cycle: refused, and the cycle is listed.
-    await link.getByLabel('Predecessor').selectOption({ label: `${projectKey}-2 Build` });
-    await link.getByLabel('Successor').selectOption({ label: `${projectKey}-1 Design` });
+    await link.getByLabel('Predecessor').fill(`${projectKey}-2 Build`);
+    await link.getByLabel('Successor').fill(`${projectKey}-1 Design`);
     await link.getByRole('button', { name: 'Add dependency' }).click();
     const cycle = link.getByRole('list', { name: 'Tasks on the cycle' });
     await cycle.waitFor();
@@ -417,7 +417,7 @@ describe('Throughline in the browser', { concurrency: false }, () => {
 
     // What-if: nothing is saved, the finish moves in the preview only.
     const whatIf = page.getByRole('form', { name: 'Try a new duration' });
-    await whatIf.getByLabel('Task to change').selectOption({ index: 1 });
+    await whatIf.getByLabel('Task to change').fill(`${projectKey}-2 Build`);
     await whatIf.getByLabel('New duration (days)').fill('20');
     await whatIf.getByRole('button', { name: 'Add to sandbox' }).click();
     await page.getByRole('button', { name: 'Preview the impact' }).click();

@@ -8,6 +8,7 @@ import type { DependencyType } from '../api/get-dependencies';
 import type { Task } from '../api/get-tasks';
 import { dependencyTypeOptions } from '../options';
 import { PlanProblem } from './PlanProblem';
+import { TaskPicker } from './TaskPicker';
 
 type Props = { projectId: string; tasks: Task[]; taskLabel: (taskId: string) => string };
 
@@ -18,10 +19,6 @@ export function AddDependencyForm({ projectId, tasks, taskLabel }: Props) {
   const [successorId, setSuccessorId] = useState('');
   const [type, setType] = useState<DependencyType>('fs');
   const [lag, setLag] = useState('0');
-  const options = [
-    { value: '', label: 'Choose a task…' },
-    ...tasks.map((t) => ({ value: t.id, label: `${t.key} ${t.title}` })),
-  ];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,18 +38,18 @@ export function AddDependencyForm({ projectId, tasks, taskLabel }: Props) {
         </p>
       )}
       <div className="form-row">
-        <SelectField
+        <TaskPicker
           label="Predecessor"
-          options={options}
+          tasks={tasks}
           value={predecessorId}
-          onChange={(e) => setPredecessorId(e.target.value)}
+          onChange={setPredecessorId}
           error={fieldError(create.error, 'predecessorId')}
         />
-        <SelectField
+        <TaskPicker
           label="Successor"
-          options={options}
+          tasks={tasks}
           value={successorId}
-          onChange={(e) => setSuccessorId(e.target.value)}
+          onChange={setSuccessorId}
           error={fieldError(create.error, 'successorId')}
         />
         <SelectField

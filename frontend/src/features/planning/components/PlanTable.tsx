@@ -66,11 +66,19 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () => setViewport({ top: el.scrollTop, height: el.clientHeight });
-    measure();
+    let frame = 0;
+    // One update per animation frame, however many scroll events arrive.
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() =>
+        setViewport({ top: el.scrollTop, height: el.clientHeight }),
+      );
+    };
+    setViewport({ top: el.scrollTop, height: el.clientHeight });
     el.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
     return () => {
+      cancelAnimationFrame(frame);
       el.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
     };
@@ -317,6 +325,17 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
             aria-label="Work breakdown"
             aria-rowcount={rows.length + 1}
           >
+            <colgroup>
+              <col style={{ width: '30%' }} />
+              <col style={{ width: '7%' }} />
+              <col style={{ width: '9%' }} />
+              <col style={{ width: '9%' }} />
+              <col style={{ width: '7%' }} />
+              <col style={{ width: '7%' }} />
+              <col style={{ width: '9%' }} />
+              <col style={{ width: '8%' }} />
+              <col style={{ width: '14%' }} />
+            </colgroup>
             <thead>
               <tr aria-rowindex={1}>
                 <th scope="col">Task</th>

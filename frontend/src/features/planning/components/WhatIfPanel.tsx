@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { HealthBadge } from '@/components/HealthBadge';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { formatDay, formatDays } from '@/lib/format';
 import { usePreviewSchedule } from '../api/preview-schedule';
 import type { WbsRow } from '../wbs';
+import { TaskPicker } from './TaskPicker';
 
 type Change = { taskId: string; durationDays: number };
 
@@ -19,8 +19,8 @@ export function WhatIfPanel({ projectId, rows }: { projectId: string; rows: WbsR
   const [changes, setChanges] = useState<Change[]>([]);
   const [taskId, setTaskId] = useState('');
   const [duration, setDuration] = useState('');
-  const leaves = rows.filter((r) => !r.task.summary);
-  const byId = new Map(rows.map((r) => [r.task.id, r.task]));
+  const leaves = useMemo(() => rows.filter((r) => !r.task.summary).map((r) => r.task), [rows]);
+  const byId = useMemo(() => new Map(rows.map((r) => [r.task.id, r.task])), [rows]);
 
   function add(event: FormEvent) {
     event.preventDefault();
@@ -42,19 +42,13 @@ export function WhatIfPanel({ projectId, rows }: { projectId: string; rows: WbsR
       </p>
       <form onSubmit={add} noValidate aria-label="Try a new duration" className="form">
         <div className="form-row">
-          <SelectField
+          <TaskPicker
             label="Task to change"
-            options={[
-              { value: '', label: 'Choose a task…' },
-              ...leaves.map((r) => ({
-                value: r.task.id,
-                label: `${r.task.key} ${r.task.title} (${formatDays(r.task.durationDays)})`,
-              })),
-            ]}
+            tasks={leaves}
             value={taskId}
-            onChange={(e) => {
-              setTaskId(e.target.value);
-              const task = byId.get(e.target.value);
+            onChange={(id) => {
+              setTaskId(id);
+              const task = byId.get(id);
               setDuration(task ? String(task.durationDays) : '');
             }}
           />
