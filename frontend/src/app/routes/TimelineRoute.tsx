@@ -5,20 +5,33 @@ import { useMilestones } from '@/features/milestones/api/get-milestones';
 import { useDependencies } from '@/features/planning/api/get-dependencies';
 import { useSchedule } from '@/features/planning/api/get-schedule';
 import { useTasks } from '@/features/planning/api/get-tasks';
+import { useUpdateTask } from '@/features/planning/api/update-task';
+import { PlanProblem } from '@/features/planning/components/PlanProblem';
 import { ExplainPanel } from '@/features/planning/components/ExplainPanel';
 import { Gantt } from '@/features/planning/components/Gantt';
+import { SaveBaselineButton } from '@/features/planning/components/SaveBaselineButton';
 import { buildWbs } from '@/features/planning/wbs';
+import { formatDay } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
+import { useCurrentWorkspace } from '../current-workspace';
 import type { ProjectContext } from './ProjectRoute';
+import { useTaskLabels } from './use-task-labels';
+
+const planners = new Set(['owner', 'admin', 'coordinator']);
 
 export function TimelineRoute() {
-  const { projectId, projectKey } = useOutletContext<ProjectContext>();
+  const { projectId, projectKey, workspaceId } = useOutletContext<ProjectContext>();
+  const { memberships } = useCurrentWorkspace();
+  const role = memberships.find((m) => m.workspaceId === workspaceId)?.role ?? 'viewer';
+  const canPlan = planners.has(role);
   usePageTitle(`${projectKey} timeline`);
   const tasks = useTasks(projectId);
   const schedule = useSchedule(projectId);
   const dependencies = useDependencies(projectId);
   const milestones = useMilestones(projectId);
   const [selected, setSelected] = useState<string | null>(null);
+  const update = useUpdateTask(projectId);
+  const taskLabel = useTaskLabels(projectId);
   const rows = useMemo(
     () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
     [tasks.data, schedule.data],
@@ -45,11 +58,15 @@ export function TimelineRoute() {
   return (
     <div className={selectedRow ? 'timeline-layout with-panel' : 'timeline-layout'}>
       <section className="card" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Timeline</h2>
+        <div className="card-head">
+          <h2 id="timeline-title">Timeline</h2>
+          {canPlan && <SaveBaselineButton projectId={projectId} />}
+        </div>
+        <PlanProblem error={update.error} title="The change was not saved" taskLabel={taskLabel} />
         <p className="muted">
-          Finish {schedule.data.finish ? schedule.data.finish.slice(0, 10) : '—'} ·{' '}
-          {schedule.data.criticalPath.length} tasks on the critical path. Choose a task to see what
-          drives its dates.
+          Finish {formatDay(schedule.data.finish)} · {schedule.data.criticalPath.length} tasks on
+          the critical path. Choose a task to see what drives its dates; drag a bar to move it or
+          its end to change the duration.
         </p>
         <Gantt
           rows={rows}
@@ -57,6 +74,17 @@ export function TimelineRoute() {
           milestones={milestones.data ?? []}
           selectedTaskId={selected}
           onSelectTask={setSelected}
+          {...(canPlan
+            ? {
+                onResizeTask: (task, durationDays) =>
+                  update.mutate({ task, patch: { durationDays } }),
+                onMoveTask: (task, startDate) =>
+                  update.mutate({
+                    task,
+                    patch: { constraintType: 'snet', constraintDate: startDate },
+                  }),
+              }
+            : {})}
         />
       </section>
       {selectedRow && (

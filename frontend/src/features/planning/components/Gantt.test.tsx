@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { problem } from '@/testing/fake-api';
-import { planningApi } from '@/testing/planning-fixtures';
+import { planningApi, planTasks } from '@/testing/planning-fixtures';
 import { renderApp } from '@/testing/render';
 
 describe('Timeline (Gantt)', () => {
@@ -85,6 +85,40 @@ describe('Timeline (Gantt)', () => {
     renderApp('/projects/p-1/timeline');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /service could not complete|engine failed/,
+    );
+  });
+
+  it('drags the end of a bar to change the duration, and the bar body to move it', async () => {
+    const { calls } = planningApi({
+      'PATCH /api/v1/tasks/:id': (_req, body) => ({
+        status: 200,
+        body: { ...planTasks()[3], ...(body as object) },
+      }),
+    });
+    const { container } = renderApp('/projects/p-1/timeline');
+    await screen.findByRole('list', { name: 'Tasks' });
+    const group = container.querySelector('[data-task-key="WEB-4"]') as SVGGElement;
+    const bar = group.querySelector('rect.bar') as SVGRectElement;
+    const right = Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'));
+
+    // week zoom: 12 px a working day; +24 px is two more days
+    fireEvent.pointerDown(group, { button: 0, clientX: right - 2, pointerId: 1 });
+    fireEvent.pointerMove(group, { clientX: right + 22, pointerId: 1 });
+    expect(group.querySelector('.drag-ghost')).not.toBeNull();
+    fireEvent.pointerUp(group, { clientX: right + 22, pointerId: 1 });
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ durationDays: 3 }),
+    );
+
+    const left = Number(bar.getAttribute('x'));
+    fireEvent.pointerDown(group, { button: 0, clientX: left + 2, pointerId: 2 });
+    fireEvent.pointerMove(group, { clientX: left + 14, pointerId: 2 });
+    fireEvent.pointerUp(group, { clientX: left + 14, pointerId: 2 });
+    await waitFor(() =>
+      expect(calls.filter((c) => c.method === 'PATCH')[1]?.body).toEqual({
+        constraintType: 'snet',
+        constraintDate: '2026-12-02',
+      }),
     );
   });
 });

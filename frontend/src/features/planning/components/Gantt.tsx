@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/Button';
 import { enumLabel, formatDay } from '@/lib/format';
 import type { Dependency } from '../api/get-dependencies';
-import { pixelsPerDay, ticks, workIndex, type Zoom } from '../gantt-scale';
+import { dateOfIndex, pixelsPerDay, ticks, workIndex, type Zoom } from '../gantt-scale';
 import type { WbsRow } from '../wbs';
+import type { Task } from '../api/get-tasks';
 
 export type GanttMilestone = {
   id: string;
@@ -21,7 +22,12 @@ type Props = {
   onSelectTask: (taskId: string) => void;
   /** For tests: the height of the visible chart when the browser cannot measure it. */
   initialHeight?: number;
+  /** Dragging a bar: move (new earliest start) or resize (new duration), in working days. */
+  onMoveTask?: (task: Task, startDate: string) => void;
+  onResizeTask?: (task: Task, durationDays: number) => void;
 };
+
+type Drag = { taskId: string; mode: 'move' | 'resize'; originX: number; dx: number };
 
 const rowHeight = 28;
 const labelWidth = 300;
@@ -44,7 +50,10 @@ export function Gantt({
   selectedTaskId,
   onSelectTask,
   initialHeight = 600,
+  onMoveTask,
+  onResizeTask,
 }: Props) {
+  const [drag, setDrag] = useState<Drag | null>(null);
   const [zoom, setZoom] = useState<Zoom>('week');
   const [view, setView] = useState({ top: 0, height: initialHeight });
   const scroller = useRef<HTMLDivElement>(null);
@@ -157,6 +166,36 @@ export function Gantt({
     // x and y are derived from range/zoom/first, listed here
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dependencies, rowOf, bars, first, last, range, zoom]);
+
+  const draggable = Boolean(onMoveTask || onResizeTask);
+
+  function startDrag(event: React.PointerEvent, task: Task, barRight: number) {
+    if (!draggable || task.summary || event.button !== 0) return;
+    const svg = event.currentTarget.closest('svg');
+    const left = svg?.getBoundingClientRect().left ?? 0;
+    const atEdge = event.clientX - left > barRight - 6;
+    const mode = atEdge && onResizeTask ? 'resize' : onMoveTask ? 'move' : null;
+    if (!mode) return;
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    setDrag({ taskId: task.id, mode, originX: event.clientX, dx: 0 });
+  }
+
+  function moveDrag(event: React.PointerEvent) {
+    if (drag) setDrag({ ...drag, dx: event.clientX - drag.originX });
+  }
+
+  function endDrag(row: WbsRow, bar: Bar) {
+    if (!drag) return;
+    const days = Math.round(drag.dx / px);
+    setDrag(null);
+    if (days === 0) {
+      onSelectTask(row.task.id);
+    } else if (drag.mode === 'resize') {
+      onResizeTask?.(row.task, Math.max(0, row.task.durationDays + days));
+    } else {
+      onMoveTask?.(row.task, dateOfIndex(Math.floor(bar.start) + days));
+    }
+  }
 
   return (
     <div className="gantt">
@@ -317,7 +356,13 @@ export function Gantt({
                     className={`gantt-row${selected ? ' selected' : ''}`}
                     data-task-key={r.task.key}
                     data-critical={critical || undefined}
-                    onClick={() => onSelectTask(r.task.id)}
+                    onClick={
+                      draggable && !r.task.summary ? undefined : () => onSelectTask(r.task.id)
+                    }
+                    onPointerDown={(e) => startDrag(e, r.task, x1 + w)}
+                    onPointerMove={moveDrag}
+                    onPointerUp={() => endDrag(r, b)}
+                    onPointerCancel={() => setDrag(null)}
                   >
                     <title>{label}</title>
                     {selected && (
@@ -358,6 +403,25 @@ export function Gantt({
                           rx={3}
                           className={critical ? 'bar critical' : 'bar'}
                         />
+                        {drag?.taskId === r.task.id && (
+                          <rect
+                            x={drag.mode === 'move' ? x1 + drag.dx : x1}
+                            y={top + 4}
+                            width={Math.max(2, drag.mode === 'resize' ? w + drag.dx : w)}
+                            height={20}
+                            rx={3}
+                            className="drag-ghost"
+                          />
+                        )}
+                        {draggable && (
+                          <rect
+                            x={x1 + w - 6}
+                            y={top + 6}
+                            width={6}
+                            height={16}
+                            className="resize-handle"
+                          />
+                        )}
                         {(r.task.percentComplete ?? 0) > 0 && (
                           <rect
                             x={x1}
