@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib clean
+.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -57,11 +57,16 @@ openapi: frontend/node_modules
 	cd frontend && npm run generate
 
 # speed figures (benchmarks print them; no timed unit tests)
-bench: bench-engine bench-psplib
+bench: bench-engine bench-psplib bench-api
 
 bench-engine:
 	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
 	  "-Dexec.args=-Xms1g -Xmx1g -cp %classpath app.throughline.schedule.engine.bench.ScheduleBenchmark"
+
+# the API as a client sees it: bulk create, paging, cycle check, task-edit round trip
+bench-api:
+	cd backend && $(MVN) -q install -DskipTests
+	backend/service/src/test/bench/run-planning-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
 
 # levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF)
 PSPLIB_DIR ?= $(SHARED)/benchmarks/psplib/j30

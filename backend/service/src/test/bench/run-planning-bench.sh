@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Planning API benchmark: starts the packaged service on a throwaway database, runs
-# app.throughline.bench.PlanningApiBenchmark against it and stops the service again.
+# API benchmarks: start the packaged service on a throwaway database, run
+# app.throughline.bench.PlanningApiBenchmark and ScheduleEditBenchmark (or BENCH_MAINS) against it, stop it again.
 #   backend/service/src/test/bench/run-planning-bench.sh [path/to/quarkus-run.jar]
 # Environment: BENCH_JAR (jar path), BENCH_PORT (default 18090), SERVICE_BUILD_DIR (passed as -Dservice.buildDir).
 set -euo pipefail
@@ -40,6 +40,8 @@ for _ in $(seq 1 180); do
 done
 curl -fsS -o /dev/null "$BASE/q/health/ready" || { echo "The service did not become ready:" >&2; tail -50 "$LOG" >&2; exit 1; }
 
-mvn -q -B -f "$ROOT/backend/pom.xml" -pl service "${BUILD_DIR_ARG[@]}" test-compile exec:exec \
-  -Dexec.executable=java -Dexec.classpathScope=test \
-  -Dexec.args="-cp %classpath app.throughline.bench.PlanningApiBenchmark $BASE"
+for MAIN in ${BENCH_MAINS:-PlanningApiBenchmark ScheduleEditBenchmark}; do
+  mvn -q -B -f "$ROOT/backend/pom.xml" -pl service "${BUILD_DIR_ARG[@]}" test-compile exec:exec \
+    -Dexec.executable=java -Dexec.classpathScope=test \
+    -Dexec.args="-cp %classpath app.throughline.bench.$MAIN $BASE"
+done

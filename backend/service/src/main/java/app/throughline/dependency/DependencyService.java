@@ -9,6 +9,7 @@ import app.throughline.api.Etags;
 import app.throughline.api.InvalidRequest;
 import app.throughline.api.Page;
 import app.throughline.api.PageRequest;
+import app.throughline.api.ServerTiming;
 import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
 import app.throughline.dependency.DependencyDtos.CreateDependency;
@@ -44,9 +45,11 @@ public class DependencyService {
     private final CurrentUser currentUser;
     private final Event<PlanChanged> planChanged;
     private final DependencyGraphCache graphs;
+    private final ServerTiming timing;
 
     DependencyService(DependencyRepository dependencies, TaskService tasks, TaskRepository taskRepository, ProjectService projects,
-            TenantGuard guard, ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged, DependencyGraphCache graphs) {
+            TenantGuard guard, ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged, DependencyGraphCache graphs,
+            ServerTiming timing) {
         this.dependencies = dependencies;
         this.tasks = tasks;
         this.taskRepository = taskRepository;
@@ -56,6 +59,7 @@ public class DependencyService {
         this.currentUser = currentUser;
         this.planChanged = planChanged;
         this.graphs = graphs;
+        this.timing = timing;
     }
 
     @Transactional
@@ -74,8 +78,10 @@ public class DependencyService {
         if (dependencies.findPair(predecessor.id, successor.id).isPresent()) {
             throw new Conflict("These tasks are linked already; change that dependency instead");
         }
+        long checkStarted = System.nanoTime();
         DependencyGraphCache.LockedGraph graph = graphs.lock(predecessor.workspaceId);
         List<UUID> back = graph.path(successor.id, predecessor.id);
+        timing.record("cycle-check", System.nanoTime() - checkStarted);
         if (!back.isEmpty()) {
             throw CycleDetected.closing(back);
         }

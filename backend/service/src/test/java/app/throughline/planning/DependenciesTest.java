@@ -20,7 +20,8 @@ class DependenciesTest {
         String a = Planning.task(ada, project, "A", 2);
         String b = Planning.task(ada, project, "B", 2);
         ada.request().body(Map.of("predecessorId", a, "successorId", b, "type", "ss", "lagDays", -1.5)).post("/api/v1/dependencies")
-                .then().statusCode(201).body("type", equalTo("ss")).body("lagDays", equalTo(-1.5f));
+                .then().statusCode(201).body("type", equalTo("ss")).body("lagDays", equalTo(-1.5f))
+                .header("Server-Timing", org.hamcrest.Matchers.startsWith("cycle-check;dur="));
         ada.request().get("/api/v1/projects/{id}/dependencies", project).then().body("items.size()", equalTo(1));
     }
 
