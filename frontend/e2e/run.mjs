@@ -433,6 +433,22 @@ describe('Throughline in the browser', { concurrency: false }, () => {
       (await page.locator('.gantt-chart path.dep.critical').count()) >= 1,
       'the link is drawn',
     );
+    // Save a baseline, then drag the end of Build three days later: the ghost shows the baseline.
+    await page.getByRole('button', { name: 'Save baseline' }).click();
+    await page.getByText('Baseline saved.').waitFor();
+    const buildBar = page.locator(`.gantt-chart [data-task-key="${projectKey}-2"] rect.bar`);
+    const box = await buildBar.boundingBox();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 18, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width + 34, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      ([selector, width]) =>
+        Number(document.querySelector(selector)?.getAttribute('width')) > width + 20,
+      [`.gantt-chart [data-task-key="${projectKey}-2"] rect.bar`, box.width],
+    );
+    await page.locator('.gantt-chart rect.baseline').first().waitFor();
     await expectAccessible('timeline (new project)');
     await snap('20-timeline-new-project');
   });

@@ -11,17 +11,15 @@ import { WhatIfPanel } from '@/features/planning/components/WhatIfPanel';
 import { buildWbs } from '@/features/planning/wbs';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
+import { canPlanIn } from '../permissions';
 import type { ProjectContext } from './ProjectRoute';
 import { useTaskLabels } from './use-task-labels';
-
-const planners = new Set(['owner', 'admin', 'coordinator']);
 
 export function PlanRoute() {
   const { projectId, workspaceId, projectKey } = useOutletContext<ProjectContext>();
   usePageTitle(`${projectKey} plan`);
   const { memberships } = useCurrentWorkspace();
-  const role = memberships.find((m) => m.workspaceId === workspaceId)?.role ?? 'viewer';
-  const canPlan = planners.has(role);
+  const canPlan = canPlanIn(memberships, workspaceId);
   const tasks = useTasks(projectId);
   const schedule = useSchedule(projectId);
   const people = usePeopleNames(workspaceId);

@@ -6,8 +6,7 @@ import { CreateProjectForm } from '@/features/projects/components/CreateProjectF
 import { Portfolio } from '@/features/projects/components/Portfolio';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
-
-const planners = new Set(['owner', 'admin', 'coordinator']);
+import { canPlanIn } from '../permissions';
 
 /** The landing screen of a workspace: every project's health, finish and next milestone. */
 export function PortfolioRoute() {
@@ -33,7 +32,7 @@ export function PortfolioRoute() {
         workspaceId={membership.workspaceId}
         renderNextMilestone={(projectId) => <NextMilestone projectId={projectId} />}
       />
-      {planners.has(membership.role) && (
+      {canPlanIn([membership], membership.workspaceId) && (
         <section className="card" aria-labelledby="new-project-title">
           <h2 id="new-project-title">New project</h2>
           <CreateProjectForm

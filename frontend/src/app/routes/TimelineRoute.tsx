@@ -14,16 +14,14 @@ import { buildWbs } from '@/features/planning/wbs';
 import { formatDay } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
+import { canPlanIn } from '../permissions';
 import type { ProjectContext } from './ProjectRoute';
 import { useTaskLabels } from './use-task-labels';
-
-const planners = new Set(['owner', 'admin', 'coordinator']);
 
 export function TimelineRoute() {
   const { projectId, projectKey, workspaceId } = useOutletContext<ProjectContext>();
   const { memberships } = useCurrentWorkspace();
-  const role = memberships.find((m) => m.workspaceId === workspaceId)?.role ?? 'viewer';
-  const canPlan = planners.has(role);
+  const canPlan = canPlanIn(memberships, workspaceId);
   usePageTitle(`${projectKey} timeline`);
   const tasks = useTasks(projectId);
   const schedule = useSchedule(projectId);

@@ -55,7 +55,7 @@ export function Gantt({
 }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const [zoom, setZoom] = useState<Zoom>('week');
-  const [view, setView] = useState({ top: 0, height: initialHeight });
+  const [view, setView] = useState({ top: 0, height: initialHeight, width: 0 });
   const scroller = useRef<HTMLDivElement>(null);
   const today = new Date().toISOString().slice(0, 10);
 
@@ -97,8 +97,10 @@ export function Gantt({
 
   const px = pixelsPerDay[zoom];
   const x = (index: number) => (index - range.from) * px;
-  const chartWidth = (range.to - range.from) * px;
-  const axis = useMemo(() => ticks(range.from, range.to, zoom), [range, zoom]);
+  // A short project still fills the width of the chart.
+  const to = Math.max(range.to, range.from + Math.ceil((view.width - labelWidth) / px));
+  const chartWidth = (to - range.from) * px;
+  const axis = useMemo(() => ticks(range.from, to, zoom), [range.from, to, zoom]);
   const todayX = x(workIndex(`${today}T08:00:00`));
 
   useEffect(() => {
@@ -108,7 +110,11 @@ export function Gantt({
     const measure = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() =>
-        setView({ top: el.scrollTop, height: el.clientHeight || initialHeight }),
+        setView({
+          top: el.scrollTop,
+          height: el.clientHeight || initialHeight,
+          width: el.clientWidth,
+        }),
       );
     };
     measure();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { problem } from '@/testing/fake-api';
-import { planningApi, planTasks } from '@/testing/planning-fixtures';
+import { planningApi, planTasks, project } from '@/testing/planning-fixtures';
 import { renderApp } from '@/testing/render';
 
 describe('Plan', () => {
@@ -180,5 +180,18 @@ describe('Plan', () => {
       changes: [{ taskId: 't-3', durationDays: 6 }],
     });
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
+
+  it('shows a viewer the plan without editing controls', async () => {
+    planningApi({
+      'GET /api/v1/projects/:id': { status: 200, body: { ...project, workspaceId: 'w-2' } },
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const design = await screen.findByRole('row', { name: /WEB-2 Design/ });
+    await user.click(within(design).getByText(/Design/));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('textbox', { name: 'Title of WEB-2' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Add a task' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Indent/ })).not.toBeInTheDocument();
   });
 });

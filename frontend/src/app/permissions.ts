@@ -1,0 +1,9 @@
+import type { Membership } from '@/features/auth/api/get-me';
+
+const planners = new Set(['owner', 'admin', 'coordinator']);
+
+/** Coordinators (and admins, owners) change plans; members and viewers only see them. */
+export function canPlanIn(memberships: Membership[], workspaceId: string): boolean {
+  const role = memberships.find((m) => m.workspaceId === workspaceId)?.role;
+  return role !== undefined && planners.has(role);
+}
