@@ -188,7 +188,7 @@ describe('Plan', () => {
     });
     const { user } = renderApp('/projects/p-1/plan');
     const design = await screen.findByRole('row', { name: /WEB-2 Design/ });
-    await user.click(within(design).getByText(/Design/));
+    await user.click(within(design).getByText('WEB-2'));
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('textbox', { name: 'Title of WEB-2' })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Add a task' })).not.toBeInTheDocument();
