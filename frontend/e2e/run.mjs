@@ -319,6 +319,12 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await page.getByRole('img', { name: /./ }).first().waitFor();
     await expectAccessible('portfolio (demo)');
     await snap('12-portfolio');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `the portfolio scrolls sideways by ${overflow}px on a narrow screen`);
+    await snap('12a-portfolio-narrow');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   step("opens a demo project's plan and moves through it with the keyboard", async () => {
