@@ -55,7 +55,7 @@ export function Gantt({
 }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const [zoom, setZoom] = useState<Zoom>('week');
-  const [view, setView] = useState({ top: 0, height: initialHeight, width: 0 });
+  const [view, setView] = useState({ top: 0, left: 0, height: initialHeight, width: 0 });
   const scroller = useRef<HTMLDivElement>(null);
   const today = new Date().toISOString().slice(0, 10);
 
@@ -100,7 +100,12 @@ export function Gantt({
   // A short project still fills the width of the chart.
   const to = Math.max(range.to, range.from + Math.ceil((view.width - labelWidth) / px));
   const chartWidth = (to - range.from) * px;
-  const axis = useMemo(() => ticks(range.from, to, zoom), [range.from, to, zoom]);
+  const allTicks = useMemo(() => ticks(range.from, to, zoom), [range.from, to, zoom]);
+  // Only the ticks in view (a long plan at day zoom has thousands).
+  const axis = allTicks.filter((t) => {
+    const at = (t.index - range.from) * px;
+    return at >= view.left - 400 && at <= view.left + (view.width || 2000) + 400;
+  });
   const todayX = x(workIndex(`${today}T08:00:00`));
 
   useEffect(() => {
@@ -112,6 +117,7 @@ export function Gantt({
       frame = requestAnimationFrame(() =>
         setView({
           top: el.scrollTop,
+          left: el.scrollLeft,
           height: el.clientHeight || initialHeight,
           width: el.clientWidth,
         }),
