@@ -465,7 +465,8 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     const form = page.getByRole('form', { name: 'Add a milestone' });
     await form.getByLabel('Milestone name').fill('Client demo');
     await form.getByLabel('Due date').fill(isoDay(2));
-    await form.getByLabel('Gating tasks').selectOption({ label: `${projectKey}-2 Build` });
+    await form.getByLabel('Gating task').fill(`${projectKey}-2`);
+    await form.getByRole('button', { name: 'Add gating task' }).click();
     await form.getByRole('button', { name: 'Add milestone' }).click();
     const row = page.getByRole('row', { name: /Client demo/ });
     await row.waitFor();

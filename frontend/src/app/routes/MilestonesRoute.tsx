@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useOutletContext } from 'react-router';
 import { CreateMilestoneForm } from '@/features/milestones/components/CreateMilestoneForm';
 import { MilestoneList } from '@/features/milestones/components/MilestoneList';
@@ -15,10 +15,6 @@ export function MilestonesRoute() {
   const tasks = useTasks(projectId);
   const taskLabel = useTaskLabels(projectId);
   const personName = useCallback((id: string) => people.data?.get(id) ?? '…', [people.data]);
-  const taskOptions = useMemo(
-    () => (tasks.data ?? []).map((t) => ({ value: t.id, label: `${t.key} ${t.title}` })),
-    [tasks.data],
-  );
   return (
     <div className="stack">
       <section className="card" aria-labelledby="milestones-title">
@@ -27,7 +23,7 @@ export function MilestonesRoute() {
       </section>
       <section className="card" aria-labelledby="add-milestone-title">
         <h2 id="add-milestone-title">Add a milestone</h2>
-        <CreateMilestoneForm projectId={projectId} taskOptions={taskOptions} />
+        <CreateMilestoneForm projectId={projectId} tasks={tasks.data ?? []} />
       </section>
     </div>
   );

@@ -1,22 +1,28 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { TaskPicker, type PickableTask } from '@/components/TaskPicker';
 import { TextField } from '@/components/TextField';
 import { fieldError } from '@/lib/api/problem';
 import { useCreateMilestone } from '../api/create-milestone';
 
-type Props = {
-  projectId: string;
-  taskOptions: Array<{ value: string; label: string }>;
-};
+type Props = { projectId: string; tasks: PickableTask[] };
 
-export function CreateMilestoneForm({ projectId, taskOptions }: Props) {
+export function CreateMilestoneForm({ projectId, tasks }: Props) {
   const create = useCreateMilestone(projectId);
   const [name, setName] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [gating, setGating] = useState<string[]>([]);
   const [committed, setCommitted] = useState(true);
-  const gatingId = useId();
+  const [picked, setPicked] = useState('');
+  const [pickerKey, setPickerKey] = useState(0);
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+
+  function addGating() {
+    if (picked && !gating.includes(picked)) setGating([...gating, picked]);
+    setPicked('');
+    setPickerKey((k) => k + 1);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,21 +56,38 @@ export function CreateMilestoneForm({ projectId, taskOptions }: Props) {
           onChange={(e) => setDueDate(e.target.value)}
           error={fieldError(create.error, 'dueDate')}
         />
-        <div className="field">
-          <label htmlFor={gatingId}>Gating tasks</label>
-          <select
-            id={gatingId}
-            multiple
-            size={4}
-            value={gating}
-            onChange={(e) => setGating([...e.target.selectedOptions].map((o) => o.value))}
-          >
-            {taskOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+        <div className="gating">
+          <TaskPicker
+            key={pickerKey}
+            label="Gating task"
+            tasks={tasks}
+            value={picked}
+            onChange={setPicked}
+          />
+          <Button variant="secondary" className="btn-sm" disabled={!picked} onClick={addGating}>
+            Add gating task
+          </Button>
+          {gating.length > 0 && (
+            <ul className="chips" aria-label="Gating tasks">
+              {gating.map((id) => {
+                const t = byId.get(id);
+                const label = t ? `${t.key} ${t.title}` : id;
+                return (
+                  <li key={id}>
+                    {label}
+                    <button
+                      type="button"
+                      className="chip-remove"
+                      aria-label={`Remove ${label}`}
+                      onClick={() => setGating(gating.filter((g) => g !== id))}
+                    >
+                      ×
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </div>
         <div className="field field-check">
           <label>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
+import { TaskPicker } from '@/components/TaskPicker';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { fieldError } from '@/lib/api/problem';
@@ -8,7 +9,6 @@ import type { DependencyType } from '../api/get-dependencies';
 import type { Task } from '../api/get-tasks';
 import { dependencyTypeOptions } from '../options';
 import { PlanProblem } from './PlanProblem';
-import { TaskPicker } from './TaskPicker';
 
 type Props = { projectId: string; tasks: Task[]; taskLabel: (taskId: string) => string };
 

@@ -1,12 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
+import { TaskPicker } from '@/components/TaskPicker';
 import { HealthBadge } from '@/components/HealthBadge';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { TextField } from '@/components/TextField';
 import { formatDay, formatDays } from '@/lib/format';
 import { usePreviewSchedule } from '../api/preview-schedule';
 import type { WbsRow } from '../wbs';
-import { TaskPicker } from './TaskPicker';
 
 type Change = { taskId: string; durationDays: number };
 

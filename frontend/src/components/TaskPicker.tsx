@@ -1,16 +1,18 @@
 import { useId, useMemo, useState } from 'react';
-import type { Task } from '../api/get-tasks';
+
+/** What the picker needs of a task. */
+export type PickableTask = { id: string; key: string; title: string };
 
 type Props = {
   label: string;
-  tasks: Task[];
+  tasks: PickableTask[];
   value: string;
   onChange: (taskId: string) => void;
   error?: string | undefined;
 };
 
 const maxSuggestions = 50;
-const labelOf = (t: Task) => `${t.key} ${t.title}`;
+const labelOf = (t: PickableTask) => `${t.key} ${t.title}`;
 
 /**
  * Chooses a task by typing its key or title, with up to 50 suggestions. A plain select would
@@ -22,7 +24,7 @@ export function TaskPicker({ label, tasks, value, onChange, error }: Props) {
   const [text, setText] = useState(selected ? labelOf(selected) : '');
   const needle = text.trim().toLowerCase();
   const suggestions = useMemo(() => {
-    const out: Task[] = [];
+    const out: PickableTask[] = [];
     for (const t of tasks) {
       if (out.length >= maxSuggestions) break;
       if (!needle || labelOf(t).toLowerCase().includes(needle)) out.push(t);
