@@ -54,7 +54,8 @@ public class IdempotencyFilters {
         request.setEntityStream(new ByteArrayInputStream(body));
         String scope = currentUser.idIfAuthenticated().map(Object::toString)
                 .orElse("anonymous:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress()));
-        String hash = requestHash(request.getUriInfo().getRequestUri().getRawPath(), body);
+        java.net.URI uri = request.getUriInfo().getRequestUri();
+        String hash = requestHash(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), body);
         IdempotencyStore.Claim claim = store.claim(scope, key, hash);
         if (claim instanceof IdempotencyStore.Replay replay) {
             return replayed(replay);
