@@ -92,6 +92,7 @@ export function TimelineRoute() {
           title={`${selectedRow.task.key} ${selectedRow.task.title}`}
           schedule={selectedRow.schedule}
           onClose={() => setSelected(null)}
+          onSelectTask={setSelected}
         />
       )}
     </div>

@@ -9,10 +9,12 @@ type Props = {
   title: string;
   schedule: TaskSchedule | undefined;
   onClose: () => void;
+  /** Follows the chain: shows another task of it. */
+  onSelectTask?: (taskId: string) => void;
 };
 
 /** Why a task is where it is: the chain of drivers back to what fixed its start. */
-export function ExplainPanel({ taskId, title, schedule, onClose }: Props) {
+export function ExplainPanel({ taskId, title, schedule, onClose, onSelectTask }: Props) {
   const explain = useExplainTask(taskId);
   return (
     <aside className="card explain" aria-labelledby="explain-title">
@@ -44,7 +46,19 @@ export function ExplainPanel({ taskId, title, schedule, onClose }: Props) {
           {explain.data.chain.map((step) => (
             <li key={step.taskId}>
               <p>
-                <span className="task-key">{step.key}</span> <strong>{step.title}</strong>
+                {onSelectTask && step.taskId !== taskId ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelectTask(step.taskId)}
+                  >
+                    <span className="task-key">{step.key}</span> <strong>{step.title}</strong>
+                  </button>
+                ) : (
+                  <>
+                    <span className="task-key">{step.key}</span> <strong>{step.title}</strong>
+                  </>
+                )}
               </p>
               <p className="muted">
                 {formatDay(step.earlyStart)} → {formatDay(step.earlyFinish)}

@@ -74,7 +74,14 @@ describe('Timeline (Gantt)', () => {
     const chain = await within(panel).findByRole('list', { name: 'Driving chain' });
     expect(within(chain).getAllByRole('listitem')).toHaveLength(2);
     expect(chain).toHaveTextContent('Starts after WEB-2 finishes (fs)');
-    await user.click(within(panel).getByRole('button', { name: 'Close' }));
+    // follow the chain to the driving task
+    await user.click(within(chain).getByRole('button', { name: 'WEB-2 Design' }));
+    expect(
+      await screen.findByRole('complementary', { name: 'Why WEB-2 Design is scheduled here' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'WEB-2 Design', pressed: true })).toBeInTheDocument();
+    const current = screen.getByRole('complementary');
+    await user.click(within(current).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
 
@@ -120,5 +127,21 @@ describe('Timeline (Gantt)', () => {
         constraintDate: '2026-12-02',
       }),
     );
+  });
+
+  it('moves between tasks with the arrow keys, one tab stop for the list', async () => {
+    planningApi();
+    const { user } = renderApp('/projects/p-1/timeline');
+    const first = await screen.findByRole('button', { name: 'WEB-1 Build the site' });
+    expect(screen.getByRole('button', { name: 'WEB-2 Design' })).toHaveAttribute('tabindex', '-1');
+    first.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'WEB-3 Develop' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('button', { name: 'WEB-4 Write copy' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('complementary', { name: 'Why WEB-4 Write copy is scheduled here' }),
+    ).toBeInTheDocument();
   });
 });

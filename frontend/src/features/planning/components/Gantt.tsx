@@ -180,6 +180,63 @@ export function Gantt({
   }, [dependencies, rowOf, bars, first, last, range, zoom]);
 
   const draggable = Boolean(onMoveTask || onResizeTask);
+  const [focusRow, setFocusRow] = useState(0);
+  const focusPending = useRef(false);
+  // A task chosen elsewhere (the explain chain) becomes the keyboard position too.
+  const [shownSelection, setShownSelection] = useState(selectedTaskId);
+  if (selectedTaskId !== shownSelection) {
+    setShownSelection(selectedTaskId);
+    const row = selectedTaskId === null ? undefined : rowOf.get(selectedTaskId);
+    if (row !== undefined) setFocusRow(row);
+  }
+
+  // Bring a row into view (keyboard focus, or a task chosen elsewhere such as the explain chain).
+  function reveal(row: number) {
+    const el = scroller.current;
+    if (!el) return;
+    const top = headerHeight + row * rowHeight;
+    if (top < el.scrollTop + headerHeight || top + rowHeight > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    }
+  }
+
+  function onLabelKey(event: React.KeyboardEvent, row: number) {
+    const target = { ArrowDown: row + 1, ArrowUp: row - 1, Home: 0, End: rows.length - 1 }[
+      event.key
+    ];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(rows.length - 1, target));
+    focusPending.current = true;
+    setFocusRow(next);
+    reveal(next);
+  }
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const button = scroller.current?.querySelector<HTMLElement>(`[data-row="${focusRow}"]`);
+    if (button) {
+      button.focus();
+      focusPending.current = false;
+    }
+  });
+
+  useEffect(() => {
+    if (selectedTaskId === null) return;
+    const row = rowOf.get(selectedTaskId);
+    if (row === undefined) return;
+    reveal(row);
+    const bar = bars[row];
+    const el = scroller.current;
+    if (bar && el) {
+      const left = (bar.start - range.from) * px;
+      if (left < el.scrollLeft || left > el.scrollLeft + el.clientWidth - labelWidth) {
+        el.scrollLeft = Math.max(0, left - 100);
+      }
+    }
+    // only when the selection changes
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedTaskId]);
 
   function startDrag(event: React.PointerEvent, task: Task, barRight: number) {
     if (!draggable || task.summary || event.button !== 0) return;
@@ -290,13 +347,17 @@ export function Gantt({
           <div style={{ height: first * rowHeight }} />
           <div className="gantt-slice" style={{ height: sliceHeight }}>
             <ol className="gantt-labels" style={{ width: labelWidth }} aria-label="Tasks">
-              {rows.slice(first, last).map((r) => (
+              {rows.slice(first, last).map((r, offset) => (
                 <li key={r.task.id} style={{ height: rowHeight }}>
                   <button
                     type="button"
                     className={`gantt-label${r.task.id === selectedTaskId ? ' selected' : ''}`}
                     style={{ paddingLeft: 8 + r.depth * 14 }}
                     aria-pressed={r.task.id === selectedTaskId}
+                    tabIndex={first + offset === focusRow ? 0 : -1}
+                    data-row={first + offset}
+                    onFocus={() => setFocusRow(first + offset)}
+                    onKeyDown={(e) => onLabelKey(e, first + offset)}
                     onClick={() => onSelectTask(r.task.id)}
                   >
                     <span className="task-key">{r.task.key}</span>{' '}
