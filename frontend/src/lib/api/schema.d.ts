@@ -1687,6 +1687,15 @@ export interface components {
       /** @example UX and visual design */
       description: string | null;
     };
+    TeamWorkload: {
+      teamId: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @example 4
+       */
+      people: number;
+      periods: components['schemas']['WorkloadPeriod'][];
+    };
     TimeOff: {
       /** @example 5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c */
       id: components['schemas']['UUID'];
@@ -1742,6 +1751,8 @@ export interface components {
       granularity: components['schemas']['Granularity'];
       /** @description By name */
       people: components['schemas']['PersonWorkload'][];
+      /** @description Per team: the sums over its people in the result */
+      teams: components['schemas']['TeamWorkload'][];
     };
     WorkloadOverallocation: {
       /** @example 2026-12-07 */

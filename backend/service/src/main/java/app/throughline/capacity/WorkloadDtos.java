@@ -19,7 +19,11 @@ public final class WorkloadDtos {
             @Schema(example = "2026-12-01") LocalDate from,
             @Schema(example = "2026-12-31") LocalDate to,
             Granularity granularity,
-            @Schema(description = "By name") List<PersonWorkload> people) {}
+            @Schema(description = "By name") List<PersonWorkload> people,
+            @Schema(description = "Per team: the sums over its people in the result") List<TeamWorkload> teams) {}
+
+    @Schema(name = "TeamWorkload")
+    public record TeamWorkload(UUID teamId, @Schema(example = "4") int people, List<Period> periods) {}
 
     @Schema(name = "PersonWorkload")
     public record PersonWorkload(

@@ -9,6 +9,7 @@ import app.throughline.capacity.WorkloadDtos.Granularity;
 import app.throughline.capacity.WorkloadDtos.Period;
 import app.throughline.capacity.WorkloadDtos.PersonWorkload;
 import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
+import app.throughline.capacity.WorkloadDtos.TeamWorkload;
 import app.throughline.capacity.WorkloadDtos.WorkloadView;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
@@ -106,7 +107,34 @@ public class WorkloadService {
             PersonRow person = people.get(p);
             result.add(personWorkload(query, person, periodStarts, capacity[p], demand[p], loadsOf.get(p), calendars));
         }
-        return new WorkloadView(query.from(), query.to(), query.granularity(), result);
+        return new WorkloadView(query.from(), query.to(), query.granularity(), result, teamRollup(result));
+    }
+
+    /** Team totals per period: the sums of their people's capacity and demand (people without a team are left out). */
+    private static List<TeamWorkload> teamRollup(List<PersonWorkload> people) {
+        java.util.Map<UUID, List<PersonWorkload>> byTeam = new java.util.LinkedHashMap<>();
+        people.stream().filter(p -> p.teamId() != null).forEach(p -> byTeam.computeIfAbsent(p.teamId(), t -> new ArrayList<>()).add(p));
+        List<TeamWorkload> teams = new ArrayList<>();
+        byTeam.forEach((teamId, members) -> {
+            List<Period> periods = new ArrayList<>();
+            for (int i = 0; i < members.get(0).periods().size(); i++) {
+                double capacity = 0;
+                double demand = 0;
+                for (PersonWorkload member : members) {
+                    capacity += member.periods().get(i).capacityHours();
+                    demand += member.periods().get(i).demandHours();
+                }
+                Double utilization = capacity > 0 ? round(demand / capacity) : null;
+                periods.add(new Period(members.get(0).periods().get(i).start(), round(capacity), round(demand), utilization,
+                        demand > capacity + TOLERANCE));
+            }
+            teams.add(new TeamWorkload(teamId, members.size(), periods));
+        });
+        return teams;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
     }
 
     private PersonWorkload personWorkload(WorkloadQuery query, PersonRow person, int[] periodStarts, double[] capacity, double[] demand,

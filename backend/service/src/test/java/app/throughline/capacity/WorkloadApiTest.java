@@ -52,6 +52,30 @@ class WorkloadApiTest {
     }
 
     @Test
+    void shouldSumATeamsCapacityAndDemandOverItsPeople() {
+        Session ada = Api.register("ada");
+        String team = ada.request().body(java.util.Map.of("name", "Design")).post("/api/v1/workspaces/{id}/teams", ada.workspaceId())
+                .then().statusCode(201).extract().path("id");
+        String project = Planning.project(ada);
+        String design = Planning.task(ada, project, "Design", 3);
+        String priya = ada.request().body(java.util.Map.of("name", "Priya", "maxUnits", 0.5, "teamId", team))
+                .post("/api/v1/workspaces/{id}/people", ada.workspaceId()).then().statusCode(201).extract().path("id");
+        String omar = ada.request().body(java.util.Map.of("name", "Omar", "maxUnits", 1.0, "teamId", team))
+                .post("/api/v1/workspaces/{id}/people", ada.workspaceId()).then().statusCode(201).extract().path("id");
+        assign(ada, design, priya, 1.0);
+        assign(ada, design, omar, 0.5);
+        ada.request().queryParam("from", "2026-12-01").queryParam("to", "2026-12-02").queryParam("teamId", team)
+                .get("/api/v1/workspaces/{id}/workload", ada.workspaceId()).then().statusCode(200)
+                .body("teams", hasSize(1))
+                .body("teams[0].teamId", equalTo(team))
+                .body("teams[0].people", equalTo(2))
+                .body("teams[0].periods.capacityHours", contains(12.0f, 12.0f))
+                .body("teams[0].periods.demandHours", contains(12.0f, 12.0f))
+                .body("teams[0].periods.utilization", contains(1.0f, 1.0f))
+                .body("teams[0].periods.overallocated", contains(false, false));
+    }
+
+    @Test
     void shouldOverallocateAPartTimePersonAssignedFullTime() {
         Session ada = Api.register("ada");
         String project = Planning.project(ada);
