@@ -133,12 +133,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ContainerRequestContext request,
+            jakarta.ws.rs.container.ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         // the JSON reader reports unreadable bodies as a bare 400 wrapping Jackson's exception
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
                 return fromJackson(json, uri);
+            }
+        }
+        if (status == 404 && resource != null && resource.getResourceMethod() != null) {
+            // JAX-RS answers 404 when a query parameter cannot be converted; say which one instead
+            Optional<ApiException> parameter = ParameterDiagnosis.of(resource.getResourceMethod(), uri);
+            if (parameter.isPresent()) {
+                return ProblemResponses.of(parameter.get(), path(uri));
             }
         }
         if (status == 404) {

@@ -121,6 +121,17 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void shouldNameAQueryParameterOfTheWrongType() {
+        Session ada = Api.register("ada");
+        ada.request().queryParam("workspaceId", "nope").get("/api/v1/me/tasks")
+                .then().statusCode(400).body("errors[0].field", equalTo("workspaceId"))
+                .body("errors[0].message", containsString("UUID"));
+        ada.request().queryParam("status", "sleeping").get("/api/v1/workspaces/{id}/projects", ada.workspaceId())
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("planned, active, on_hold, completed, cancelled"));
+    }
+
+    @Test
     void shouldRefuseAnIdThatIsNotAUuid() {
         Session ada = Api.register("ada");
         ada.request().get("/api/v1/workspaces/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
