@@ -1430,6 +1430,12 @@ export interface components {
       /** @example /api/v1/auth/register */
       instance: string;
       errors: components['schemas']['FieldError'][];
+      /** @description 409 dependency-cycle: the ids of the tasks on the loop, in order */
+      cycle: string[];
+      /** @description 409 dependency-cycle in a bulk request: the refs of the tasks on the loop */
+      cycleRefs: string[];
+      /** @description 429: seconds until the limit resets (also in Retry-After) */
+      retryAfterSeconds: number;
     };
     Project: {
       /** @example 0b6f5a52-3c1d-4a7e-9f10-5e2d8c4b7a91 */
@@ -1572,6 +1578,12 @@ export interface components {
        */
       key: string;
       parentId: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @description Place among its siblings (WBS order), 0 first
+       * @example 2
+       */
+      position: number;
       /** @example Design the home page */
       title: string;
       description: string;
@@ -1609,6 +1621,12 @@ export interface components {
       schedule: components['schemas']['TaskSchedule'];
       createdAt: components['schemas']['Instant'];
       updatedAt: components['schemas']['Instant'];
+      /**
+       * Format: int64
+       * @description Row version: the ETag, to send as If-Match without reading the task again
+       * @example 3
+       */
+      version: number;
     };
     /** @description Fields to change; absent fields stay; null clears an optional field (parentId null moves the task to the top level). */
     TaskPatch: {

@@ -32,6 +32,7 @@ public final class TaskDtos {
             UUID projectId,
             @Schema(description = "Project key and number; never reused", example = "WEB-12") String key,
             UUID parentId,
+            @Schema(description = "Place among its siblings (WBS order), 0 first", example = "2") int position,
             @Schema(example = "Design the home page") String title,
             String description,
             @Schema(example = "in_progress") TaskStatus status,
@@ -48,7 +49,8 @@ public final class TaskDtos {
             List<AssignmentView> assignments,
             @Schema(description = "The computed schedule (same fields as in GET /projects/{id}/schedule)") app.throughline.schedule.ScheduleDtos.TaskScheduleView schedule,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            @Schema(description = "Row version: the ETag, to send as If-Match without reading the task again", example = "3") long version) {}
 
     @Schema(name = "CreateTask")
     public record CreateTask(

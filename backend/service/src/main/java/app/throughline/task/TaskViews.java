@@ -67,9 +67,9 @@ public class TaskViews {
     }
 
     private static TaskView view(Task t, String projectKey, boolean summary, List<AssignmentView> assignments, TaskScheduleView schedule) {
-        return new TaskView(t.id, t.workspaceId, t.projectId, projectKey + "-" + t.number, t.parentId, t.title, t.description,
+        return new TaskView(t.id, t.workspaceId, t.projectId, projectKey + "-" + t.number, t.parentId, t.position, t.title, t.description,
                 t.status, t.priority, Decimals.plain(t.durationDays), t.constraintType, t.constraintDate, t.deadline, Decimals.plain(t.percentComplete),
                 t.actualStart, t.actualFinish, t.tags == null ? List.of() : Arrays.asList(t.tags), summary, assignments,
-                schedule, t.createdAt, t.updatedAt);
+                schedule, t.createdAt, t.updatedAt, t.version);
     }
 }

@@ -70,6 +70,7 @@ public class ApiDocumentationFilter implements OASFilter {
         for (ErrorResponse error : ERRORS.values()) {
             components.addResponse(error.name(), problemResponse(error));
         }
+        documentProblemExtensions(components);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -120,6 +121,24 @@ public class ApiDocumentationFilter implements OASFilter {
             }
         }
         ref(operation, "503");
+    }
+
+    /** Extension members some problems carry (RFC 9457 §3.2), so typed clients can read them. */
+    private static void documentProblemExtensions(Components components) {
+        if (components.getSchemas() == null || components.getSchemas().get("Problem") == null) {
+            return;
+        }
+        var problem = components.getSchemas().get("Problem");
+        var string = org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING;
+        problem.addProperty("cycle", OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().addType(string).format("uuid"))
+                .description("409 dependency-cycle: the ids of the tasks on the loop, in order"));
+        problem.addProperty("cycleRefs", OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().addType(string))
+                .description("409 dependency-cycle in a bulk request: the refs of the tasks on the loop"));
+        problem.addProperty("retryAfterSeconds", OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                .description("429: seconds until the limit resets (also in Retry-After)"));
     }
 
     private static boolean hasQueryParameters(Operation operation) {
