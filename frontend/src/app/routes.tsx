@@ -12,6 +12,8 @@ import { SignInRoute } from './routes/SignInRoute';
 import { TimelineRoute } from './routes/TimelineRoute';
 import { TokensRoute } from './routes/TokensRoute';
 import { WorkspaceRoute } from './routes/WorkspaceRoute';
+import { PeopleRoute } from './routes/PeopleRoute';
+import { WorkloadRoute } from './routes/WorkloadRoute';
 
 export function AppRoutes() {
   return (
@@ -33,6 +35,8 @@ export function AppRoutes() {
           <Route path="timeline" element={<TimelineRoute />} />
           <Route path="milestones" element={<MilestonesRoute />} />
         </Route>
+        <Route path="workload" element={<WorkloadRoute />} />
+        <Route path="people" element={<PeopleRoute />} />
         <Route path="workspace" element={<WorkspaceRoute />} />
         <Route path="tokens" element={<TokensRoute />} />
         <Route path="*" element={<NotFoundRoute />} />

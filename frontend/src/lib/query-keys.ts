@@ -11,6 +11,13 @@ export const queryKeys = {
   workspace: (workspaceId: string) => ['workspaces', workspaceId] as const,
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
   people: (workspaceId: string) => ['workspaces', workspaceId, 'people'] as const,
+  person: (personId: string) => ['people', personId] as const,
+  timeOff: (personId: string) => ['people', personId, 'time-off'] as const,
+  teams: (workspaceId: string) => ['workspaces', workspaceId, 'teams'] as const,
+  calendars: (workspaceId: string) => ['workspaces', workspaceId, 'calendars'] as const,
+  calendar: (calendarId: string) => ['calendars', calendarId] as const,
+  /** Capacity, demand and over-allocation; changes with plans, people, time off and calendars. */
+  workload: (workspaceId: string) => ['workspaces', workspaceId, 'workload'] as const,
   projects: (workspaceId: string) => ['workspaces', workspaceId, 'projects'] as const,
   project: (projectId: string) => ['projects', projectId] as const,
   /** Everything computed from a project's plan: schedule, milestone forecasts, health. */

@@ -47,6 +47,8 @@ export function AppShell() {
               Portfolio
             </NavLink>
             <NavLink to="/my-work">My work</NavLink>
+            <NavLink to="/workload">Workload</NavLink>
+            <NavLink to="/people">People</NavLink>
             <NavLink to="/workspace">Workspace</NavLink>
             <NavLink to="/tokens">API tokens</NavLink>
           </nav>

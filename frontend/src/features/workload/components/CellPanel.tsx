@@ -1,0 +1,88 @@
+import { Button } from '@/components/Button';
+import { ErrorState, LoadingState } from '@/components/States';
+import { enumLabel, formatDay } from '@/lib/format';
+import { useTaskSummaries } from '../api/get-task-summaries';
+import { useWorkload, type PersonWorkload } from '../api/get-workload';
+import { cellLabel, formatHours, type WorkloadPeriod } from '../utilization';
+import { addDays, formatDayMonth } from '../weeks';
+
+type Props = {
+  workspaceId: string;
+  person: PersonWorkload;
+  period: WorkloadPeriod;
+  onClose: () => void;
+};
+
+/**
+ * The tasks behind one person-week. The workload names tasks only for over-allocated runs, so the
+ * panel asks for that person's days in that week: the runs then cover exactly this week.
+ */
+export function CellPanel({ workspaceId, person, period, onClose }: Props) {
+  const weekEnd = addDays(period.start, 6);
+  const days = useWorkload({
+    workspaceId,
+    from: period.start,
+    to: weekEnd,
+    granularity: 'day',
+    personId: person.personId,
+  });
+  const taskIds = [
+    ...new Set(
+      (days.data?.people ?? []).flatMap((p) => p.overallocations.flatMap((o) => o.taskIds)),
+    ),
+  ];
+  const tasks = useTaskSummaries(taskIds);
+  const headingId = `cell-panel-${person.personId}-${period.start}`;
+  return (
+    <aside className="card side-panel" aria-labelledby={headingId}>
+      <div className="side-panel-head">
+        <h2 id={headingId}>
+          {person.name}, week of {formatDayMonth(period.start)}
+        </h2>
+        <Button variant="ghost" className="btn-sm" onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      <p>{cellLabel(person.name, formatDayMonth(period.start), period).split(': ')[1]}</p>
+      <dl className="facts">
+        <dt>Booked</dt>
+        <dd>{formatHours(period.demandHours)} h</dd>
+        <dt>Capacity</dt>
+        <dd>{formatHours(period.capacityHours)} h</dd>
+      </dl>
+      <h3>Over-allocating tasks</h3>
+      {days.isPending ? (
+        <LoadingState label="Loading the tasks…" />
+      ) : days.isError ? (
+        <ErrorState
+          error={days.error}
+          title="The tasks could not be loaded"
+          onRetry={() => void days.refetch()}
+        />
+      ) : taskIds.length === 0 ? (
+        <p className="muted">No over-allocation this week, so no tasks to untangle.</p>
+      ) : (
+        <ul className="cell-tasks" aria-label="Tasks in this week">
+          {tasks.map((t, i) => (
+            <li key={taskIds[i]}>
+              {t.data ? (
+                <>
+                  <span className="task-key">{t.data.key}</span> {t.data.title}
+                  <span className="muted">
+                    {' '}
+                    · {enumLabel(t.data.status)} · {formatDay(t.data.schedule?.earlyStart)} →{' '}
+                    {formatDay(t.data.schedule?.earlyFinish)}
+                  </span>
+                </>
+              ) : t.isError ? (
+                <span className="field-error">This task could not be loaded.</span>
+              ) : (
+                <span className="muted">Loading…</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
