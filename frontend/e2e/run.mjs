@@ -282,11 +282,15 @@ describe('Throughline in the browser', { concurrency: false }, () => {
 
     // The same screen on a phone-sized viewport.
     await page.setViewportSize({ width: 390, height: 844 });
-    await expectAccessible('home (narrow)');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a narrow screen`);
-    await snap('11-home-narrow');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await expectAccessible('home (narrow)');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px on a narrow screen`);
+      await snap('11-home-narrow');
+    } finally {
+      // later steps expect a desktop window, also when this check fails
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
   const mainNav = () => page.getByRole('navigation', { name: 'Main' });
   const projectKey = `E${unique
@@ -321,10 +325,16 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await snap('12-portfolio');
 
     await page.setViewportSize({ width: 390, height: 844 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-    assert.ok(overflow <= 0, `the portfolio scrolls sideways by ${overflow}px on a narrow screen`);
-    await snap('12a-portfolio-narrow');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(
+        overflow <= 0,
+        `the portfolio scrolls sideways by ${overflow}px on a narrow screen`,
+      );
+      await snap('12a-portfolio-narrow');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   step("opens a demo project's plan and moves through it with the keyboard", async () => {
