@@ -35,7 +35,7 @@ test-backend:
 	cd backend && $(MVN) package
 
 test-frontend: frontend/node_modules
-	cd frontend && npm test
+	cd frontend && npm run check:api && npm run lint && npm test
 
 # browser tests against the real service on a throwaway embedded database
 test-e2e: frontend/node_modules
