@@ -57,7 +57,7 @@ class DemoProjects {
 
     private static final Logger LOG = Logger.getLogger(DemoProjects.class);
 
-    static final LocalDate STATUS_DATE = LocalDate.of(2026, 12, 10);
+    static final LocalDate STATUS_DATE = LocalDate.of(2026, 11, 25);
     private static final long SEED = 20261210L;
 
     record ProjectSpec(String key, String name, String description, String owner, ProjectStatus status, LocalDate start,

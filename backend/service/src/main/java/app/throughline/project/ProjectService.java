@@ -33,8 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectService {
 
-    /** Changes to these move the schedule. */
-    private static final java.util.Set<String> SCHEDULE_FIELDS = java.util.Set.of("startDate", "calendarId", "statusDate");
+    /** Changes to these move the schedule or its health. */
+    private static final java.util.Set<String> SCHEDULE_FIELDS = java.util.Set.of("startDate", "calendarId", "statusDate", "targetFinishDate");
 
     private final ProjectRepository projects;
     private final TenantGuard guard;

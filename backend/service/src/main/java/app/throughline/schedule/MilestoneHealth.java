@@ -38,20 +38,14 @@ public final class MilestoneHealth {
         return new Outcome(forecast, thin ? "at_risk" : "on_track");
     }
 
-    /** Project health: off track when a milestone is missed or a committed one forecast late; at risk on any risk or negative float. */
-    public static String project(List<Outcome> milestones, List<Boolean> committed, List<LocalDate> dueDates, boolean negativeFloat) {
-        boolean offTrack = false;
-        boolean atRisk = negativeFloat;
-        for (int i = 0; i < milestones.size(); i++) {
-            Outcome outcome = milestones.get(i);
-            boolean lateForecast = outcome.forecast() != null && outcome.forecast().isAfter(dueDates.get(i));
-            if ("missed".equals(outcome.health()) || committed.get(i) && lateForecast) {
-                offTrack = true;
-            }
-            if ("at_risk".equals(outcome.health())) {
-                atRisk = true;
-            }
-        }
-        return offTrack ? "off_track" : atRisk ? "at_risk" : "on_track";
+    /**
+     * Project health: off track when a milestone was missed or the forecast finish is past the
+     * project's target finish; at risk when a milestone is at risk or any task has negative float;
+     * otherwise on track.
+     */
+    public static String project(List<Outcome> milestones, boolean finishAfterTarget, boolean negativeFloat) {
+        boolean missed = milestones.stream().anyMatch(m -> "missed".equals(m.health()));
+        boolean atRisk = negativeFloat || milestones.stream().anyMatch(m -> "at_risk".equals(m.health()));
+        return missed || finishAfterTarget ? "off_track" : atRisk ? "at_risk" : "on_track";
     }
 }

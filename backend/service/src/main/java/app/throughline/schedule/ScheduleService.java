@@ -79,9 +79,11 @@ public class ScheduleService {
         for (int i = 0; i < plan.ownTasks() && !negativeFloat; i++) {
             negativeFloat = result.totalFloat(i) < 0;
         }
-        String health = MilestoneHealth.project(outcomes, milestones.stream().map(MilestoneRow::committed).toList(),
-                milestones.stream().map(MilestoneRow::dueDate).toList(), negativeFloat);
         LocalDateTime[] span = ScheduleComputation.span(plan, result);
+        LocalDate target = PlanLoader.toDate(entityManager.createNativeQuery("SELECT target_finish_date FROM projects WHERE id = :p")
+                .setParameter("p", projectId).getSingleResult());
+        boolean finishAfterTarget = target != null && span[1] != null && span[1].toLocalDate().isAfter(target);
+        String health = MilestoneHealth.project(outcomes, finishAfterTarget, negativeFloat);
         List<UUID> criticalPath = ScheduleComputation.criticalPath(plan, result);
         entityManager.createNativeQuery("""
                 INSERT INTO project_schedules (project_id, start, finish, minutes_per_day, critical_path, health, computed_at)

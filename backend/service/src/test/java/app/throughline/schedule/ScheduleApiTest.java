@@ -124,7 +124,10 @@ class ScheduleApiTest {
         plan.session().request().get("/api/v1/milestones/{id}", milestone).then()
                 .body("forecastDate", equalTo("2026-12-10"))
                 .body("health", equalTo("at_risk"));
-        plan.session().request().get("/api/v1/projects/{id}", plan.project()).then().body("health", equalTo("off_track"));
+        plan.session().request().get("/api/v1/projects/{id}", plan.project()).then().body("health", equalTo("at_risk"));
+        // the forecast finish (11 Dec) past the project's target finish turns it off track
+        plan.session().request().body(Map.of("targetFinishDate", "2026-12-09")).patch("/api/v1/projects/{id}", plan.project())
+                .then().statusCode(200).body("health", equalTo("off_track"));
     }
 
     @Test
