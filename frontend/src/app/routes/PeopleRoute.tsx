@@ -1,4 +1,5 @@
 import { PageHeader } from '@/components/PageHeader';
+import { PeopleScreen } from '@/features/people/components/PeopleScreen';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
 
@@ -12,10 +13,14 @@ export function PeopleRoute() {
     <div className="stack">
       <PageHeader
         title="People"
-        description="The people whose time the plans book, their teams, calendars and time off."
+        description="The people whose time the plans book: their teams, calendars and time off."
       />
       {membership ? (
-        <p className="muted">{canManage ? 'Loading…' : ''}</p>
+        <PeopleScreen
+          key={membership.workspaceId}
+          workspaceId={membership.workspaceId}
+          canManage={canManage}
+        />
       ) : (
         <p className="muted">Choose or create a workspace to see its people.</p>
       )}

@@ -34,7 +34,7 @@ export function CellPanel({ workspaceId, person, period, onClose }: Props) {
   const tasks = useTaskSummaries(taskIds);
   const headingId = `cell-panel-${person.personId}-${period.start}`;
   return (
-    <aside className="card side-panel" aria-labelledby={headingId}>
+    <section className="card side-panel" aria-labelledby={headingId}>
       <div className="side-panel-head">
         <h2 id={headingId}>
           {person.name}, week of {formatDayMonth(period.start)}
@@ -83,6 +83,6 @@ export function CellPanel({ workspaceId, person, period, onClose }: Props) {
           ))}
         </ul>
       )}
-    </aside>
+    </section>
   );
 }
