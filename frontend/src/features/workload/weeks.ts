@@ -37,3 +37,15 @@ const dayMonth = new Intl.DateTimeFormat('en-GB', {
 export function formatDayMonth(value: string): string {
   return dayMonth.format(parseIsoDate(value));
 }
+
+const weekdayDay = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/** `2026-12-07` → `Mon 7 Dec`. */
+export function formatWeekday(value: string): string {
+  return weekdayDay.format(parseIsoDate(value)).replace(',', '');
+}

@@ -4,7 +4,7 @@ import { enumLabel, formatDay } from '@/lib/format';
 import { useTaskSummaries } from '../api/get-task-summaries';
 import { useWorkload, type PersonWorkload } from '../api/get-workload';
 import { cellLabel, formatHours, type WorkloadPeriod } from '../utilization';
-import { addDays, formatDayMonth } from '../weeks';
+import { addDays, formatDayMonth, formatWeekday } from '../weeks';
 
 type Props = {
   workspaceId: string;
@@ -44,12 +44,29 @@ export function CellPanel({ workspaceId, person, period, onClose }: Props) {
         </Button>
       </div>
       <p>{cellLabel(person.name, formatDayMonth(period.start), period).split(': ')[1]}</p>
-      <dl className="facts">
-        <dt>Booked</dt>
-        <dd>{formatHours(period.demandHours)} h</dd>
-        <dt>Capacity</dt>
-        <dd>{formatHours(period.capacityHours)} h</dd>
-      </dl>
+      {days.data && (days.data.people[0]?.periods.length ?? 0) > 0 && (
+        <table className="table day-table">
+          <caption className="visually-hidden">Booked and available hours per day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Booked</th>
+              <th scope="col">Capacity</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.data.people[0]?.periods.map((day) => (
+              <tr key={day.start} className={day.overallocated ? 'day-over' : undefined}>
+                <th scope="row">{formatWeekday(day.start)}</th>
+                <td>{formatHours(day.demandHours)} h</td>
+                <td>
+                  {day.capacityHours > 0 ? `${formatHours(day.capacityHours)} h` : 'Not working'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h3>Over-allocating tasks</h3>
       {days.isPending ? (
         <LoadingState label="Loading the tasks…" />

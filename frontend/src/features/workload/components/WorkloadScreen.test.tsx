@@ -44,7 +44,11 @@ function workspaceApi({ levelled = false } = {}) {
                 personId: 'pp-1',
                 name: 'Priya Shah',
                 teamId: 't-design',
-                periods: [],
+                periods: [
+                  week('2026-12-07', 8, 11),
+                  week('2026-12-08', 8, 11),
+                  week('2026-12-09', 8, 4),
+                ],
                 overallocations: [
                   {
                     startDate: '2026-12-07',
@@ -131,6 +135,11 @@ describe('Workload screen', () => {
     const panel = await screen.findByRole('region', { name: 'Priya Shah, week of 7 Dec' });
     const tasks = await within(panel).findByRole('list', { name: 'Tasks in this week' });
     expect(await within(tasks).findByText('Build pages')).toBeInTheDocument();
+    const days = within(panel).getByRole('table', { name: 'Booked and available hours per day' });
+    expect(within(days).getByRole('row', { name: 'Mon 7 Dec 11 h 8 h' })).toHaveClass('day-over');
+    expect(within(days).getByRole('row', { name: 'Wed 9 Dec 4 h 8 h' })).not.toHaveClass(
+      'day-over',
+    );
     expect(await within(tasks).findByText('Wireframes')).toBeInTheDocument();
   });
 
