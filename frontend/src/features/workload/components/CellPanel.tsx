@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button } from '@/components/Button';
 import { ErrorState, LoadingState } from '@/components/States';
 import { enumLabel, formatDay } from '@/lib/format';
@@ -33,8 +34,13 @@ export function CellPanel({ workspaceId, person, period, onClose }: Props) {
   ];
   const tasks = useTaskSummaries(taskIds);
   const headingId = `cell-panel-${person.personId}-${period.start}`;
+  const panelRef = useRef<HTMLElement>(null);
+  // On narrow screens the panel opens below the heatmap; bring it into view (a no-op when it is).
+  useEffect(() => {
+    panelRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, []);
   return (
-    <section className="card side-panel" aria-labelledby={headingId}>
+    <section ref={panelRef} className="card side-panel" aria-labelledby={headingId}>
       <div className="side-panel-head">
         <h2 id={headingId}>
           {person.name}, week of {formatDayMonth(period.start)}
