@@ -1,7 +1,13 @@
 import { PageHeader } from '@/components/PageHeader';
 import { ErrorState } from '@/components/States';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { calendarsQueryOptions } from '@/features/people/api/get-calendars';
+import { peopleQueryOptions } from '@/features/people/api/get-people';
 import { useTeams } from '@/features/people/api/get-teams';
+import { useTimeOffOfPeople } from '@/features/people/api/get-time-off';
 import { useProjects } from '@/features/projects/api/get-projects';
+import type { AbsenceSources } from '@/features/workload/absence';
 import { WorkloadScreen } from '@/features/workload/components/WorkloadScreen';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
@@ -40,6 +46,7 @@ function WorkloadForWorkspace({
 }) {
   const teams = useTeams(workspaceId);
   const projects = useProjects(workspaceId);
+  const absences = useAbsences(workspaceId);
   if (teams.isError) {
     return (
       <ErrorState
@@ -55,6 +62,28 @@ function WorkloadForWorkspace({
       teams={teams.data ?? []}
       projects={(projects.data ?? []).filter((p) => levelable.has(p.status))}
       canLevel={canLevel}
+      absences={absences}
     />
   );
+}
+
+/** Each person's time off and their calendar's holidays, so empty weeks can say why. */
+function useAbsences(workspaceId: string): ReadonlyMap<string, AbsenceSources> {
+  const people = useQuery(peopleQueryOptions(workspaceId));
+  const calendars = useQuery(calendarsQueryOptions(workspaceId));
+  const personIds = useMemo(() => (people.data ?? []).map((p) => p.id), [people.data]);
+  const timeOff = useTimeOffOfPeople(personIds);
+  return useMemo(() => {
+    const byId = new Map((calendars.data ?? []).map((c) => [c.id, c]));
+    const fallback = (calendars.data ?? []).find((c) => c.isDefault);
+    return new Map(
+      (people.data ?? []).map((p) => [
+        p.id,
+        {
+          timeOff: timeOff.get(p.id) ?? [],
+          exceptions: ((p.calendarId && byId.get(p.calendarId)) || fallback)?.exceptions ?? [],
+        },
+      ]),
+    );
+  }, [people.data, calendars.data, timeOff]);
 }

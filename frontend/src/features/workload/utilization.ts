@@ -1,4 +1,5 @@
 import type { components } from '@/lib/api/schema';
+import type { Absence } from './absence';
 
 export type WorkloadPeriod = components['schemas']['WorkloadPeriod'];
 
@@ -28,25 +29,45 @@ export function formatHours(hours: number): string {
 }
 
 const statusText: Record<LoadLevel, string> = {
-  off: 'not working (time off or holiday)',
-  'off-booked': 'over-allocated while not working (time off or holiday)',
+  off: 'not working',
+  'off-booked': 'over-allocated while not working',
   light: 'available',
   booked: 'well booked',
   over: 'over-allocated',
   'over-high': 'over-allocated',
 };
 
-/** What the cell shows sighted users: the utilisation, or "Off" when there is no capacity. */
-export function cellText(period: WorkloadPeriod): string {
+/** What the cell shows sighted users: the utilisation, or why there is no capacity. */
+export function cellText(period: WorkloadPeriod, absence?: Absence): string {
   if (period.capacityHours <= 0) {
-    return period.demandHours > 0 ? `Off · ${formatHours(period.demandHours)}h` : 'Off';
+    const off =
+      absence?.kind === 'time-off' ? 'Away' : absence?.kind === 'holiday' ? 'Holiday' : 'Off';
+    return period.demandHours > 0 ? `${off} · ${formatHours(period.demandHours)}h` : off;
   }
   const utilization = period.utilization ?? period.demandHours / period.capacityHours;
   return `${Math.round(utilization * 100)}%`;
 }
 
+function offText(absence: Absence | undefined, prefix: '' | 'on ' = ''): string {
+  if (absence?.kind === 'time-off') return `${prefix}time off (${absence.text})`;
+  if (absence?.kind === 'holiday') return `${prefix}holiday (${absence.text})`;
+  return 'not working (time off or holiday)';
+}
+
 /** "Priya Shah, week of 7 Dec: 46 of 40 hours, over-allocated". */
-export function cellLabel(personName: string, weekLabel: string, period: WorkloadPeriod): string {
+export function cellLabel(
+  personName: string,
+  weekLabel: string,
+  period: WorkloadPeriod,
+  absence?: Absence,
+): string {
   const hours = `${formatHours(period.demandHours)} of ${formatHours(period.capacityHours)} hours`;
-  return `${personName}, week of ${weekLabel}: ${hours}, ${statusText[loadLevel(period)]}`;
+  const level = loadLevel(period);
+  const status =
+    level === 'off'
+      ? offText(absence)
+      : level === 'off-booked'
+        ? `over-allocated while ${offText(absence, 'on ')}`
+        : statusText[level];
+  return `${personName}, week of ${weekLabel}: ${hours}, ${status}`;
 }

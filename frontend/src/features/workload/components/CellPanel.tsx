@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button } from '@/components/Button';
 import { ErrorState, LoadingState } from '@/components/States';
 import { enumLabel, formatDay } from '@/lib/format';
+import type { Absence } from '../absence';
 import { useTaskSummaries } from '../api/get-task-summaries';
 import { useWorkload, type PersonWorkload } from '../api/get-workload';
 import { cellLabel, formatHours, type WorkloadPeriod } from '../utilization';
@@ -11,6 +12,7 @@ type Props = {
   workspaceId: string;
   person: PersonWorkload;
   period: WorkloadPeriod;
+  absence?: Absence | undefined;
   onClose: () => void;
 };
 
@@ -18,7 +20,7 @@ type Props = {
  * The tasks behind one person-week. The workload names tasks only for over-allocated runs, so the
  * panel asks for that person's days in that week: the runs then cover exactly this week.
  */
-export function CellPanel({ workspaceId, person, period, onClose }: Props) {
+export function CellPanel({ workspaceId, person, period, absence, onClose }: Props) {
   const weekEnd = addDays(period.start, 6);
   const days = useWorkload({
     workspaceId,
@@ -33,6 +35,7 @@ export function CellPanel({ workspaceId, person, period, onClose }: Props) {
     ),
   ];
   const tasks = useTaskSummaries(taskIds);
+  const summary = cellLabel(person.name, formatDayMonth(period.start), period, absence);
   const headingId = `cell-panel-${person.personId}-${period.start}`;
   const panelRef = useRef<HTMLElement>(null);
   // On narrow screens the panel opens below the heatmap; bring it into view (a no-op when it is).
@@ -49,7 +52,7 @@ export function CellPanel({ workspaceId, person, period, onClose }: Props) {
           Close
         </Button>
       </div>
-      <p>{cellLabel(person.name, formatDayMonth(period.start), period).split(': ')[1]}</p>
+      <p>{summary.slice(summary.indexOf(': ') + 2)}</p>
       {days.data && (days.data.people[0]?.periods.length ?? 0) > 0 && (
         <table className="table day-table">
           <caption className="visually-hidden">Booked and available hours per day</caption>

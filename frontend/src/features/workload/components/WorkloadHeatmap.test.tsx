@@ -100,4 +100,37 @@ describe('WorkloadHeatmap', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Omar Diaz, week of 14 Dec/ }));
     expect(onSelect).toHaveBeenCalledWith(omar, omar.periods[2]);
   });
+
+  it('says why a week has no capacity: time off with its reason, or a calendar holiday', () => {
+    const absences = new Map([
+      [
+        'p-1',
+        {
+          timeOff: [{ startDate: '2026-12-28', endDate: '2026-12-30', reason: 'Vacation' }],
+          exceptions: [
+            { startDate: '2026-12-24', endDate: '2026-12-26', name: 'Christmas', workingTimes: [] },
+          ],
+        },
+      ],
+    ]);
+    render(
+      <WorkloadHeatmap
+        people={[priya]}
+        teams={teams}
+        selected={null}
+        absences={absences}
+        onSelect={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByRole('button', {
+        name: 'Priya Shah, week of 21 Dec: 0 of 0 hours, holiday (Christmas)',
+      }),
+    ).toHaveTextContent('Holiday');
+    expect(
+      screen.getByRole('button', {
+        name: 'Priya Shah, week of 28 Dec: 8 of 0 hours, over-allocated while on time off (Vacation)',
+      }),
+    ).toHaveTextContent('Away · 8h');
+  });
 });

@@ -1,3 +1,4 @@
+import { findAbsence, type AbsenceSources } from '../absence';
 import type { PersonWorkload } from '../api/get-workload';
 import { cellLabel, cellText, loadLevel, type WorkloadPeriod } from '../utilization';
 import { formatDayMonth } from '../weeks';
@@ -9,6 +10,8 @@ type Props = {
   people: PersonWorkload[];
   teams: TeamName[];
   selected: SelectedCell | null;
+  /** Time off and calendar holidays per person, to say why a week has no capacity. */
+  absences?: ReadonlyMap<string, AbsenceSources>;
   onSelect: (person: PersonWorkload, period: WorkloadPeriod) => void;
 };
 
@@ -30,7 +33,7 @@ function groupByTeam(people: PersonWorkload[], teams: TeamName[]): Group[] {
 }
 
 /** People (grouped by team) × weeks, each cell a button coloured by utilisation. */
-export function WorkloadHeatmap({ people, teams, selected, onSelect }: Props) {
+export function WorkloadHeatmap({ people, teams, selected, absences, onSelect }: Props) {
   const weeks = people[0]?.periods.map((p) => p.start) ?? [];
   const groups = groupByTeam(people, teams);
   return (
@@ -66,16 +69,25 @@ export function WorkloadHeatmap({ people, teams, selected, onSelect }: Props) {
                 {person.periods.map((period) => {
                   const isSelected =
                     selected?.personId === person.personId && selected.start === period.start;
+                  const absence =
+                    period.capacityHours <= 0
+                      ? findAbsence(absences?.get(person.personId), period.start)
+                      : undefined;
                   return (
                     <td key={period.start}>
                       <button
                         type="button"
                         className={`heat heat-${loadLevel(period)}`}
-                        aria-label={cellLabel(person.name, formatDayMonth(period.start), period)}
+                        aria-label={cellLabel(
+                          person.name,
+                          formatDayMonth(period.start),
+                          period,
+                          absence,
+                        )}
                         aria-pressed={isSelected}
                         onClick={() => onSelect(person, period)}
                       >
-                        {cellText(period)}
+                        {cellText(period, absence)}
                       </button>
                     </td>
                   );
@@ -105,7 +117,8 @@ export function HeatmapLegend() {
         <span className="heat-swatch heat-over-high" aria-hidden="true" /> 120% and more
       </li>
       <li>
-        <span className="heat-swatch heat-off" aria-hidden="true" /> time off or holiday
+        <span className="heat-swatch heat-off" aria-hidden="true" /> no capacity: Away (time off),
+        Holiday, Off
       </li>
     </ul>
   );

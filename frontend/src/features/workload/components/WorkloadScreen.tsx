@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '@/components/Button';
 import { SelectField } from '@/components/SelectField';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
+import { findAbsence, type AbsenceSources } from '../absence';
 import { useWorkload, type PersonWorkload } from '../api/get-workload';
 import type { WorkloadPeriod } from '../utilization';
 import { addDays, formatDayMonth, mondayOf, today } from '../weeks';
@@ -17,9 +18,10 @@ type Props = {
   teams: TeamName[];
   projects: ReadonlyArray<{ id: string; key: string; name: string }>;
   canLevel: boolean;
+  absences?: ReadonlyMap<string, AbsenceSources>;
 };
 
-export function WorkloadScreen({ workspaceId, teams, projects, canLevel }: Props) {
+export function WorkloadScreen({ workspaceId, teams, projects, canLevel, absences }: Props) {
   const [from, setFrom] = useState(() => mondayOf(today()));
   const [teamId, setTeamId] = useState('');
   const [selected, setSelected] = useState<{
@@ -97,6 +99,7 @@ export function WorkloadScreen({ workspaceId, teams, projects, canLevel }: Props
             <WorkloadHeatmap
               people={people}
               teams={teams}
+              absences={absences}
               selected={
                 selected
                   ? { personId: selected.person.personId, start: selected.period.start }
@@ -110,6 +113,11 @@ export function WorkloadScreen({ workspaceId, teams, projects, canLevel }: Props
                 workspaceId={workspaceId}
                 person={selectedPerson}
                 period={selectedPeriod}
+                absence={
+                  selectedPeriod.capacityHours <= 0
+                    ? findAbsence(absences?.get(selectedPerson.personId), selectedPeriod.start)
+                    : undefined
+                }
                 onClose={() => setSelected(null)}
               />
             )}
