@@ -87,8 +87,8 @@ public class CapacityData {
     }
 
     /**
-     * Assignments on scheduled leaf tasks with working time in {@code [from, to]}, in projects that
-     * are not cancelled; {@code projectIds} null for all projects of the workspace.
+     * Assignments on open, scheduled leaf tasks with working time in {@code [from, to]}, in projects
+     * that are not cancelled; {@code projectIds} null for all projects of the workspace.
      */
     public List<AssignmentLoad> assignments(UUID workspaceId, LocalDate from, LocalDate to, List<UUID> projectIds, boolean excludeProjects) {
         String sql = """
@@ -98,6 +98,8 @@ public class CapacityData {
                 JOIN projects p ON p.id = t.project_id
                 JOIN task_schedules ts ON ts.task_id = a.task_id
                 WHERE a.workspace_id = ? AND p.status <> 'cancelled'
+                  -- finished or dropped work is no longer demand on anyone
+                  AND t.status NOT IN ('done', 'cancelled') AND t.percent_complete < 100
                   AND ts.early_finish > ts.early_start AND ts.early_finish > ? AND ts.early_start < ?
                   AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = a.task_id)
                 """;

@@ -52,6 +52,17 @@ class WorkloadApiTest {
     }
 
     @Test
+    void shouldNotCountFinishedWorkAsDemand() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String done = Planning.task(ada, project, java.util.Map.of("title", "Done already", "durationDays", 3, "status", "done"));
+        String priya = person(ada, "Priya", 1.0);
+        assign(ada, done, priya, 1.0);
+        workload(ada, "2026-12-01", "2026-12-03", priya).statusCode(200)
+                .body("people[0].periods.demandHours", contains(0.0f, 0.0f, 0.0f));
+    }
+
+    @Test
     void shouldSumATeamsCapacityAndDemandOverItsPeople() {
         Session ada = Api.register("ada");
         String team = ada.request().body(java.util.Map.of("name", "Design")).post("/api/v1/workspaces/{id}/teams", ada.workspaceId())
