@@ -151,7 +151,9 @@ final class LevelingModel {
                 resourceOf.put(person.id(), r);
                 resources.add(person);
             }
-            builder.setDemand(a, r, (int) Math.round(assignment.units() * 100));
+            // more units than the person can ever give cannot be levelled away; they count as fully booked
+            int steady = steadyCapacity(person, input, grid, dayOfPeriod);
+            builder.setDemand(a, r, Math.min((int) Math.round(assignment.units() * 100), steady));
         }
 
         try {
@@ -199,15 +201,28 @@ final class LevelingModel {
         return period < dayOfPeriod.length ? grid.minutes(dayOfPeriod[period]) / 60.0 : 8.0;
     }
 
-    private static ResourceCapacity capacity(PersonRow person, Input input, CalendarDays grid, int[] dayOfPeriod) {
+    /**
+     * A person's capacity per period: {@code maxUnits × 100}, scaled by their own working week
+     * against the grid's as a whole (a four-day week of 8 h is 80 %) rather than leaving zero-capacity
+     * holes on their days off — a hole inside every window a task could occupy would push it out forever.
+     */
+    private static int steadyCapacity(PersonRow person, Input input, CalendarDays grid, int[] dayOfPeriod) {
         CalendarDays own = input.calendars().of(person.calendarId());
-        int periods = dayOfPeriod.length;
-        int full = (int) Math.round(person.maxUnits() * 100);
-        int[] byPeriod = new int[periods];
-        for (int t = 0; t < periods; t++) {
-            int day = dayOfPeriod[t];
-            byPeriod[t] = (int) Math.round(full * (double) own.minutes(day) / grid.minutes(day));
+        long ownMinutes = 0;
+        long gridMinutes = 0;
+        for (int day : dayOfPeriod) {
+            ownMinutes += own.minutes(day);
+            gridMinutes += grid.minutes(day);
         }
+        double weekShare = gridMinutes == 0 ? 1.0 : Math.min(1.0, (double) ownMinutes / gridMinutes);
+        return (int) Math.round(person.maxUnits() * 100 * weekShare);
+    }
+
+    private static ResourceCapacity capacity(PersonRow person, Input input, CalendarDays grid, int[] dayOfPeriod) {
+        int periods = dayOfPeriod.length;
+        int full = steadyCapacity(person, input, grid, dayOfPeriod);
+        int[] byPeriod = new int[periods];
+        java.util.Arrays.fill(byPeriod, full);
         int profile = 0; // periods after the last difference from the steady capacity are left out
         for (TimeOffRow off : input.timeOff()) {
             if (off.personId().equals(person.id())) {

@@ -66,6 +66,23 @@ class LevelingApiTest {
     }
 
     @Test
+    void shouldTreatMoreUnitsThanAPersonHasAsFullyBookedInsteadOfPushingTheTaskAway() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String design = Planning.task(ada, project, "Design", 3);
+        String copy = Planning.task(ada, project, "Copy", 2);
+        String half = ada.request().body(Map.of("name", "Half-time Hal", "maxUnits", 0.5))
+                .post("/api/v1/workspaces/{id}/people", ada.workspaceId()).then().statusCode(201).extract().path("id");
+        assign(ada, design, half);
+        assign(ada, copy, half);
+        // a full-time assignment never fits a half-time person; the tasks still go one after the other
+        level(ada, project, "allow_slip", false).statusCode(200)
+                .body("changes", hasSize(1))
+                .body("changes[0].delayDays", equalTo(3))
+                .body("finishAfter", equalTo("2026-12-07T17:00:00"));
+    }
+
+    @Test
     void shouldNotMoveTheFinishWithinFloatAndReportWhatRemains() {
         Clash clash = twoTasksCompetingForOnePerson();
         level(clash.session(), clash.project(), "within_float", false).statusCode(200)
