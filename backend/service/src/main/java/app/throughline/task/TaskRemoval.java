@@ -1,6 +1,7 @@
 package app.throughline.task;
 
 import app.throughline.auth.CurrentUser;
+import app.throughline.person.PersonService.PersonDeleting;
 import app.throughline.project.ProjectService.ProjectDeleting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Deletes a task with its subtree, or every task of a project, together with the dependencies
- * touching them (also from other projects) and their assignments — and logs each deleted object.
+ * touching them (also from other projects) and their assignments — and logs each deleted object,
+ * also the assignments that go with a deleted person.
  * Set-based SQL, so deleting a 10,000-task project is a handful of statements.
  */
 @ApplicationScoped
@@ -23,6 +25,14 @@ public class TaskRemoval {
                 SELECT t.id FROM tasks t JOIN doomed d ON t.parent_id = d.id)
             """;
     private static final String PROJECT = "WITH doomed(id) AS (SELECT id FROM tasks WHERE project_id = :root)\n";
+    private static final String LOG_ASSIGNMENT_DELETIONS = """
+            INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
+            SELECT a.workspace_id, t.project_id, 'assignment', a.id, 'deleted', CAST(:actor AS uuid),
+                   jsonb_build_object('taskId', jsonb_build_object('old', a.task_id),
+                                      'personId', jsonb_build_object('old', a.person_id),
+                                      'units', jsonb_build_object('old', a.units))
+            FROM assignments a JOIN tasks t ON t.id = a.task_id
+            """;
 
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
@@ -42,6 +52,14 @@ public class TaskRemoval {
         remove(PROJECT, event.projectId());
     }
 
+    /** A deleted person's assignments go with them (the database cascades); each one is logged first. */
+    void onPersonDeleting(@Observes PersonDeleting event) {
+        entityManager.createNativeQuery(LOG_ASSIGNMENT_DELETIONS + "WHERE a.person_id = :person ORDER BY a.id")
+                .setParameter("actor", currentUser.idIfAuthenticated().map(UUID::toString).orElse(null))
+                .setParameter("person", event.personId())
+                .executeUpdate();
+    }
+
     private int remove(String doomed, UUID root) {
         String actor = currentUser.idIfAuthenticated().map(UUID::toString).orElse(null);
         run(doomed + """
@@ -55,16 +73,7 @@ public class TaskRemoval {
                 WHERE d.predecessor_id IN (SELECT id FROM doomed) OR d.successor_id IN (SELECT id FROM doomed)
                 ORDER BY d.id
                 """, root, actor);
-        run(doomed + """
-                INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
-                SELECT a.workspace_id, t.project_id, 'assignment', a.id, 'deleted', CAST(:actor AS uuid),
-                       jsonb_build_object('taskId', jsonb_build_object('old', a.task_id),
-                                          'personId', jsonb_build_object('old', a.person_id),
-                                          'units', jsonb_build_object('old', a.units))
-                FROM assignments a JOIN tasks t ON t.id = a.task_id
-                WHERE a.task_id IN (SELECT id FROM doomed)
-                ORDER BY a.id
-                """, root, actor);
+        run(doomed + LOG_ASSIGNMENT_DELETIONS + "WHERE a.task_id IN (SELECT id FROM doomed) ORDER BY a.id", root, actor);
         run(doomed + """
                 INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
                 SELECT t.workspace_id, t.project_id, 'task', t.id, 'deleted', CAST(:actor AS uuid),

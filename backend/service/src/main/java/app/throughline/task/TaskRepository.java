@@ -5,8 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -84,10 +82,6 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return array.append('}').toString();
     }
 
-    public boolean hasChildren(UUID id) {
-        return count("parentId", id) > 0;
-    }
-
     public int nextPosition(UUID projectId, UUID parentId) {
         Integer max = parentId == null
                 ? getEntityManager().createQuery("select max(t.position) from Task t where t.projectId = :p and t.parentId is null", Integer.class)
@@ -95,20 +89,6 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 : getEntityManager().createQuery("select max(t.position) from Task t where t.parentId = :parent", Integer.class)
                         .setParameter("parent", parentId).getSingleResult();
         return max == null ? 0 : max + 1;
-    }
-
-    /** The ids of {@code rootId} and everything below it, parents before children. */
-    public List<UUID> subtree(UUID rootId) {
-        List<UUID> order = new ArrayList<>();
-        ArrayDeque<UUID> frontier = new ArrayDeque<>(List.of(rootId));
-        while (!frontier.isEmpty()) {
-            List<UUID> level = new ArrayList<>(frontier);
-            frontier.clear();
-            order.addAll(level);
-            frontier.addAll(getEntityManager().createQuery("select t.id from Task t where t.parentId in :ids", UUID.class)
-                    .setParameter("ids", level).getResultList());
-        }
-        return order;
     }
 
     /** Whether {@code candidate} is {@code taskId} or one of its ancestors. */

@@ -1,7 +1,6 @@
 package app.throughline.task;
 
 import app.throughline.api.Decimals;
-import app.throughline.project.Project;
 import app.throughline.project.ProjectRepository;
 import app.throughline.schedule.ScheduleDtos.TaskScheduleView;
 import app.throughline.schedule.ScheduleStore;
@@ -50,10 +49,6 @@ public class TaskViews {
         }
         return rows.stream().map(t -> view(t, keys.get(t.projectId), summaries.contains(t.id), assignments.getOrDefault(t.id, List.of()),
                 scheduled.containsKey(t.id) ? scheduled.get(t.id).view(minutesPerDay.getOrDefault(t.projectId, 480)) : null)).toList();
-    }
-
-    public static String key(Project project, int number) {
-        return project.key + "-" + number;
     }
 
     private Map<UUID, List<AssignmentView>> assignmentsOf(Collection<UUID> taskIds) {
