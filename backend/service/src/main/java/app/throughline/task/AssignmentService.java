@@ -6,7 +6,6 @@ import app.throughline.activity.Changes;
 import app.throughline.api.Conflict;
 import app.throughline.api.Etags;
 import app.throughline.api.Versioned;
-import app.throughline.planning.PlanChanged;
 import app.throughline.planning.References;
 import app.throughline.task.TaskDtos.AssignmentView;
 import app.throughline.task.TaskDtos.CommentView;
@@ -16,7 +15,6 @@ import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,16 +30,13 @@ public class AssignmentService {
     private final References references;
     private final ActivityLog activity;
     private final CurrentUser currentUser;
-    private final Event<PlanChanged> planChanged;
 
-    AssignmentService(TaskService tasks, TenantGuard guard, References references, ActivityLog activity, CurrentUser currentUser,
-            Event<PlanChanged> planChanged) {
+    AssignmentService(TaskService tasks, TenantGuard guard, References references, ActivityLog activity, CurrentUser currentUser) {
         this.tasks = tasks;
         this.guard = guard;
         this.references = references;
         this.activity = activity;
         this.currentUser = currentUser;
-        this.planChanged = planChanged;
     }
 
     public List<AssignmentView> list(UUID taskId) {
@@ -66,7 +61,7 @@ public class AssignmentService {
         assignment.persist();
         activity.record(task.workspaceId, task.projectId, "assignment", assignment.id, Action.created, new Changes()
                 .snapshot("taskId", task.id, true).snapshot("personId", assignment.personId, true).snapshot("units", assignment.units, true));
-        planChanged.fire(new PlanChanged(task.projectId));
+        // no schedule recompute: the critical-path dates do not depend on who does the work
         return new Versioned<>(AssignmentView.of(assignment), assignment.version);
     }
 
@@ -79,7 +74,6 @@ public class AssignmentService {
                 .snapshot("taskId", assignment.taskId, false).snapshot("personId", assignment.personId, false)
                 .snapshot("units", assignment.units, false));
         assignment.delete();
-        planChanged.fire(new PlanChanged(task.projectId));
     }
 
     public List<CommentView> comments(UUID taskId) {
