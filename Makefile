@@ -66,8 +66,7 @@ bench-engine:
 # the API as a client sees it: bulk create, paging, cycle check, task-edit round trip, workload
 bench-api:
 	cd backend && $(MVN) -q install -DskipTests
-	backend/service/src/test/bench/run-planning-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
-	BENCH_PORT=18095 backend/service/src/test/bench/run-workload-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
+	backend/service/src/test/bench/run-api-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
 
 # levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF)
 PSPLIB_DIR ?= $(SHARED)/benchmarks/psplib/j30
