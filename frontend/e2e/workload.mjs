@@ -1,80 +1,21 @@
 // Browser tests for capacity: the workload heatmap, levelling and the People screen, against the
 // real service and its demo data. Run with `node e2e/workload.mjs` (part of `npm run e2e`).
 //
-//   BASE_URL          where the app is served (default http://localhost:8080; the service serves dist/)
-//   E2E_API_TARGET    if set, start `vite preview` on E2E_PREVIEW_PORT (default 4174) proxying /api
-//                     to this URL and test that instead (needs `npm run build` first)
-//   CHROMIUM_PATH     the browser (default /usr/bin/chromium, Debian's package)
-//   DEMO_EMAIL / DEMO_PASSWORD   the seeded demo login (coordinator@example.com / throughline-demo)
-//   E2E_HEADED=1      show the browser window (needs a display)
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+// Settings (BASE_URL, E2E_API_TARGET, E2E_PREVIEW_PORT, CHROMIUM_PATH, DEMO_EMAIL/DEMO_PASSWORD,
+// E2E_HEADED): see harness.mjs.
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
+import { browserHarness, demoEmail, demoPassword, screenshotPath, unique } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const screenshotDir = join(here, 'screenshots');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const demoEmail = process.env.DEMO_EMAIL ?? 'coordinator@example.com';
-const demoPassword = process.env.DEMO_PASSWORD ?? 'throughline-demo';
-const apiTarget = process.env.E2E_API_TARGET;
-const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4174);
-const baseUrl = (
-  apiTarget ? `http://localhost:${previewPort}` : (process.env.BASE_URL ?? 'http://localhost:8080')
-).replace(/\/$/, '');
-const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-let context;
+const { baseUrl, start, stop, expectAccessible, snap, step } = browserHarness({
+  previewPort: 4174,
+  profilePrefix: 'throughline-e2e-workload-',
+});
 let page;
-let preview;
-let userDataDir;
-
-async function waitForHttp(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-      lastError = new Error(`${url} answered ${response.status}`);
-    } catch (error) {
-      lastError = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not come up within ${timeoutMs} ms: ${lastError}`);
-}
-
-/** Fails on serious or critical accessibility violations; reports the rest. */
-async function expectAccessible(screen) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  for (const v of results.violations.filter((x) => !blocking.includes(x))) {
-    console.log(`# axe (${screen}, ${v.impact}): ${v.id} — ${v.help} (${v.nodes.length} nodes)`);
-  }
-  const summary = blocking
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-    )
-    .join('\n');
-  assert.equal(
-    blocking.length,
-    0,
-    `axe found serious/critical violations on ${screen}:\n${summary}`,
-  );
-}
-
-async function snap(name) {
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
-}
+before(async () => {
+  page = await start();
+});
+after(stop);
 
 async function waitUntil(check, message, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
@@ -84,57 +25,6 @@ async function waitUntil(check, message, timeoutMs = 15_000) {
   }
   throw new Error(message);
 }
-
-before(async () => {
-  mkdirSync(screenshotDir, { recursive: true });
-  if (apiTarget) {
-    // Vite's own entry under node, not npx, so that killing `preview` stops the server itself.
-    const vite = join(here, '..', 'node_modules', 'vite', 'bin', 'vite.js');
-    preview = spawn(
-      process.execPath,
-      [vite, 'preview', '--port', String(previewPort), '--strictPort', '--host', '127.0.0.1'],
-      { cwd: join(here, '..'), env: { ...process.env, API_TARGET: apiTarget }, stdio: 'ignore' },
-    );
-  }
-  await waitForHttp(`${baseUrl}/`, 60_000);
-  userDataDir = mkdtempSync(join(tmpdir(), 'throughline-e2e-workload-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: process.env.E2E_HEADED !== '1',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ].filter((a) => a !== '--headless' || process.env.E2E_HEADED !== '1'),
-    viewport: { width: 1280, height: 800 },
-  });
-  context.setDefaultTimeout(15_000);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
-});
-
-/** A test that leaves a screenshot of the page as it was when it failed. */
-function step(name, fn) {
-  it(name, async () => {
-    try {
-      await fn();
-    } catch (error) {
-      await snap(`failure-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
-      throw error;
-    }
-  });
-}
-
-after(async () => {
-  await context?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  if (preview) preview.kill();
-});
 
 function nav(name) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
@@ -243,7 +133,7 @@ describe('Workload, levelling and people in the browser', { concurrency: false }
     console.log(`# over-allocated person-weeks: ${before} before levelling, ${after} after`);
     await expectAccessible('workload after levelling');
     await page.getByRole('region', { name: /–/ }).screenshot({
-      path: join(screenshotDir, 'w04-workload-levelled.png'),
+      path: screenshotPath('w04-workload-levelled'),
     });
   });
 
