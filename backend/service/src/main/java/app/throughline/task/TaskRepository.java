@@ -65,7 +65,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         }
         @SuppressWarnings("unchecked")
         List<UUID> parents = getEntityManager()
-                .createNativeQuery("SELECT DISTINCT parent_id FROM tasks WHERE parent_id = ANY (CAST(:ids AS uuid[]))", UUID.class)
+                .createNativeQuery("SELECT DISTINCT parent_id FROM tasks WHERE parent_id IN (SELECT unnest(CAST(:ids AS uuid[])))", UUID.class)
                 .setParameter("ids", uuidArray(ids)).getResultList();
         return new HashSet<>(parents);
     }
