@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api clean
+.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -39,16 +39,7 @@ test-frontend: frontend/node_modules
 
 # browser tests against the real service on a throwaway embedded database
 test-e2e: frontend/node_modules
-	@set -euo pipefail; \
-	data=$$(mktemp -d); \
-	THROUGHLINE_DATA_DIR=$$data QUARKUS_HTTP_PORT=$(E2E_PORT) java -jar $(JAR) > $$data/service.log 2>&1 & pid=$$!; \
-	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null || true; rm -rf $$data' EXIT; \
-	for i in $$(seq 1 120); do \
-	  if curl -fs http://localhost:$(E2E_PORT)/q/health/ready >/dev/null; then break; fi; \
-	  if ! kill -0 $$pid 2>/dev/null; then cat $$data/service.log; exit 1; fi; \
-	  sleep 1; \
-	done; \
-	cd frontend && BASE_URL=http://localhost:$(E2E_PORT) npm run e2e
+	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run e2e'
 
 # regenerate openapi.yaml from the running code, then the frontend's typed client
 openapi: frontend/node_modules
@@ -57,7 +48,7 @@ openapi: frontend/node_modules
 	cd frontend && npm run generate
 
 # speed figures (benchmarks print them; no timed unit tests)
-bench: bench-engine bench-psplib bench-api
+bench: bench-engine bench-psplib bench-api bench-browser
 
 bench-engine:
 	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
@@ -67,6 +58,11 @@ bench-engine:
 bench-api:
 	cd backend && $(MVN) -q install -DskipTests
 	backend/service/src/test/bench/run-api-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
+
+# the Plan and the Timeline of a 5,000-task project in Chromium: first render, frames while scrolling
+bench-browser: frontend-build
+	cd backend && $(MVN) -q install -DskipTests
+	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run perf'
 
 # levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF)
 PSPLIB_DIR ?= $(SHARED)/benchmarks/psplib/j30

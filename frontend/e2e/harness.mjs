@@ -49,7 +49,12 @@ async function waitForHttp(url, timeoutMs) {
  * The browser and the helpers bound to its page: call `start()` in the test file's `before` hook
  * (it returns the page) and `stop()` in its `after` hook.
  */
-export function browserHarness({ previewPort, profilePrefix, permissions = [] }) {
+export function browserHarness({
+  previewPort,
+  profilePrefix,
+  permissions = [],
+  viewport = { width: 1280, height: 800 },
+}) {
   const apiTarget = process.env.E2E_API_TARGET;
   const port = Number(process.env.E2E_PREVIEW_PORT ?? previewPort);
   const baseUrl = (
@@ -85,7 +90,7 @@ export function browserHarness({ previewPort, profilePrefix, permissions = [] })
         '--disable-component-update',
         '--disable-sync',
       ].filter((a) => a !== '--headless' || process.env.E2E_HEADED !== '1'),
-      viewport: { width: 1280, height: 800 },
+      viewport,
       permissions,
     });
     session.context.setDefaultTimeout(15_000);
@@ -138,5 +143,5 @@ export function browserHarness({ previewPort, profilePrefix, permissions = [] })
     });
   }
 
-  return { baseUrl, start, stop, expectAccessible, snap, step };
+  return { baseUrl, session, start, stop, expectAccessible, snap, step };
 }

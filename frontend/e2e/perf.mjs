@@ -3,22 +3,16 @@
 //
 //   node e2e/perf.mjs            (same BASE_URL / E2E_API_TARGET / CHROMIUM_PATH as run.mjs)
 //   PERF_TASKS=5000              tasks to create (250 summaries with 19 children each at 5,000)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+//   PERF_ROUNDS=3                times each screen is loaded and scrolled
+import { browserHarness, demoEmail, demoPassword } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const apiTarget = process.env.E2E_API_TARGET;
-const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
-const baseUrl = (
-  apiTarget ? `http://localhost:${previewPort}` : (process.env.BASE_URL ?? 'http://localhost:8080')
-).replace(/\/$/, '');
+const { baseUrl, session, start, stop } = browserHarness({
+  previewPort: 4173,
+  profilePrefix: 'throughline-perf-',
+  viewport: { width: 1440, height: 900 },
+});
 const taskCount = Number(process.env.PERF_TASKS ?? 5000);
-const email = process.env.DEMO_EMAIL ?? 'coordinator@example.com';
-const password = process.env.DEMO_PASSWORD ?? 'throughline-demo';
+const rounds = Number(process.env.PERF_ROUNDS ?? 3);
 
 async function call(method, path, token, body) {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
@@ -32,19 +26,6 @@ async function call(method, path, token, body) {
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
   return text ? JSON.parse(text) : undefined;
-}
-
-async function waitForHttp(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** 250 phases of 1 summary + 19 tasks; each task follows the previous one (FS), phases chain. */
@@ -88,21 +69,13 @@ function stats(values) {
   };
 }
 
-let preview;
-let context;
-let userDataDir;
 try {
-  if (apiTarget) {
-    const vite = join(here, '..', 'node_modules', 'vite', 'bin', 'vite.js');
-    preview = spawn(
-      process.execPath,
-      [vite, 'preview', '--port', String(previewPort), '--strictPort', '--host', '127.0.0.1'],
-      { cwd: join(here, '..'), env: { ...process.env, API_TARGET: apiTarget }, stdio: 'ignore' },
-    );
-  }
-  await waitForHttp(`${baseUrl}/`, 60_000);
-
-  const { accessToken, expiresIn } = await call('POST', '/auth/login', null, { email, password });
+  const page = await start();
+  session.context.setDefaultTimeout(120_000);
+  const { accessToken, expiresIn } = await call('POST', '/auth/login', null, {
+    email: demoEmail,
+    password: demoPassword,
+  });
   const me = await call('GET', '/me', accessToken);
   const workspaceId = me.memberships[0].workspaceId;
   const key = `P${Date.now().toString(36).toUpperCase().slice(-6)}`;
@@ -119,15 +92,7 @@ try {
     `bulk create: ${body.tasks.length} tasks, ${body.dependencies.length} dependencies in ${Math.round(performance.now() - t0)} ms`,
   );
 
-  userDataDir = mkdtempSync(join(tmpdir(), 'throughline-perf-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    viewport: { width: 1440, height: 900 },
-  });
-  context.setDefaultTimeout(120_000);
-  await context.addInitScript(
+  await session.context.addInitScript(
     ([token, expires, ws]) => {
       localStorage.setItem('throughline.accessToken', token);
       localStorage.setItem('throughline.accessTokenExpiresAt', String(Date.now() + expires * 1000));
@@ -139,7 +104,6 @@ try {
     },
     [accessToken, expiresIn, workspaceId],
   );
-  const page = context.pages()[0] ?? (await context.newPage());
 
   async function measure(view, rowSelector, scrollSelector) {
     t0 = Date.now();
@@ -177,24 +141,50 @@ try {
         deltas.push(now - last);
         last = now;
       }
-      return { deltas, longTasks: window.__longTasks.length, distance };
+      return {
+        deltas,
+        longTasks: window.__longTasks.length,
+        longestTaskMs: Math.round(Math.max(0, ...window.__longTasks)),
+        distance,
+      };
     }, scrollSelector);
-    console.log(
-      JSON.stringify({
-        view,
-        tasks: taskCount,
-        wallToFirstRowsMs: wall,
-        ...timing,
-        rowsInDom: rendered,
-        scroll: { px: frames.distance, ...stats(frames.deltas), longTasks: frames.longTasks },
-      }),
-    );
+    const result = {
+      view,
+      tasks: taskCount,
+      wallToFirstRowsMs: wall,
+      ...timing,
+      rowsInDom: rendered,
+      scroll: {
+        px: frames.distance,
+        ...stats(frames.deltas),
+        longTasks: frames.longTasks,
+        longestTaskMs: frames.longestTaskMs,
+      },
+    };
+    console.log(JSON.stringify(result));
+    return result;
   }
 
-  await measure('plan', '.plan-table tbody tr[aria-rowindex]', '.plan-scroll');
-  await measure('timeline', '.gantt-chart .gantt-row', '.gantt-scroll');
+  // Several rounds, each view loaded fresh: the median and the worst round show the machine's noise.
+  const results = { plan: [], timeline: [] };
+  for (let round = 0; round < rounds; round++) {
+    results.plan.push(await measure('plan', '.plan-table tbody tr[aria-rowindex]', '.plan-scroll'));
+    results.timeline.push(await measure('timeline', '.gantt-chart .gantt-row', '.gantt-scroll'));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`\n${taskCount} tasks, ${rounds} rounds (median / worst):`);
+  for (const [view, rs] of Object.entries(results)) {
+    const first = rs.map((r) => r.firstRenderMs);
+    const frames = rs.map((r) => r.scroll.p95Ms);
+    const longTasks = rs.map((r) => r.scroll.longTasks);
+    const longest = rs.map((r) => r.scroll.longestTaskMs);
+    console.log(
+      `  ${view.padEnd(8)} first render ${median(first)} / ${Math.max(...first)} ms · ` +
+        `scroll frame p95 ${median(frames)} / ${Math.max(...frames)} ms · ` +
+        `long tasks while scrolling ${median(longTasks)} / ${Math.max(...longTasks)} ` +
+        `(longest ${Math.max(...longest)} ms)`,
+    );
+  }
 } finally {
-  await context?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  preview?.kill();
+  await stop();
 }
