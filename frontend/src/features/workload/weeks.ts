@@ -20,13 +20,6 @@ export function mondayOf(value: string): string {
   return addDays(value, -weekday);
 }
 
-/** Today as a local calendar date (what the person at the screen calls "today"). */
-export function today(): string {
-  const now = new Date();
-  const local = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  return toIsoDate(local);
-}
-
 const dayMonth = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',

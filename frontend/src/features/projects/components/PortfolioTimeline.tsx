@@ -1,21 +1,11 @@
+import { dateAxis, today as todayOf } from '@/lib/date-axis';
 import { datePart, formatDay } from '@/lib/format';
 import type { PortfolioEntry } from './Portfolio';
 
-const dayMs = 86_400_000;
 const rowHeight = 30;
 const labelWidth = 180;
 const width = 960;
 const axisHeight = 24;
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: '2-digit',
-  timeZone: 'UTC',
-});
-
-function toTime(day: string) {
-  return Date.parse(`${day}T00:00:00Z`);
-}
 
 /** Projects on one shared time axis: a bar from schedule start to finish, the target as a tick. */
 export function PortfolioTimeline({ entries }: { entries: PortfolioEntry[] }) {
@@ -24,22 +14,15 @@ export function PortfolioTimeline({ entries }: { entries: PortfolioEntry[] }) {
     const finish = datePart(schedule?.finish) ?? start;
     return { project, start, finish, target: project.targetFinishDate ?? undefined };
   });
-  const times = spans.flatMap((s) => [s.start, s.finish, s.target].filter(Boolean) as string[]);
-  if (times.length === 0) return <p className="muted">No dates to show yet.</p>;
-  const min = Math.min(...times.map(toTime));
-  const max = Math.max(...times.map(toTime)) + dayMs;
-  const scale = (width - labelWidth - 16) / Math.max(dayMs, max - min);
-  const x = (day: string) => labelWidth + (toTime(day) - min) * scale;
+  const axis = dateAxis(
+    spans.flatMap((s) => [s.start, s.finish, s.target].filter(Boolean) as string[]),
+    labelWidth,
+    width - 16,
+  );
+  if (!axis) return <p className="muted">No dates to show yet.</p>;
+  const x = axis.x;
   const height = axisHeight + spans.length * rowHeight + 8;
-  const today = new Date().toISOString().slice(0, 10);
-
-  const months: string[] = [];
-  const cursor = new Date(min);
-  cursor.setUTCDate(1);
-  while (cursor.getTime() <= max) {
-    if (cursor.getTime() >= min) months.push(cursor.toISOString().slice(0, 10));
-    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
-  }
+  const today = todayOf();
 
   return (
     <div className="timeline-wrap">
@@ -59,15 +42,23 @@ export function PortfolioTimeline({ entries }: { entries: PortfolioEntry[] }) {
             )
             .join('; ')}
         </desc>
-        {months.map((m) => (
-          <g key={m}>
-            <line x1={x(m)} x2={x(m)} y1={axisHeight - 6} y2={height} className="grid-line" />
-            <text x={x(m) + 3} y={14} className="axis-label">
-              {monthFormat.format(new Date(toTime(m)))}
-            </text>
+        {axis.months.map((m) => (
+          <g key={m.day}>
+            <line
+              x1={x(m.day)}
+              x2={x(m.day)}
+              y1={axisHeight - 6}
+              y2={height}
+              className="grid-line"
+            />
+            {x(m.day) + 40 <= width && (
+              <text x={x(m.day) + 3} y={14} className="axis-label">
+                {m.label}
+              </text>
+            )}
           </g>
         ))}
-        {toTime(today) >= min && toTime(today) <= max && (
+        {axis.contains(today) && (
           <line x1={x(today)} x2={x(today)} y1={axisHeight - 6} y2={height} className="today" />
         )}
         {spans.map((s, i) => {
@@ -82,15 +73,15 @@ export function PortfolioTimeline({ entries }: { entries: PortfolioEntry[] }) {
               <rect
                 x={x(s.start)}
                 y={y + 7}
-                width={Math.max(3, x(s.finish) - x(s.start) + dayMs * scale)}
+                width={Math.max(3, x(s.finish) - x(s.start) + axis.dayWidth)}
                 height={16}
                 rx={4}
                 className={`bar bar-${s.project.health ?? 'none'}`}
               />
               {s.target && (
                 <line
-                  x1={x(s.target) + dayMs * scale}
-                  x2={x(s.target) + dayMs * scale}
+                  x1={x(s.target) + axis.dayWidth}
+                  x2={x(s.target) + axis.dayWidth}
                   y1={y + 3}
                   y2={y + 27}
                   className={late ? 'target target-late' : 'target'}
