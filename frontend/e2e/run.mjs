@@ -378,4 +378,73 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await page.getByRole('link', { name: 'Timeline' }).click();
     await page.locator('.gantt-header .milestone-at_risk').waitFor();
   });
+
+  step('links two bars on the Timeline by dragging from a finish to a start', async () => {
+    await page.getByRole('link', { name: 'Plan' }).click();
+    const addTask = page.getByRole('form', { name: 'Add a task' });
+    await addTask.getByLabel('Task title').fill('Write copy');
+    await addTask.getByLabel('Duration (working days)').fill('2');
+    await addTask.getByRole('button', { name: 'Add task' }).click();
+    await page
+      .getByRole('grid')
+      .getByRole('row', { name: /Write copy/ })
+      .waitFor();
+
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    const row = (n) => page.locator(`.gantt-chart [data-task-key="${projectKey}-${n}"]`);
+    await row(3).locator('rect.bar').waitFor();
+    const arrows = page.locator('.gantt-chart path.dep');
+    const arrowsBefore = await arrows.count();
+    const copyX = Number(await row(3).locator('rect.bar').getAttribute('x'));
+    const center = (box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
+    // Hovering Design shows its handles; drag from its finish handle onto the start of Write copy.
+    const designBar = await row(1).locator('rect.bar').boundingBox();
+    await page.mouse.move(designBar.x + 4, designBar.y + designBar.height / 2);
+    const handle = row(1).locator('.link-handle-finish .link-dot');
+    await page.waitForFunction(
+      (el) => getComputedStyle(el.parentElement).opacity === '1',
+      await handle.elementHandle(),
+    );
+    const from = center(await handle.boundingBox());
+    const copyBar = await row(3).locator('rect.bar').boundingBox();
+    const to = { x: copyBar.x + copyBar.width * 0.25, y: copyBar.y + copyBar.height / 2 };
+
+    // Escape cancels a drag and sends nothing.
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.locator('.gantt-chart .link-target').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.gantt-chart .link-band').waitFor({ state: 'detached' });
+    await page.mouse.up();
+
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.locator('.gantt-chart .link-target').waitFor();
+    assert.equal(
+      await page.locator('.gantt-chart .link-tip').textContent(),
+      `FS link: ${projectKey}-1 finish → ${projectKey}-3 start`,
+    );
+    await expectAccessible('timeline (linking)');
+    await snap('22-timeline-link-drag');
+    await page.mouse.up();
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Linked ${projectKey}-1 Design → ${projectKey}-3 Write copy (FS)` })
+      .waitFor();
+    await page.waitForFunction(
+      ([selector, count]) => document.querySelectorAll(selector).length > count,
+      ['.gantt-chart path.dep', arrowsBefore],
+    );
+    // Write copy now starts after Design finishes: its bar moved right.
+    await page.waitForFunction(
+      ([selector, x]) => Number(document.querySelector(selector)?.getAttribute('x')) > x,
+      [`.gantt-chart [data-task-key="${projectKey}-3"] rect.bar`, copyX],
+    );
+    await expectAccessible('timeline (linked)');
+    await snap('23-timeline-linked');
+  });
 });

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useOutletContext } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { useMilestones } from '@/features/milestones/api/get-milestones';
+import { useCreateDependency } from '@/features/planning/api/create-dependency';
 import { useDependencies } from '@/features/planning/api/get-dependencies';
 import { useSchedule } from '@/features/planning/api/get-schedule';
 import { useTasks } from '@/features/planning/api/get-tasks';
@@ -29,6 +30,7 @@ export function TimelineRoute() {
   const milestones = useMilestones(projectId);
   const [selected, setSelected] = useState<string | null>(null);
   const update = useUpdateTask(projectId);
+  const link = useCreateDependency(projectId);
   const taskLabel = useTaskLabels(projectId);
   const rows = useMemo(
     () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
@@ -61,10 +63,29 @@ export function TimelineRoute() {
           {canPlan && <SaveBaselineButton projectId={projectId} />}
         </div>
         <PlanProblem error={update.error} title="The change was not saved" taskLabel={taskLabel} />
+        <PlanProblem
+          error={link.error}
+          title="The dependency was not added"
+          taskLabel={taskLabel}
+        />
+        {link.isSuccess && link.variables && (
+          <p role="status" className="alert alert-success">
+            Linked {taskLabel(link.variables.predecessorId)} →{' '}
+            {taskLabel(link.variables.successorId)} ({link.variables.type?.toUpperCase()}); the
+            schedule is updated.
+          </p>
+        )}
         <p className="muted">
           Finish {formatDay(schedule.data.finish)} · {schedule.data.criticalPath.length} tasks on
           the critical path. Choose a task to see what drives its dates; drag a bar to move it or
-          its end to change the duration.
+          its end to change the duration
+          {canPlan && (
+            <>
+              , or from the dot at a bar&rsquo;s start or finish to another bar to link them (the
+              Plan tab adds links with the keyboard)
+            </>
+          )}
+          .
         </p>
         <Gantt
           rows={rows}
@@ -74,13 +95,26 @@ export function TimelineRoute() {
           onSelectTask={setSelected}
           {...(canPlan
             ? {
-                onResizeTask: (task, durationDays) =>
-                  update.mutate({ task, patch: { durationDays } }),
-                onMoveTask: (task, startDate) =>
+                onResizeTask: (task, durationDays) => {
+                  link.reset();
+                  update.mutate({ task, patch: { durationDays } });
+                },
+                onMoveTask: (task, startDate) => {
+                  link.reset();
                   update.mutate({
                     task,
                     patch: { constraintType: 'snet', constraintDate: startDate },
-                  }),
+                  });
+                },
+                onLinkTasks: (predecessor, successor, type) => {
+                  update.reset();
+                  link.mutate({
+                    predecessorId: predecessor.id,
+                    successorId: successor.id,
+                    type,
+                    lagDays: 0,
+                  });
+                },
               }
             : {})}
         />

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { problem } from '@/testing/fake-api';
 import { planningApi, planTasks } from '@/testing/planning-fixtures';
@@ -143,5 +143,220 @@ describe('Timeline (Gantt)', () => {
     expect(
       await screen.findByRole('complementary', { name: 'Why WEB-4 Write copy is scheduled here' }),
     ).toBeInTheDocument();
+  });
+
+  describe('linking bars by dragging between their ends', () => {
+    // jsdom lays nothing out: the chart starts right of the 300 px task labels and below the
+    // 52 px axis, and each row is 28 px high (WEB-1 is row 0, WEB-4 row 3).
+    const client = (row: number, chartX: number) => ({
+      clientX: 300 + chartX,
+      clientY: 52 + row * 28 + 14,
+    });
+    const rowOf = { 'WEB-2': 1, 'WEB-3': 2, 'WEB-4': 3 } as const;
+
+    function barOf(container: HTMLElement, key: keyof typeof rowOf) {
+      const group = container.querySelector(`[data-task-key="${key}"]`) as SVGGElement;
+      const bar = group.querySelector('rect.bar') as SVGRectElement;
+      const left = Number(bar.getAttribute('x'));
+      const right = left + Number(bar.getAttribute('width'));
+      return {
+        handle: (end: 'start' | 'finish') =>
+          group.querySelector(`.link-handle-${end}`) as SVGGElement,
+        start: client(rowOf[key], left + 2),
+        finish: client(rowOf[key], right - 2),
+      };
+    }
+
+    /** Presses on a handle and moves to a point; the drop is the caller's. */
+    function dragFrom(handle: Element, to: { clientX: number; clientY: number }) {
+      fireEvent.pointerDown(handle, { button: 0, pointerId: 7, ...to });
+      fireEvent.pointerMove(window, { pointerId: 7, ...to });
+    }
+
+    const postedLinks = (calls: Array<{ method: string; path: string; body: unknown }>) =>
+      calls.filter((c) => c.method === 'POST' && c.path === '/api/v1/dependencies');
+
+    it('creates finish-to-start from a finish handle dropped on the start of another bar', async () => {
+      const dependencies = [
+        {
+          id: 'd-1',
+          workspaceId: 'w-1',
+          predecessorId: 't-2',
+          successorId: 't-3',
+          type: 'fs',
+          lagDays: 0,
+        },
+      ];
+      const { calls } = planningApi({
+        'GET /api/v1/projects/:id/dependencies': () => ({
+          status: 200,
+          body: { items: dependencies },
+        }),
+        'POST /api/v1/dependencies': (_req, body) => {
+          const created = { id: 'd-2', workspaceId: 'w-1', ...(body as object) };
+          dependencies.push(created as (typeof dependencies)[number]);
+          return { status: 201, body: created };
+        },
+      });
+      const { container } = renderApp('/projects/p-1/timeline');
+      await screen.findByRole('list', { name: 'Tasks' });
+      expect(container.querySelectorAll('path.dep')).toHaveLength(1);
+      const copy = barOf(container, 'WEB-4');
+      const develop = barOf(container, 'WEB-3');
+
+      dragFrom(copy.handle('finish'), develop.start);
+      // the drop target is highlighted and the tip says what the drop creates
+      expect(container.querySelector('.link-line')).not.toBeNull();
+      expect(container.querySelector('.link-target')).not.toBeNull();
+      expect(container.querySelector('.link-tip')).toHaveTextContent(
+        'FS link: WEB-4 finish → WEB-3 start',
+      );
+      fireEvent.pointerUp(window, develop.start);
+
+      expect(container.querySelector('.link-band')).toBeNull();
+      await waitFor(() =>
+        expect(postedLinks(calls).map((c) => c.body)).toEqual([
+          { predecessorId: 't-4', successorId: 't-3', type: 'fs', lagDays: 0 },
+        ]),
+      );
+      expect(await screen.findByRole('status')).toHaveTextContent(
+        'Linked WEB-4 Write copy → WEB-3 Develop (FS); the schedule is updated.',
+      );
+      // the dependencies and the schedule are read again: the new arrow is drawn
+      await waitFor(() => expect(container.querySelectorAll('path.dep')).toHaveLength(2));
+    });
+
+    it('creates start-to-start from a start handle dropped on the start half of another bar', async () => {
+      const { calls } = planningApi({
+        'POST /api/v1/dependencies': (_req, body) => ({
+          status: 201,
+          body: { id: 'd-2', workspaceId: 'w-1', ...(body as object) },
+        }),
+      });
+      const { container } = renderApp('/projects/p-1/timeline');
+      await screen.findByRole('list', { name: 'Tasks' });
+      const design = barOf(container, 'WEB-2');
+      const copy = barOf(container, 'WEB-4');
+
+      dragFrom(design.handle('start'), copy.start);
+      expect(container.querySelector('.link-tip')).toHaveAttribute('data-link-type', 'ss');
+      fireEvent.pointerUp(window, copy.start);
+
+      await waitFor(() =>
+        expect(postedLinks(calls).map((c) => c.body)).toEqual([
+          { predecessorId: 't-2', successorId: 't-4', type: 'ss', lagDays: 0 },
+        ]),
+      );
+    });
+
+    it('creates finish-to-finish and start-to-finish on the finish half of a bar', async () => {
+      const { calls } = planningApi({
+        'POST /api/v1/dependencies': (_req, body) => ({
+          status: 201,
+          body: { id: 'd-2', workspaceId: 'w-1', ...(body as object) },
+        }),
+      });
+      const { container } = renderApp('/projects/p-1/timeline');
+      await screen.findByRole('list', { name: 'Tasks' });
+      const copy = barOf(container, 'WEB-4');
+      const develop = barOf(container, 'WEB-3');
+
+      dragFrom(copy.handle('finish'), develop.finish);
+      fireEvent.pointerUp(window, develop.finish);
+      dragFrom(copy.handle('start'), develop.finish);
+      fireEvent.pointerUp(window, develop.finish);
+
+      await waitFor(() =>
+        expect(postedLinks(calls).map((c) => (c.body as { type: string }).type)).toEqual([
+          'ff',
+          'sf',
+        ]),
+      );
+    });
+
+    it('shows the refused cycle with its tasks and changes nothing', async () => {
+      const { calls } = planningApi({
+        'POST /api/v1/dependencies': {
+          status: 409,
+          body: {
+            type: 'https://throughline.app/problems/dependency-cycle',
+            title: 'Dependency cycle',
+            status: 409,
+            detail: 'WEB-2 already depends on WEB-3: this link would close a cycle',
+            cycle: ['t-2', 't-3'],
+          },
+        },
+      });
+      const { container } = renderApp('/projects/p-1/timeline');
+      await screen.findByRole('list', { name: 'Tasks' });
+      const develop = barOf(container, 'WEB-3');
+      const design = barOf(container, 'WEB-2');
+      const barsBefore = container.querySelector('.gantt-chart')?.innerHTML;
+
+      dragFrom(develop.handle('finish'), design.start);
+      fireEvent.pointerUp(window, design.start);
+
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('The dependency was not added');
+      expect(alert).toHaveTextContent('this link would close a cycle');
+      const cycle = within(alert).getByRole('list', { name: 'Tasks on the cycle' });
+      expect(
+        within(cycle)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(['WEB-2 Design', 'WEB-3 Develop']);
+      expect(screen.queryByRole('status')).not.toBeInTheDocument();
+      expect(container.querySelector('.gantt-chart')?.innerHTML).toBe(barsBefore);
+      expect(
+        calls.filter((c) => c.path.endsWith('/dependencies') && c.method === 'GET'),
+      ).toHaveLength(1);
+    });
+
+    it('sends nothing after Escape, a drop on empty space or a drop on the bar itself', async () => {
+      const { calls } = planningApi();
+      const { container } = renderApp('/projects/p-1/timeline');
+      await screen.findByRole('list', { name: 'Tasks' });
+      const copy = barOf(container, 'WEB-4');
+      const develop = barOf(container, 'WEB-3');
+
+      dragFrom(copy.handle('finish'), develop.start);
+      expect(container.querySelector('.link-target')).not.toBeNull();
+      fireEvent.keyDown(document.body, { key: 'Escape' });
+      expect(container.querySelector('.link-band')).toBeNull();
+      // the button comes up over the target after the cancel: still nothing
+      fireEvent.pointerUp(window, develop.start);
+
+      const farRight = client(rowOf['WEB-3'], 2000);
+      dragFrom(copy.handle('finish'), farRight);
+      expect(container.querySelector('.link-target')).toBeNull();
+      fireEvent.pointerUp(window, farRight);
+
+      dragFrom(copy.handle('finish'), copy.start);
+      expect(container.querySelector('.link-target')).toBeNull();
+      fireEvent.pointerUp(window, copy.start);
+
+      expect(container.querySelector('.link-band')).toBeNull();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+      expect(postedLinks(calls)).toEqual([]);
+      expect(calls.filter((c) => c.method === 'PATCH')).toEqual([]);
+    });
+
+    it('offers no handles to viewers, who cannot plan', async () => {
+      planningApi({
+        'GET /api/v1/me': {
+          status: 200,
+          body: {
+            user: { id: 'u-2', name: 'Vic Viewer', email: 'viewer@example.com' },
+            memberships: [
+              { workspaceId: 'w-1', workspaceName: 'Northwind Agency', role: 'viewer' },
+            ],
+          },
+        },
+      });
+      const { container } = renderApp('/projects/p-1/timeline');
+      await screen.findByRole('list', { name: 'Tasks' });
+      expect(container.querySelector('.gantt-row')).not.toBeNull();
+      expect(container.querySelector('.link-handle')).toBeNull();
+    });
   });
 });

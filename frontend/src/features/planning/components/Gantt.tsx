@@ -1,10 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/Button';
 import { enumLabel, formatDay } from '@/lib/format';
-import type { Dependency } from '../api/get-dependencies';
+import type { Dependency, DependencyType } from '../api/get-dependencies';
+import { headerHeight, labelWidth, rowHeight, type Bar } from '../gantt-layout';
+import {
+  chartPointOf,
+  handleX,
+  linkType,
+  type BarEnd,
+  type ChartPoint,
+  type LinkTarget,
+} from '../gantt-link';
 import { dateOfIndex, pixelsPerDay, ticks, workIndex, type Zoom } from '../gantt-scale';
 import type { WbsRow } from '../wbs';
 import type { Task } from '../api/get-tasks';
+import { GanttLinkBand } from './GanttLinkBand';
+import './gantt.css';
 
 export type GanttMilestone = {
   id: string;
@@ -25,23 +36,23 @@ type Props = {
   /** Dragging a bar: move (new earliest start) or resize (new duration), in working days. */
   onMoveTask?: (task: Task, startDate: string) => void;
   onResizeTask?: (task: Task, durationDays: number) => void;
+  /** Dragging from a bar's start or finish handle to another bar's start or finish: a new link. */
+  onLinkTasks?: (predecessor: Task, successor: Task, type: DependencyType) => void;
 };
 
 type Drag = { taskId: string; mode: 'move' | 'resize'; originX: number; dx: number };
+// by task id, not row: the rows may change under a drag when the plan is read again
+type Link = { taskId: string; end: BarEnd; point: ChartPoint };
 
-const rowHeight = 28;
-const labelWidth = 300;
-const headerHeight = 52;
 const overscan = 8;
 const padDays = 10;
 const zoomLabels: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
-type Bar = { start: number; finish: number; baseStart?: number; baseFinish?: number };
-
 /**
  * The timeline: bars on a working-day scale, dependency arrows of all four types, the critical
  * path in red, summary brackets, baseline ghosts, milestones as diamonds and a today line.
- * Only the rows in view are drawn, so thousands of tasks scroll smoothly.
+ * Only the rows in view are drawn, so thousands of tasks scroll smoothly. Bars move and stretch
+ * by dragging, and link by dragging from the handle at one bar's end to another bar.
  */
 export function Gantt({
   rows,
@@ -52,8 +63,11 @@ export function Gantt({
   initialHeight = 600,
   onMoveTask,
   onResizeTask,
+  onLinkTasks,
 }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
+  const [link, setLink] = useState<Link | null>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState<Zoom>('week');
   const [view, setView] = useState({ top: 0, left: 0, height: initialHeight, width: 0 });
   const scroller = useRef<HTMLDivElement>(null);
@@ -253,6 +267,29 @@ export function Gantt({
     if (drag) setDrag({ ...drag, dx: event.clientX - drag.originX });
   }
 
+  function startLink(event: React.PointerEvent, task: Task, end: BarEnd) {
+    // a handle is not the bar: neither a move nor a resize starts from here
+    event.stopPropagation();
+    if (event.button !== 0 || !scroller.current || !canvas.current) return;
+    event.preventDefault();
+    setLink({
+      taskId: task.id,
+      end,
+      point: chartPointOf(event.clientX, event.clientY, scroller.current, canvas.current),
+    });
+  }
+
+  function endLink(target: LinkTarget | null) {
+    const source = link;
+    setLink(null);
+    if (!source || !target) return;
+    const predecessor = rows[rowOf.get(source.taskId) ?? -1]?.task;
+    const successor = rows[target.row]?.task;
+    if (predecessor && successor && predecessor.id !== successor.id) {
+      onLinkTasks?.(predecessor, successor, linkType(source.end, target.end));
+    }
+  }
+
   function endDrag(row: WbsRow, bar: Bar) {
     if (!drag) return;
     const days = Math.round(drag.dx / px);
@@ -267,7 +304,7 @@ export function Gantt({
   }
 
   return (
-    <div className="gantt">
+    <div className={link ? 'gantt linking' : 'gantt'}>
       <div className="toolbar">
         <div role="group" aria-label="Zoom" className="segmented">
           {(['day', 'week', 'month'] as const).map((z) => (
@@ -302,6 +339,7 @@ export function Gantt({
       </div>
       <div className="gantt-scroll" ref={scroller}>
         <div
+          ref={canvas}
           className="gantt-canvas"
           style={{ width: labelWidth + chartWidth, height: headerHeight + rows.length * rowHeight }}
         >
@@ -414,6 +452,7 @@ export function Gantt({
               {rows.slice(first, last).map((r, offset) => {
                 const i = first + offset;
                 const b = bars[i];
+                const focused = i === focusRow;
                 if (!b) return null;
                 const top = offset * rowHeight;
                 const critical = Boolean(r.schedule?.critical);
@@ -426,7 +465,7 @@ export function Gantt({
                 return (
                   <g
                     key={r.task.id}
-                    className={`gantt-row${selected ? ' selected' : ''}`}
+                    className={`gantt-row${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
                     data-task-key={r.task.key}
                     data-critical={critical || undefined}
                     onClick={
@@ -506,6 +545,30 @@ export function Gantt({
                         )}
                       </>
                     )}
+                    {onLinkTasks && !r.task.summary && (
+                      <g className="link-handles" aria-hidden="true">
+                        {(['start', 'finish'] as const).map((end) => (
+                          <g
+                            key={end}
+                            className={`link-handle link-handle-${end}`}
+                            onPointerDown={(e) => startLink(e, r.task, end)}
+                          >
+                            <circle
+                              cx={handleX(x1, x1 + w, end)}
+                              cy={top + rowHeight / 2}
+                              r={7.5}
+                              className="link-hit"
+                            />
+                            <circle
+                              cx={handleX(x1, x1 + w, end)}
+                              cy={top + rowHeight / 2}
+                              r={4}
+                              className="link-dot"
+                            />
+                          </g>
+                        ))}
+                      </g>
+                    )}
                   </g>
                 );
               })}
@@ -518,6 +581,19 @@ export function Gantt({
                 />
               ))}
               <line x1={todayX} x2={todayX} y1={0} y2={sliceHeight} className="today" />
+              {link && (
+                <GanttLinkBand
+                  source={{ ...link, row: rowOf.get(link.taskId) ?? -1 }}
+                  rows={rows}
+                  bars={bars}
+                  toX={x}
+                  first={first}
+                  height={sliceHeight}
+                  scroller={scroller}
+                  canvas={canvas}
+                  onDrop={endLink}
+                />
+              )}
             </svg>
           </div>
         </div>
