@@ -86,7 +86,11 @@ function CreateTeamForm({ workspaceId }: { workspaceId: string }) {
   const [name, setName] = useState('');
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate({ name: name.trim() }, { onSuccess: () => setName('') });
+    const submitted = name;
+    create.mutate(
+      { name: submitted.trim() },
+      { onSuccess: () => setName((current) => (current === submitted ? '' : current)) },
+    );
   }
   return (
     <form className="form" aria-label="Add a team" noValidate onSubmit={submit}>

@@ -13,15 +13,17 @@ export function AddTaskForm({ projectId }: { projectId: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const submitted = title;
     create.mutate(
       {
-        title: title.trim(),
+        title: submitted.trim(),
         durationDays: Number(duration),
         status: 'todo',
         priority: 'medium',
         constraintType: 'asap',
       },
-      { onSuccess: () => setTitle('') },
+      // The list shows the new row before this runs: keep whatever was typed in the meantime.
+      { onSuccess: () => setTitle((current) => (current === submitted ? '' : current)) },
     );
   }
 
