@@ -1,5 +1,5 @@
-import { datePart, formatDay } from '@/lib/format';
-import type { PortfolioEntry } from './Portfolio';
+import { formatDay } from '@/lib/format';
+import type { PortfolioProject } from '../api/get-portfolio';
 
 const dayMs = 86_400_000;
 const rowHeight = 30;
@@ -18,10 +18,10 @@ function toTime(day: string) {
 }
 
 /** Projects on one shared time axis: a bar from schedule start to finish, the target as a tick. */
-export function PortfolioTimeline({ entries }: { entries: PortfolioEntry[] }) {
-  const spans = entries.map(({ project, schedule }) => {
-    const start = datePart(schedule?.start) ?? project.startDate;
-    const finish = datePart(schedule?.finish) ?? start;
+export function PortfolioTimeline({ projects }: { projects: PortfolioProject[] }) {
+  const spans = projects.map((project) => {
+    const start = project.forecastStart ?? project.startDate;
+    const finish = project.forecastFinish ?? start;
     return { project, start, finish, target: project.targetFinishDate ?? undefined };
   });
   const times = spans.flatMap((s) => [s.start, s.finish, s.target].filter(Boolean) as string[]);
