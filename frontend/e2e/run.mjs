@@ -202,14 +202,17 @@ describe('Throughline in the browser', { concurrency: false }, () => {
       healths.some((h) => ['on_track', 'at_risk', 'off_track'].includes(h)),
       `project health is shown (${healths.join(', ')})`,
     );
-    // forecast finish dates arrive from each project's schedule
-    await table
-      .locator('tbody tr')
-      .first()
-      .locator('td')
-      .nth(2)
-      .filter({ hasText: /\d{4}/ })
-      .waitFor();
+    // one portfolio call brings % complete, the forecast finish and over-allocated people
+    const first = rows.first();
+    await first.getByRole('progressbar').waitFor();
+    await first.locator('td').nth(3).filter({ hasText: /\d{4}/ }).waitFor();
+    const overallocated = await table
+      .locator('tbody tr td:last-child')
+      .evaluateAll((cells) => cells.map((c) => c.textContent.trim()));
+    assert.ok(
+      overallocated.every((text) => /^(None|\d+ (person|people)\b)/.test(text)),
+      `every project says who is over-allocated (${overallocated.join(', ')})`,
+    );
     await page.getByRole('img', { name: /./ }).first().waitFor();
     await expectAccessible('portfolio (demo)');
     await snap('12-portfolio');

@@ -19,6 +19,8 @@ export const queryKeys = {
   /** Capacity, demand and over-allocation; changes with plans, people, time off and calendars. */
   workload: (workspaceId: string) => ['workspaces', workspaceId, 'workload'] as const,
   projects: (workspaceId: string) => ['workspaces', workspaceId, 'projects'] as const,
+  /** Every project's health, progress, forecast and over-allocated people. */
+  portfolio: (workspaceId: string) => ['workspaces', workspaceId, 'portfolio'] as const,
   project: (projectId: string) => ['projects', projectId] as const,
   /** Everything computed from a project's plan: schedule, milestone forecasts, health. */
   schedule: (projectId: string) => ['projects', projectId, 'schedule'] as const,

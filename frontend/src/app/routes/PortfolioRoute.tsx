@@ -1,14 +1,13 @@
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState } from '@/components/States';
-import { NextMilestone } from '@/features/milestones/components/NextMilestone';
 import { CreateProjectForm } from '@/features/projects/components/CreateProjectForm';
 import { Portfolio } from '@/features/projects/components/Portfolio';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
 import { canPlanIn } from '../permissions';
 
-/** The landing screen of a workspace: every project's health, finish and next milestone. */
+/** The landing screen of a workspace: every project's health, progress, finish, next milestone and over-allocation. */
 export function PortfolioRoute() {
   usePageTitle('Portfolio');
   const { membership } = useCurrentWorkspace();
@@ -26,12 +25,9 @@ export function PortfolioRoute() {
     <div className="stack" key={membership.workspaceId}>
       <PageHeader
         title="Portfolio"
-        description={`Every project of ${membership.workspaceName}: health, forecast finish and the next milestone.`}
+        description={`Every project of ${membership.workspaceName}: health, progress, forecast finish, the next milestone and who is over-allocated.`}
       />
-      <Portfolio
-        workspaceId={membership.workspaceId}
-        renderNextMilestone={(projectId) => <NextMilestone projectId={projectId} />}
-      />
+      <Portfolio workspaceId={membership.workspaceId} />
       {canPlanIn([membership], membership.workspaceId) && (
         <section className="card" aria-labelledby="new-project-title">
           <h2 id="new-project-title">New project</h2>

@@ -698,6 +698,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{workspaceId}/portfolio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The portfolio: every project's health, % complete, forecast against target finish, next milestone and over-allocated people, in one read */
+    get: operations['PortfolioResource_portfolio'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{workspaceId}/projects': {
     parameters: {
       query?: never;
@@ -1411,6 +1428,118 @@ export interface components {
       periods: components['schemas']['WorkloadPeriod'][];
       /** @description Maximal runs of consecutive over-allocated periods */
       overallocations: components['schemas']['WorkloadOverallocation'][];
+    };
+    /** @description Every project of the workspace with its health, progress, forecast and people booked beyond their capacity; one read instead of one schedule per project */
+    Portfolio: {
+      workspaceId: components['schemas']['UUID'];
+      /**
+       * @description First day of the over-allocation window (the `from` parameter, by default today)
+       * @example 2026-11-26
+       */
+      overallocationFrom: components['schemas']['LocalDate'];
+      /**
+       * @description Last day of the over-allocation window: 365 days after the first (the longest workload window)
+       * @example 2027-11-26
+       */
+      overallocationTo: components['schemas']['LocalDate'];
+      /**
+       * Format: int32
+       * @description People of the workspace over-allocated on at least one day of the window, across all projects
+       * @example 3
+       */
+      overallocatedPeople: number;
+      /** @description Sorted by key, like the projects list */
+      projects: components['schemas']['PortfolioProject'][];
+    };
+    PortfolioMilestone: {
+      /** @example 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b */
+      id: components['schemas']['UUID'];
+      /** @example Design sign-off */
+      name: string;
+      /** @example 2027-01-15 */
+      dueDate: components['schemas']['LocalDate'];
+      /**
+       * @description Latest early finish of the gating tasks; null without scheduled gates
+       * @example 2027-01-19
+       */
+      forecastDate:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      /**
+       * @description on_track, at_risk or missed (as on the milestone)
+       * @example at_risk
+       */
+      health: string;
+      /**
+       * @description Promised to a client
+       * @example true
+       */
+      committed: boolean;
+    };
+    PortfolioProject: {
+      /** @example 0b6f5a52-3c1d-4a7e-9f10-5e2d8c4b7a91 */
+      id: components['schemas']['UUID'];
+      /** @example WEB */
+      key: string;
+      /** @example Website relaunch */
+      name: string;
+      /** @example active */
+      status: components['schemas']['ProjectStatus'];
+      /**
+       * @description on_track, at_risk or off_track, computed from milestones, negative float and the target finish; null until the project has been scheduled
+       * @example at_risk
+       */
+      health: string | null;
+      /**
+       * Format: double
+       * @description Work done, weighted by duration: the sum of durationDays × percentComplete over the project's leaf tasks that are not cancelled (a done task counts as 100), divided by the sum of their durationDays. When every such task has zero duration, each counts equally; null when the project has none
+       * @example 42.5
+       */
+      percentComplete: number | null;
+      /**
+       * @description The project's planned start
+       * @example 2026-12-01
+       */
+      startDate: components['schemas']['LocalDate'];
+      /**
+       * @description Earliest scheduled start of the project's tasks; null until it has tasks
+       * @example 2026-12-01
+       */
+      forecastStart:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      /**
+       * @description Latest scheduled finish of the project's tasks; null until it has tasks
+       * @example 2027-04-06
+       */
+      forecastFinish:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      /** @example 2027-03-31 */
+      targetFinishDate:
+        | ((string | components['schemas']['LocalDate'] | null) | null)
+        | components['schemas']['LocalDate']
+        | null;
+      /**
+       * Format: double
+       * @description Working days of the project calendar from the end of the target finish date to the forecast finish: positive when the forecast is late, negative when early; null without a target or a forecast
+       * @example 4
+       */
+      finishVarianceDays: number | null;
+      /** @description The first milestone not yet achieved, by due date; null when there is none */
+      nextMilestone:
+        | ((components['schemas']['PortfolioMilestone'] | null) | null)
+        | components['schemas']['PortfolioMilestone']
+        | null;
+      /**
+       * Format: int32
+       * @description Distinct people over-allocated on at least one day of the window on which they have work on one of this project's tasks (the same runs as GET /workspaces/{id}/workload?granularity=day lists, with their taskIds)
+       * @example 2
+       */
+      overallocatedPeople: number;
     };
     /** @enum {string} */
     Priority: 'low' | 'medium' | 'high' | 'urgent';
@@ -4569,6 +4698,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Workload'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  PortfolioResource_portfolio: {
+    parameters: {
+      query?: {
+        /**
+         * @description First day of the over-allocation window (ISO date); the window is a year long. Default: today
+         * @example 2026-12-01
+         */
+        from?: string;
+      };
+      header?: never;
+      path: {
+        workspaceId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The portfolio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Portfolio'];
         };
       };
       400: components['responses']['BadRequest'];

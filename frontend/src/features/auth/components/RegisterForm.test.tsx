@@ -34,7 +34,10 @@ describe('Register', () => {
           expiresIn: 3600,
         },
       },
-      'GET /api/v1/workspaces/:id/projects': { status: 200, body: { items: [], next: null } },
+      'GET /api/v1/workspaces/:id/portfolio': {
+        status: 200,
+        body: { workspaceId: 'w-9', overallocatedPeople: 0, projects: [] },
+      },
       'GET /api/v1/me': { status: 200, body: me },
       'GET /api/v1/workspaces': {
         status: 200,

@@ -19,6 +19,9 @@ export function useCreateProject(workspaceId: string) {
   return useMutation({
     mutationFn: (input: CreateProjectInput) => createProject(workspaceId, input),
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.projects(workspaceId), exact: true }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.projects(workspaceId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(workspaceId), exact: true }),
+      ]),
   });
 }

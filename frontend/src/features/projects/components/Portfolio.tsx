@@ -1,51 +1,51 @@
-import { useQueries } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { HealthBadge } from '@/components/HealthBadge';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
-import { datePart, enumLabel, formatDay } from '@/lib/format';
-import { projectScheduleQueryOptions, type ProjectSchedule } from '../api/get-project-schedule';
-import { useProjects, type Project } from '../api/get-projects';
+import { enumLabel, formatDay, formatDays } from '@/lib/format';
+import { usePortfolio, type PortfolioMilestone, type PortfolioProject } from '../api/get-portfolio';
 import { PortfolioTimeline } from './PortfolioTimeline';
+import './portfolio.css';
 
-type Props = {
-  workspaceId: string;
-  /** The next milestone of a project (composed by the app from the milestones feature). */
-  renderNextMilestone: (projectId: string) => ReactNode;
-};
+/** The workload screen, where over-allocated people are shown week by week. */
+const workloadPath = '/workload';
 
-export type PortfolioEntry = { project: Project; schedule: ProjectSchedule | undefined };
+/**
+ * Every project of the workspace with its health, % complete, forecast against target finish,
+ * next milestone and over-allocated people, from one call.
+ */
+export function Portfolio({ workspaceId }: { workspaceId: string }) {
+  const portfolio = usePortfolio(workspaceId);
 
-/** Every project of the workspace with its health, forecast finish and next milestone. */
-export function Portfolio({ workspaceId, renderNextMilestone }: Props) {
-  const projects = useProjects(workspaceId);
-  const schedules = useQueries({
-    queries: (projects.data ?? []).map((p) => projectScheduleQueryOptions(p.id)),
-  });
-
-  if (projects.isPending) return <LoadingState label="Loading projects…" />;
-  if (projects.isError)
+  if (portfolio.isPending) return <LoadingState label="Loading projects…" />;
+  if (portfolio.isError)
     return (
       <ErrorState
-        error={projects.error}
-        title="Projects could not be loaded"
-        onRetry={() => void projects.refetch()}
+        error={portfolio.error}
+        title="The portfolio could not be loaded"
+        onRetry={() => void portfolio.refetch()}
       />
     );
-  if (projects.data.length === 0)
+  const { projects, overallocatedPeople, overallocationFrom } = portfolio.data;
+  if (projects.length === 0)
     return (
       <EmptyState title="No projects yet">
         <p className="muted">Create the first project of this workspace below.</p>
       </EmptyState>
     );
 
-  const entries: PortfolioEntry[] = projects.data.map((project, i) => ({
-    project,
-    schedule: schedules[i]?.data,
-  }));
-
   return (
     <div className="stack">
+      <p className="portfolio-summary">
+        {overallocatedPeople === 0 ? (
+          'Nobody is over-allocated'
+        ) : (
+          <>
+            <Link to={workloadPath}>{people(overallocatedPeople)}</Link>{' '}
+            {overallocatedPeople === 1 ? 'is' : 'are'} over-allocated
+          </>
+        )}{' '}
+        from {formatDay(overallocationFrom)} on, across all projects.
+      </p>
       <div className="table-wrap">
         <table className="table portfolio-table" aria-label="Projects">
           <thead>
@@ -53,54 +53,122 @@ export function Portfolio({ workspaceId, renderNextMilestone }: Props) {
               <th scope="col">Project</th>
               <th scope="col">Health</th>
               <th scope="col">Status</th>
+              <th scope="col">Complete</th>
               <th scope="col">Forecast finish</th>
               <th scope="col">Target finish</th>
               <th scope="col">Next milestone</th>
+              <th scope="col">Over-allocated</th>
             </tr>
           </thead>
           <tbody>
-            {entries.map(({ project, schedule }, i) => {
-              const finish = datePart(schedule?.finish);
-              const late =
-                finish !== undefined &&
-                project.targetFinishDate !== undefined &&
-                project.targetFinishDate !== null &&
-                finish > project.targetFinishDate;
-              return (
-                <tr key={project.id}>
-                  <th scope="row">
-                    <Link to={`/projects/${project.id}/plan`}>
-                      <span className="task-key">{project.key}</span> {project.name}
-                    </Link>
-                  </th>
-                  <td>
-                    <HealthBadge health={project.health} />
-                  </td>
-                  <td>{enumLabel(project.status)}</td>
-                  <td className={late ? 'late nowrap' : 'nowrap'}>
-                    {schedules[i]?.isError ? (
-                      <span className="muted">unavailable</span>
-                    ) : schedule ? (
-                      <>
-                        {formatDay(finish)}
-                        {late && <span className="visually-hidden"> (after target)</span>}
-                      </>
-                    ) : (
-                      <span className="muted">…</span>
-                    )}
-                  </td>
-                  <td className="nowrap">{formatDay(project.targetFinishDate)}</td>
-                  <td>{renderNextMilestone(project.id)}</td>
-                </tr>
-              );
-            })}
+            {projects.map((project) => (
+              <tr key={project.id}>
+                <th scope="row">
+                  <Link to={`/projects/${project.id}/plan`}>
+                    <span className="task-key">{project.key}</span> {project.name}
+                  </Link>
+                </th>
+                <td>
+                  <HealthBadge health={project.health} />
+                </td>
+                <td>{enumLabel(project.status)}</td>
+                <td>
+                  <PercentComplete project={project} />
+                </td>
+                <td className="nowrap">
+                  <ForecastFinish project={project} />
+                </td>
+                <td className="nowrap">{formatDay(project.targetFinishDate)}</td>
+                <td>
+                  <NextMilestone milestone={project.nextMilestone} />
+                </td>
+                <td>
+                  <Overallocated project={project} />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
       <section className="card" aria-labelledby="portfolio-timeline-title">
         <h2 id="portfolio-timeline-title">Timeline</h2>
-        <PortfolioTimeline entries={entries} />
+        <PortfolioTimeline projects={projects} />
       </section>
     </div>
+  );
+}
+
+function people(count: number) {
+  return count === 1 ? '1 person' : `${count} people`;
+}
+
+function PercentComplete({ project }: { project: PortfolioProject }) {
+  const value = project.percentComplete;
+  if (value === null || value === undefined) return <span className="muted">—</span>;
+  // rounded down, so 100 % means everything is done
+  const label = `${Math.floor(value)}%`;
+  return (
+    <div className="portfolio-progress">
+      <div
+        className="portfolio-progress-track"
+        role="progressbar"
+        aria-label={`${project.key} complete`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value}
+        aria-valuetext={label}
+      >
+        <div
+          className="portfolio-progress-fill"
+          style={{ width: `${Math.min(100, Math.max(0, value))}%` }}
+        />
+      </div>
+      <span aria-hidden="true">{label}</span>
+    </div>
+  );
+}
+
+function ForecastFinish({ project }: { project: PortfolioProject }) {
+  const variance = project.finishVarianceDays;
+  const late = variance !== null && variance !== undefined && variance > 0;
+  return (
+    <div className={late ? 'late' : undefined}>
+      {formatDay(project.forecastFinish)}
+      {variance !== null && variance !== undefined && (
+        <div className={late ? 'portfolio-variance' : 'portfolio-variance muted'}>
+          {variance > 0
+            ? `${formatDays(variance)} late`
+            : variance < 0
+              ? `${formatDays(-variance)} early`
+              : 'on target'}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function NextMilestone({ milestone }: { milestone: PortfolioMilestone | null | undefined }) {
+  if (!milestone) return <span className="muted">None open</span>;
+  return (
+    <div className="portfolio-milestone">
+      <div>
+        <span className="milestone-name">{milestone.name}</span>{' '}
+        <HealthBadge health={milestone.health} />
+      </div>
+      <div className="muted">
+        <span className="nowrap">forecast {formatDay(milestone.forecastDate)}</span> ·{' '}
+        <span className="nowrap">due {formatDay(milestone.dueDate)}</span>
+      </div>
+    </div>
+  );
+}
+
+function Overallocated({ project }: { project: PortfolioProject }) {
+  if (project.overallocatedPeople === 0) return <span className="muted">None</span>;
+  return (
+    <Link to={workloadPath} className="nowrap">
+      {people(project.overallocatedPeople)}{' '}
+      <span className="visually-hidden">over-allocated on {project.key}</span>
+    </Link>
   );
 }

@@ -1,6 +1,6 @@
 import { dateAxis, today as todayOf } from '@/lib/date-axis';
-import { datePart, formatDay } from '@/lib/format';
-import type { PortfolioEntry } from './Portfolio';
+import { formatDay } from '@/lib/format';
+import type { PortfolioProject } from '../api/get-portfolio';
 
 const rowHeight = 30;
 const labelWidth = 180;
@@ -8,10 +8,10 @@ const width = 960;
 const axisHeight = 24;
 
 /** Projects on one shared time axis: a bar from schedule start to finish, the target as a tick. */
-export function PortfolioTimeline({ entries }: { entries: PortfolioEntry[] }) {
-  const spans = entries.map(({ project, schedule }) => {
-    const start = datePart(schedule?.start) ?? project.startDate;
-    const finish = datePart(schedule?.finish) ?? start;
+export function PortfolioTimeline({ projects }: { projects: PortfolioProject[] }) {
+  const spans = projects.map((project) => {
+    const start = project.forecastStart ?? project.startDate;
+    const finish = project.forecastFinish ?? start;
     return { project, start, finish, target: project.targetFinishDate ?? undefined };
   });
   const axis = dateAxis(

@@ -1,5 +1,6 @@
 package app.throughline.schedule;
 
+import app.throughline.schedule.engine.WorkCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,6 +37,13 @@ public final class MilestoneHealth {
         }
         boolean thin = latest != null && slackMinutes.applyAsInt(latest) < minutesPerDay;
         return new Outcome(forecast, thin ? "at_risk" : "on_track");
+    }
+
+    /** Working minutes from {@code forecast} to the end of {@code dueDate}; negative when the forecast is later. */
+    public static int slackMinutes(WorkCalendar calendar, LocalDateTime forecast, LocalDate dueDate) {
+        LocalDateTime endOfDue = dueDate.plusDays(1).atStartOfDay();
+        return forecast.isAfter(endOfDue) ? -calendar.workingMinutesBetween(endOfDue, forecast)
+                : calendar.workingMinutesBetween(forecast, endOfDue);
     }
 
     /**

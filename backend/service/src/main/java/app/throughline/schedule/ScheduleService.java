@@ -244,9 +244,7 @@ public class ScheduleService {
 
     /** Working minutes from {@code forecast} to the end of {@code dueDate}; negative when the forecast is later. */
     private static int slack(WorkCalendar calendar, LocalDateTime forecast, LocalDate dueDate) {
-        LocalDateTime endOfDue = dueDate.plusDays(1).atStartOfDay();
-        return forecast.isAfter(endOfDue) ? -calendar.workingMinutesBetween(endOfDue, forecast)
-                : calendar.workingMinutesBetween(forecast, endOfDue);
+        return MilestoneHealth.slackMinutes(calendar, forecast, dueDate);
     }
 
     private Map<UUID, Baseline> latestBaseline(UUID projectId) {

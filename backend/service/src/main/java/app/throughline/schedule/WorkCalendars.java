@@ -11,11 +11,11 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** Turns a stored calendar into the engine's calendar. */
-final class WorkCalendars {
+public final class WorkCalendars {
 
     private WorkCalendars() {}
 
-    static WorkCalendar of(CalendarDefinition definition, LocalDate around) {
+    public static WorkCalendar of(CalendarDefinition definition, LocalDate around) {
         WorkCalendarBuilder builder = WorkCalendar.builder(definition.name())
                 .window(around.minusYears(2).withDayOfYear(1), around.plusYears(8).withDayOfYear(1));
         for (DayOfWeek day : DayOfWeek.values()) {
