@@ -383,7 +383,7 @@ describe('Throughline in the browser', { concurrency: false }, () => {
   });
 
   step('links two bars on the Timeline by dragging from a finish to a start', async () => {
-    await page.getByRole('link', { name: 'Plan' }).click();
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
     const addTask = page.getByRole('form', { name: 'Add a task' });
     await addTask.getByLabel('Task title').fill('Write copy');
     await addTask.getByLabel('Duration (working days)').fill('2');
@@ -450,4 +450,56 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await expectAccessible('timeline (linked)');
     await snap('23-timeline-linked');
   });
+
+  step(
+    'edits a constraint and the assignees in the plan, and moves a task with the keyboard',
+    async () => {
+      await page.getByRole('link', { name: 'Plan', exact: true }).click();
+      const grid = page.getByRole('grid', { name: 'Work breakdown' });
+      const build = grid.getByRole('row', { name: new RegExp(`${projectKey}-2 Build`) });
+      const design = grid.getByRole('row', { name: new RegExp(`${projectKey}-1 Design`) });
+
+      // Constraint: type and date in one editor; the PATCH carries the row version as If-Match.
+      await build.locator('td.cell-constraint').click();
+      await page.keyboard.press('Enter');
+      const constraint = page.getByRole('group', { name: `Constraint of ${projectKey}-2` });
+      await constraint.getByLabel('Constraint', { exact: true }).selectOption('snet');
+      await constraint.getByLabel('Constraint date').fill(isoDay(21));
+      await expectAccessible('plan constraint editor');
+      await snap('24-plan-constraint-editor');
+      await page.keyboard.press('Enter');
+      await build.locator('td.cell-constraint').getByText('SNET').waitFor();
+
+      // Assignees: add a person of the workspace, see them on the row.
+      await design.locator('td.cell-assignees').click();
+      await page.keyboard.press('Enter');
+      const assignees = page.getByRole('group', { name: `Assignees of ${projectKey}-1` });
+      const person = assignees.getByLabel('Person', { exact: true });
+      const name = (await person.locator('option').nth(1).innerText()).trim();
+      await person.selectOption({ index: 1 });
+      await assignees.getByRole('button', { name: 'Assign' }).click();
+      await assignees
+        .getByRole('button', { name: `Remove ${name} from ${projectKey}-1` })
+        .waitFor();
+      await expectAccessible('plan assignee editor');
+      await snap('25-plan-assignee-editor');
+      await page.keyboard.press('Escape');
+      await design.locator('td.cell-assignees').getByText(name).waitFor();
+
+      // Alt+ArrowUp moves Build above Design; the keyboard focus stays on Build.
+      await build.locator('td.cell-title').click();
+      await page.keyboard.press('Alt+ArrowUp');
+      await page.waitForFunction(
+        (key) =>
+          document.querySelector('.plan-table tbody tr[aria-rowindex="2"] .task-key')
+            ?.textContent === key,
+        `${projectKey}-2`,
+      );
+      await page.waitForFunction(() =>
+        document.activeElement?.closest('tr')?.textContent.includes('Build'),
+      );
+      await expectAccessible('plan after a move');
+      await snap('26-plan-moved');
+    },
+  );
 });

@@ -51,6 +51,8 @@ export function task(
     assignments: [],
     createdAt: '2026-11-01T09:00:00Z',
     updatedAt: '2026-11-01T09:00:00Z',
+    // the row version, which is the task's ETag ("7"): the list carries it for If-Match
+    version: 7,
     ...extra,
   };
 }
@@ -64,13 +66,19 @@ export const schedules = [
 
 export function planTasks() {
   return [
-    task('t-1', 'WEB-1', 'Build the site', { summary: true, durationDays: 6 }),
+    task('t-1', 'WEB-1', 'Build the site', { summary: true, durationDays: 6, position: 0 }),
     task('t-2', 'WEB-2', 'Design', {
       parentId: 't-1',
+      position: 0,
       assignments: [{ id: 'a-1', taskId: 't-2', personId: 'pe-1', units: 1 }],
     }),
-    task('t-3', 'WEB-3', 'Develop', { parentId: 't-1', durationDays: 4, status: 'in_progress' }),
-    task('t-4', 'WEB-4', 'Write copy', { durationDays: 1, priority: 'high' }),
+    task('t-3', 'WEB-3', 'Develop', {
+      parentId: 't-1',
+      position: 1,
+      durationDays: 4,
+      status: 'in_progress',
+    }),
+    task('t-4', 'WEB-4', 'Write copy', { durationDays: 1, priority: 'high', position: 1 }),
   ];
 }
 
@@ -132,7 +140,7 @@ export function planningApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
       const id = new URL(req.url).pathname.split('/').pop();
       const found = tasks.find((t) => t.id === id);
       return found
-        ? { status: 200, body: found, headers: { ETag: '"7"' } }
+        ? { status: 200, body: found, headers: { ETag: `"${String(found.version)}"` } }
         : problem(404, 'Not Found', 'No such task');
     },
     ...overrides,

@@ -25,6 +25,13 @@ export function PlanRoute() {
   const people = usePeopleNames(workspaceId);
   const taskLabel = useTaskLabels(projectId);
   const personName = useCallback((id: string) => people.data?.get(id) ?? '…', [people.data]);
+  const assignable = useMemo(
+    () =>
+      [...(people.data ?? new Map<string, string>())]
+        .map(([id, name]) => ({ id, name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [people.data],
+  );
   const rows = useMemo(
     () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
     [tasks.data, schedule.data],
@@ -53,6 +60,7 @@ export function PlanRoute() {
         <PlanTable
           projectId={projectId}
           rows={rows}
+          people={assignable}
           personName={personName}
           taskLabel={taskLabel}
           canEdit={canPlan}

@@ -6,12 +6,17 @@ export type WbsRow = {
   depth: number;
   /** The previous sibling, which "indent" makes the new parent. */
   previousSiblingId: string | undefined;
+  /** The 0-based place among its siblings, as the API's `position` counts it when moving. */
+  siblingIndex: number;
+  /** Whether a sibling follows (the task can move down). */
+  hasNextSibling: boolean;
 };
 
 /**
- * Orders tasks as the work breakdown structure (parents before children, siblings in list
- * order) and joins each with its current schedule. Children of a missing parent are shown at
- * the top level rather than dropped.
+ * Orders tasks as the work breakdown structure (parents before children, siblings by
+ * `position`, then in list order, which is key order — the order the server moves tasks in) and
+ * joins each with its current schedule. Children of a missing parent are shown at the top level
+ * rather than dropped.
  */
 export function buildWbs(tasks: Task[], schedules: TaskSchedule[] | undefined): WbsRow[] {
   const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -23,19 +28,35 @@ export function buildWbs(tasks: Task[], schedules: TaskSchedule[] | undefined): 
     if (list) list.push(task);
     else children.set(parent, [task]);
   }
+  // Array.prototype.sort is stable, so equal positions keep key order.
+  for (const list of children.values()) list.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const rows: WbsRow[] = [];
-  const stack: Array<{ task: Task; depth: number; previous: string | undefined }> = [];
+  type Entry = {
+    task: Task;
+    depth: number;
+    previous: string | undefined;
+    index: number;
+    last: boolean;
+  };
+  const stack: Entry[] = [];
   const pushChildren = (parent: string | undefined, depth: number) => {
     const list = children.get(parent) ?? [];
     for (let i = list.length - 1; i >= 0; i--) {
       const task = list[i];
-      if (task) stack.push({ task, depth, previous: list[i - 1]?.id });
+      if (task)
+        stack.push({
+          task,
+          depth,
+          previous: list[i - 1]?.id,
+          index: i,
+          last: i === list.length - 1,
+        });
     }
   };
   pushChildren(undefined, 0);
   const seen = new Set<string>();
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { task, depth, previous } = next;
+    const { task, depth, previous, index, last } = next;
     if (seen.has(task.id)) continue;
     seen.add(task.id);
     rows.push({
@@ -43,6 +64,8 @@ export function buildWbs(tasks: Task[], schedules: TaskSchedule[] | undefined): 
       schedule: scheduleById.get(task.id) ?? task.schedule,
       depth,
       previousSiblingId: previous,
+      siblingIndex: index,
+      hasNextSibling: !last,
     });
     pushChildren(task.id, depth + 1);
   }

@@ -426,7 +426,7 @@ export interface paths {
     delete: operations['TaskResource_delete'];
     options?: never;
     head?: never;
-    /** Change a task: members report progress, coordinators change the plan (move it with parentId) */
+    /** Change a task: members report progress, coordinators change the plan (move it with parentId and position) */
     patch: operations['TaskResource_update'];
     trace?: never;
   };
@@ -1709,7 +1709,7 @@ export interface components {
       parentId: components['schemas']['UUID'];
       /**
        * Format: int32
-       * @description Place among its siblings (WBS order), 0 first
+       * @description Order among its siblings: the WBS lists siblings by position (then key). After a move the siblings are numbered 0, 1, 2…; adding or removing tasks may leave gaps.
        * @example 2
        */
       position: number;
@@ -1764,7 +1764,8 @@ export interface components {
       parentId: components['schemas']['UUID'] | null;
       /**
        * Format: int32
-       * @description Place among its siblings (0 = first)
+       * @description Move the task to this 0-based place among its siblings (among the new parent's children when parentId is sent too; past the last sibling means last). The server renumbers the siblings 0, 1, 2… in the same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last.
+       * @example 0
        */
       position: number;
       status: components['schemas']['TaskStatus'];

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { getTask } from './get-task';
+import type { Task } from './get-tasks';
 import { refreshPlan } from './plan-changed';
+import { etagOf } from './update-task';
 
-export async function deleteTask(taskId: string) {
-  const { etag } = await getTask(taskId);
+/** Deletes the task (and its subtree) if it is still the version the user saw. */
+export function deleteTask(task: Pick<Task, 'id' | 'version'>) {
   return unwrap(
     api.DELETE('/api/v1/tasks/{id}', {
-      params: { path: { id: taskId }, header: etag ? { 'If-Match': etag } : {} },
+      params: { path: { id: task.id }, header: { 'If-Match': etagOf(task) } },
     }),
   );
 }

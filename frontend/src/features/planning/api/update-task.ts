@@ -10,23 +10,20 @@ import { refreshComputed, refreshPlan } from './plan-changed';
 // Every field is optional in a PATCH (the generator marks all properties required).
 export type TaskPatch = Partial<components['schemas']['TaskPatch']>;
 
+/** The ETag of a task as the list showed it: its row version, quoted (`"7"`). */
+export function etagOf(task: Pick<Task, 'version'>): string {
+  return `"${task.version}"`;
+}
+
 /**
- * Reads the task for its ETag and sends the change with `If-Match`, so a change someone else
- * made in between is refused (412) rather than overwritten. `expected` is the row as the user
- * saw it: if the server's copy already differs, the edit is refused the same way.
+ * Sends the change with `If-Match` set to the version of the row the user saw, so a change
+ * someone else made since the list was loaded is refused (412) rather than overwritten — without
+ * reading the task again first.
  */
-export async function updateTask(taskId: string, patch: TaskPatch, expected?: Task) {
-  const { data: current, etag } = await getTask(taskId);
-  if (expected && current.updatedAt !== expected.updatedAt) {
-    throw new ApiError(412, {
-      status: 412,
-      title: 'Precondition Failed',
-      detail: 'Someone else changed this task since you loaded it.',
-    });
-  }
+export function updateTask(task: Pick<Task, 'id' | 'version'>, patch: TaskPatch) {
   return unwrap(
     api.PATCH('/api/v1/tasks/{id}', {
-      params: { path: { id: taskId }, header: etag ? { 'If-Match': etag } : {} },
+      params: { path: { id: task.id }, header: { 'If-Match': etagOf(task) } },
       // The generated type marks every property required (see README); a PATCH sends only some.
       body: patch as components['schemas']['TaskPatch'],
     }),
@@ -42,9 +39,9 @@ export function useUpdateTask(projectId: string) {
       rows?.map((row) => (row.id === task.id ? task : row)),
     );
   return useMutation({
-    mutationFn: ({ task, patch }: Variables) => updateTask(task.id, patch, task),
+    mutationFn: ({ task, patch }: Variables) => updateTask(task, patch),
     onSuccess: (updated, { patch }) => {
-      // A new parent changes the tree (and the old parent's summary flag): reload the list.
+      // A new parent or place changes the tree (and renumbers siblings): reload the list.
       if ('parentId' in patch || 'position' in patch) return refreshPlan(queryClient, projectId);
       replaceRow(updated);
       return refreshComputed(queryClient, projectId);

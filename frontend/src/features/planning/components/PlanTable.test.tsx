@@ -4,6 +4,9 @@ import { problem } from '@/testing/fake-api';
 import { planningApi, planTasks, project } from '@/testing/planning-fixtures';
 import { renderApp } from '@/testing/render';
 
+const patchRequest = (fetchMock: { mock: { calls: unknown[][] } }) =>
+  fetchMock.mock.calls.map(([input]) => input as Request).find((r) => r.method === 'PATCH');
+
 describe('Plan', () => {
   it('shows the WBS with schedule, float, critical flag and assignees', async () => {
     planningApi();
@@ -41,7 +44,7 @@ describe('Plan', () => {
     expect(screen.queryByRole('row', { name: /WEB-3 Develop/ })).not.toBeInTheDocument();
   });
 
-  it('edits a duration with the keyboard and sends it with If-Match', async () => {
+  it('edits a duration with the keyboard and sends If-Match from the row version, without reading the task first', async () => {
     const { calls, fetchMock } = planningApi({
       'PATCH /api/v1/tasks/:id': (_req, body) => ({
         status: 200,
@@ -63,10 +66,8 @@ describe('Plan', () => {
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.path).toBe('/api/v1/tasks/t-3');
     expect(patch?.body).toEqual({ durationDays: 6 });
-    const request = fetchMock.mock.calls
-      .map(([input]) => input as Request)
-      .find((r) => r.method === 'PATCH');
-    expect(request?.headers.get('If-Match')).toBe('"7"');
+    expect(patchRequest(fetchMock)?.headers.get('If-Match')).toBe('"7"');
+    expect(calls.some((c) => c.method === 'GET' && c.path === '/api/v1/tasks/t-3')).toBe(false);
   });
 
   it('moves between rows with the arrow keys and cancels an edit with Escape', async () => {
@@ -86,18 +87,27 @@ describe('Plan', () => {
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
   });
 
-  it('says someone else changed the task when the edit is stale (412)', async () => {
-    planningApi({
+  it('says someone else changed the task when the edit is stale (412) and shows their version', async () => {
+    const { fetchMock } = planningApi({
       'PATCH /api/v1/tasks/:id': problem(412, 'Precondition failed', 'The object has changed'),
+      'GET /api/v1/tasks/:id': {
+        status: 200,
+        body: { ...planTasks()[3], priority: 'urgent', version: 8 },
+        headers: { ETag: '"8"' },
+      },
     });
     const { user } = renderApp('/projects/p-1/plan');
     const copy = await screen.findByRole('row', { name: /WEB-4 Write copy/ });
     await user.click(within(copy).getByText(/Write copy/));
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority of WEB-4' }), 'low');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /Someone else changed this task since you loaded it/,
+    );
+    expect(patchRequest(fetchMock)?.headers.get('If-Match')).toBe('"7"');
+    await waitFor(() =>
+      expect(screen.getByRole('row', { name: /WEB-4 Write copy/ })).toHaveTextContent('Urgent'),
     );
   });
 
@@ -193,5 +203,6 @@ describe('Plan', () => {
     expect(screen.queryByRole('textbox', { name: 'Title of WEB-2' })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Add a task' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Indent/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Move/ })).not.toBeInTheDocument();
   });
 });

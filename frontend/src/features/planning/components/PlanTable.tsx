@@ -1,47 +1,78 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Button } from '@/components/Button';
 import { enumLabel, formatDay, formatDays } from '@/lib/format';
 import type { Task } from '../api/get-tasks';
 import { useDeleteTask } from '../api/delete-task';
 import { useUpdateTask, type TaskPatch } from '../api/update-task';
-import { priorityOptions, statusOptions } from '../options';
+import { restructurePatch, type Restructure } from '../restructure';
 import type { WbsRow } from '../wbs';
+import { AssigneeEditor, type PersonOption } from './AssigneeEditor';
+import { ConstraintEditor } from './ConstraintEditor';
+import { ConstraintText } from './ConstraintText';
+import { InlineEditor } from './InlineEditor';
+import { PlanFilters } from './PlanFilters';
 import { PlanProblem } from './PlanProblem';
+import { TaskActions } from './TaskActions';
+import './plan-table.css';
 
 const rowHeight = 36;
 const overscan = 10;
-const editable = ['title', 'durationDays', 'status', 'priority'] as const;
+/** The cells the keyboard moves between, left to right. */
+const editable = [
+  'title',
+  'durationDays',
+  'constraint',
+  'status',
+  'priority',
+  'assignees',
+] as const;
 type Field = (typeof editable)[number];
 const fieldLabels: Record<Field, string> = {
   title: 'Title',
   durationDays: 'Duration (days)',
+  constraint: 'Constraint',
   status: 'Status',
   priority: 'Priority',
+  assignees: 'Assignees',
 };
+/** Fields edited in a small panel under the cell rather than in the cell itself. */
+const inPopover = (field: Field) => field === 'constraint' || field === 'assignees';
 
 type Props = {
   projectId: string;
   rows: WbsRow[];
+  /** People of the workspace who can be assigned, by name. */
+  people: readonly PersonOption[];
   personName: (personId: string) => string;
   taskLabel: (taskId: string) => string;
   canEdit: boolean;
 };
 
 type Editing = { taskId: string; field: Field; value: string };
+/** The active cell follows its task (through moves and filters); `row` is the fallback. */
+type Active = { taskId: string | null; row: number; col: number };
 
 /**
  * The work breakdown structure as a grid: arrow keys move between cells, Enter edits, Escape
- * cancels. Only the rows in view are rendered, so a 5,000-task plan stays quick.
+ * cancels, Alt+arrows move the task in the tree. Only the rows in view are rendered, so a
+ * 5,000-task plan stays quick.
  */
-export function PlanTable({ projectId, rows: allRows, personName, taskLabel, canEdit }: Props) {
+export function PlanTable({
+  projectId,
+  rows: allRows,
+  people,
+  personName,
+  taskLabel,
+  canEdit,
+}: Props) {
   const [status, setStatus] = useState('');
   const [text, setText] = useState('');
-  const [active, setActive] = useState({ row: 0, col: 0 });
+  const [active, setActive] = useState<Active>({ taskId: null, row: 0, col: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 0 });
   const scroller = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
+  // After a move from the keyboard the reloaded rows put the task elsewhere: focus follows it.
+  const followMove = useRef(false);
   const update = useUpdateTask(projectId);
   const remove = useDeleteTask(projectId);
 
@@ -57,7 +88,9 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
     );
   }, [allRows, status, text]);
 
-  const rowIndex = Math.min(active.row, Math.max(0, rows.length - 1));
+  const activeIndex = active.taskId ? rows.findIndex((r) => r.task.id === active.taskId) : -1;
+  const rowIndex =
+    activeIndex >= 0 ? activeIndex : Math.min(active.row, Math.max(0, rows.length - 1));
   const current = rows[rowIndex];
   const visibleCount = Math.ceil((viewport.height || 800) / rowHeight);
   const first = Math.max(0, Math.floor(viewport.top / rowHeight) - overscan);
@@ -84,6 +117,14 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
     };
   }, []);
 
+  // Browsers differ on whether a focused row that moves in the DOM keeps the focus; if it was
+  // dropped (or is still in the grid), put it back on the moved task's cell.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (followMove.current && (focused === document.body || scroller.current?.contains(focused)))
+      focusPending.current = true;
+  }, [rows]);
+
   // Keyboard moves focus to a cell that may not be rendered yet: scroll it into the window,
   // then focus it once it is there.
   useEffect(() => {
@@ -103,8 +144,11 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
 
   function move(row: number, col: number) {
     focusPending.current = true;
+    followMove.current = false;
+    const index = Math.max(0, Math.min(rows.length - 1, row));
     setActive({
-      row: Math.max(0, Math.min(rows.length - 1, row)),
+      taskId: rows[index]?.task.id ?? null,
+      row: index,
       col: Math.max(0, Math.min(editable.length - 1, col)),
     });
   }
@@ -112,7 +156,27 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
   function startEdit(row: WbsRow, field: Field) {
     if (!canEdit || (field === 'durationDays' && row.task.summary)) return;
     update.reset();
-    setEditing({ taskId: row.task.id, field, value: String(row.task[field] ?? '') });
+    followMove.current = false;
+    const value = inPopover(field) ? '' : String(row.task[field] ?? '');
+    setEditing({ taskId: row.task.id, field, value });
+  }
+
+  function closeEditor() {
+    setEditing(null);
+    focusPending.current = true;
+  }
+
+  function can(kind: Restructure, row: WbsRow | undefined) {
+    return canEdit && row !== undefined && restructurePatch(kind, row, allRows) !== null;
+  }
+
+  function restructure(kind: Restructure, row: WbsRow | undefined, fromKeyboard: boolean) {
+    if (!row || update.isPending) return;
+    const patch = canEdit ? restructurePatch(kind, row, allRows) : null;
+    if (!patch) return;
+    followMove.current = fromKeyboard;
+    setActive((a) => ({ ...a, taskId: row.task.id }));
+    update.mutate({ task: row.task, patch });
   }
 
   function save(task: Task, field: Field, value: string) {
@@ -136,8 +200,25 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
     update.mutate({ task, patch });
   }
 
+  function saveConstraint(task: Task, patch: TaskPatch) {
+    closeEditor();
+    if (Object.keys(patch).length > 0) update.mutate({ task, patch });
+  }
+
   function onCellKey(event: KeyboardEvent, index: number, col: number, row: WbsRow) {
     if (editing) return;
+    if (event.altKey) {
+      // Alt+↑/↓ move among siblings, Alt+Shift+→/← indent and outdent (as in MS Project).
+      // Plain Alt+←/→ stay the browser's back and forward.
+      const kind: Restructure | undefined = event.shiftKey
+        ? { ArrowRight: 'indent' as const, ArrowLeft: 'outdent' as const }[event.key]
+        : { ArrowUp: 'up' as const, ArrowDown: 'down' as const }[event.key];
+      if (kind) {
+        event.preventDefault();
+        restructure(kind, row, true);
+      }
+      return;
+    }
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(index + 1, col),
       ArrowUp: () => move(index - 1, col),
@@ -161,49 +242,41 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
     const field: Field = editable[col] ?? 'title';
     const isEditing = editing?.taskId === row.task.id && editing.field === field;
     const isActive = index === rowIndex && col === active.col;
-    if (isEditing) {
-      const label = `${fieldLabels[field]} of ${row.task.key}`;
-      const commonKeys = (event: KeyboardEvent) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          setEditing(null);
-          focusPending.current = true;
-        } else if (event.key === 'Enter') {
-          event.preventDefault();
-          save(row.task, field, editing.value);
-        }
-      };
-      const options = field === 'status' ? statusOptions : priorityOptions;
+    if (isEditing && inPopover(field)) {
       return (
         <td className={`cell-${field} editing`}>
-          {field === 'status' || field === 'priority' ? (
-            <select
-              aria-label={label}
-              autoFocus
-              value={editing.value}
-              onChange={(e) => save(row.task, field, e.target.value)}
-              onKeyDown={commonKeys}
-              onBlur={() => setEditing(null)}
-            >
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+          {content}
+          {field === 'constraint' ? (
+            <ConstraintEditor
+              task={row.task}
+              schedule={row.schedule}
+              onSave={(patch) => saveConstraint(row.task, patch)}
+              onCancel={closeEditor}
+            />
           ) : (
-            <input
-              aria-label={label}
-              autoFocus
-              type={field === 'durationDays' ? 'number' : 'text'}
-              min={field === 'durationDays' ? 0 : undefined}
-              step={field === 'durationDays' ? 'any' : undefined}
-              value={editing.value}
-              onChange={(e) => setEditing({ ...editing, value: e.target.value })}
-              onKeyDown={commonKeys}
-              onBlur={() => save(row.task, field, editing.value)}
+            <AssigneeEditor
+              task={row.task}
+              people={people}
+              personName={personName}
+              taskLabel={taskLabel}
+              onClose={closeEditor}
             />
           )}
+        </td>
+      );
+    }
+    if (isEditing && field !== 'constraint' && field !== 'assignees') {
+      return (
+        <td className={`cell-${field} editing`}>
+          <InlineEditor
+            field={field}
+            label={`${fieldLabels[field]} of ${row.task.key}`}
+            value={editing.value}
+            onChange={(value) => setEditing({ ...editing, value })}
+            onSave={(value) => save(row.task, field, value)}
+            onCancel={closeEditor}
+            onDismiss={() => setEditing(null)}
+          />
         </td>
       );
     }
@@ -213,7 +286,12 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
         tabIndex={isActive ? 0 : -1}
         data-cell={`${index}-${col}`}
         onKeyDown={(e) => onCellKey(e, index, col, row)}
-        onClick={() => setActive({ row: index, col })}
+        onClick={() => {
+          followMove.current = false;
+          // A panel editor left open (its focus lost) closes when another cell is chosen.
+          if (editing) setEditing(null);
+          setActive({ taskId: row.task.id, row: index, col });
+        }}
         onDoubleClick={() => startEdit(row, field)}
       >
         {content}
@@ -221,94 +299,26 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
     );
   }
 
-  const parentOf = (row: WbsRow) => row.task.parentId;
-  const grandParent = (row: WbsRow) =>
-    allRows.find((r) => r.task.id === parentOf(row))?.task.parentId ?? null;
-
   return (
     <div className="plan">
       <div className="toolbar" role="group" aria-label="Filter tasks">
-        <div className="field field-inline">
-          <label htmlFor="plan-filter-text">Find</label>
-          <input
-            id="plan-filter-text"
-            type="search"
-            placeholder="Title or key"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <div className="field field-inline">
-          <label htmlFor="plan-filter-status">Status</label>
-          <select
-            id="plan-filter-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          >
-            <option value="">All statuses</option>
-            {statusOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <span className="muted" aria-live="polite">
-          {rows.length === allRows.length
-            ? `${allRows.length} tasks`
-            : `${rows.length} of ${allRows.length} tasks`}
-        </span>
+        <PlanFilters
+          text={text}
+          onText={setText}
+          status={status}
+          onStatus={setStatus}
+          shown={rows.length}
+          total={allRows.length}
+        />
         {canEdit && current && (
-          <div className="toolbar-actions" role="group" aria-label="Selected task">
-            <Button
-              variant="secondary"
-              className="btn-sm"
-              disabled={!current.previousSiblingId || update.isPending}
-              onClick={() =>
-                update.mutate({
-                  task: current.task,
-                  patch: { parentId: current.previousSiblingId ?? null },
-                })
-              }
-            >
-              Indent {current.task.key}
-            </Button>
-            <Button
-              variant="secondary"
-              className="btn-sm"
-              disabled={!current.task.parentId || update.isPending}
-              onClick={() =>
-                update.mutate({ task: current.task, patch: { parentId: grandParent(current) } })
-              }
-            >
-              Outdent {current.task.key}
-            </Button>
-            {confirmDelete === current.task.id ? (
-              <>
-                <Button
-                  variant="danger"
-                  className="btn-sm"
-                  busy={remove.isPending}
-                  onClick={() =>
-                    remove.mutate(current.task.id, { onSettled: () => setConfirmDelete(null) })
-                  }
-                >
-                  Confirm deleting {current.task.key}
-                </Button>
-                <Button variant="ghost" className="btn-sm" onClick={() => setConfirmDelete(null)}>
-                  Keep it
-                </Button>
-              </>
-            ) : (
-              <Button
-                variant="ghost"
-                className="btn-sm"
-                onClick={() => setConfirmDelete(current.task.id)}
-              >
-                Delete {current.task.key}
-              </Button>
-            )}
-          </div>
+          <TaskActions
+            row={current}
+            can={(kind) => can(kind, current)}
+            onRestructure={(kind) => restructure(kind, current, false)}
+            busy={update.isPending}
+            deleting={remove.isPending}
+            onDelete={(done) => remove.mutate(current.task, { onSettled: done })}
+          />
         )}
       </div>
       <PlanProblem error={update.error} title="The change was not saved" taskLabel={taskLabel} />
@@ -326,15 +336,16 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
             aria-rowcount={rows.length + 1}
           >
             <colgroup>
-              <col style={{ width: '30%' }} />
+              <col style={{ width: '21%' }} />
               <col style={{ width: '7%' }} />
               <col style={{ width: '9%' }} />
               <col style={{ width: '9%' }} />
+              <col style={{ width: '6%' }} />
               <col style={{ width: '7%' }} />
-              <col style={{ width: '7%' }} />
-              <col style={{ width: '9%' }} />
+              <col style={{ width: '13%' }} />
               <col style={{ width: '8%' }} />
-              <col style={{ width: '14%' }} />
+              <col style={{ width: '7%' }} />
+              <col style={{ width: '13%' }} />
             </colgroup>
             <thead>
               <tr aria-rowindex={1}>
@@ -344,6 +355,7 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
                 <th scope="col">Finish</th>
                 <th scope="col">Total float</th>
                 <th scope="col">Critical</th>
+                <th scope="col">Constraint</th>
                 <th scope="col">Status</th>
                 <th scope="col">Priority</th>
                 <th scope="col">Assignees</th>
@@ -381,11 +393,20 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
                       {formatDays(s?.totalFloatDays)}
                     </td>
                     <td>{s?.critical ? <span className="flag-critical">Critical</span> : ''}</td>
-                    {cell(index, 2, row, enumLabel(row.task.status))}
-                    {cell(index, 3, row, enumLabel(row.task.priority))}
-                    <td className="assignees">
-                      {row.task.assignments.map((a) => personName(a.personId)).join(', ')}
-                    </td>
+                    {cell(
+                      index,
+                      2,
+                      row,
+                      <ConstraintText task={row.task} conflict={s?.constraintConflict === true} />,
+                    )}
+                    {cell(index, 3, row, enumLabel(row.task.status))}
+                    {cell(index, 4, row, enumLabel(row.task.priority))}
+                    {cell(
+                      index,
+                      5,
+                      row,
+                      row.task.assignments.map((a) => personName(a.personId)).join(', '),
+                    )}
                   </tr>
                 );
               })}
@@ -401,8 +422,9 @@ export function PlanTable({ projectId, rows: allRows, personName, taskLabel, can
         </div>
       )}
       <p className="muted hint">
-        Arrow keys move between cells, Enter edits the title, duration, status or priority, Escape
-        cancels.
+        Arrow keys move between cells, Enter edits the title, duration, constraint, status, priority
+        or assignees, Escape cancels. Alt+↑/↓ moves the task among its siblings, Alt+Shift+→/←
+        indents and outdents it.
       </p>
     </div>
   );

@@ -32,7 +32,8 @@ public final class TaskDtos {
             UUID projectId,
             @Schema(description = "Project key and number; never reused", example = "WEB-12") String key,
             UUID parentId,
-            @Schema(description = "Place among its siblings (WBS order), 0 first", example = "2") int position,
+            @Schema(description = "Order among its siblings: the WBS lists siblings by position (then key). "
+                    + "After a move the siblings are numbered 0, 1, 2…; adding or removing tasks may leave gaps.", example = "2") int position,
             @Schema(example = "Design the home page") String title,
             String description,
             @Schema(example = "in_progress") TaskStatus status,
@@ -73,7 +74,10 @@ public final class TaskDtos {
             @Size(min = 1, max = 500) String title,
             Optional<@Size(max = 20000) String> description,
             Optional<UUID> parentId,
-            @Schema(description = "Place among its siblings (0 = first)") Integer position,
+            @Schema(description = "Move the task to this 0-based place among its siblings (among the new parent's children when "
+                    + "parentId is sent too; past the last sibling means last). The server renumbers the siblings 0, 1, 2… in the "
+                    + "same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last.",
+                    example = "0") Integer position,
             TaskStatus status,
             Priority priority,
             @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) BigDecimal durationDays,

@@ -91,6 +91,13 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return max == null ? 0 : max + 1;
     }
 
+    /** The children of {@code parentId} (top-level tasks when null) in WBS order, leaving out {@code except}. */
+    public List<Task> siblingsInOrder(UUID projectId, UUID parentId, UUID except) {
+        return parentId == null
+                ? list("projectId = ?1 and parentId is null and id <> ?2 order by position, number", projectId, except)
+                : list("parentId = ?1 and id <> ?2 order by position, number", parentId, except);
+    }
+
     /** Whether {@code candidate} is {@code taskId} or one of its ancestors. */
     public boolean isSelfOrAncestor(UUID candidate, UUID taskId) {
         Number found = (Number) getEntityManager().createNativeQuery("""

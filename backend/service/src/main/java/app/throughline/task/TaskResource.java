@@ -106,7 +106,7 @@ public class TaskResource {
 
     @PATCH
     @Path("/tasks/{id}")
-    @Operation(summary = "Change a task: members report progress, coordinators change the plan (move it with parentId)")
+    @Operation(summary = "Change a task: members report progress, coordinators change the plan (move it with parentId and position)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TaskPatch body) {
         return Responses.ok(tasks.update(id, body, ifMatch));

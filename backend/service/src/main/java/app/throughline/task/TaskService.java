@@ -137,6 +137,7 @@ public class TaskService {
         if (patch.description() != null) {
             task.description = changes.set("description", task.description, patch.description().orElse(null));
         }
+        int oldPosition = task.position;
         if (patch.parentId() != null) {
             UUID newParent = patch.parentId().orElse(null);
             if (newParent != null) {
@@ -147,15 +148,16 @@ public class TaskService {
             }
             if (!java.util.Objects.equals(newParent, task.parentId)) {
                 task.parentId = changes.set("parentId", task.parentId, newParent);
-                task.position = changes.set("position", task.position, tasks.nextPosition(task.projectId, newParent));
+                task.position = tasks.nextPosition(task.projectId, newParent);
             }
         }
         if (patch.position() != null) {
             if (patch.position() < 0) {
                 throw InvalidRequest.field("position", "must be 0 or more");
             }
-            task.position = changes.set("position", task.position, patch.position());
+            task.position = placeAmongSiblings(task, patch.position());
         }
+        changes.set("position", oldPosition, task.position);
         if (patch.status() != null) {
             task.status = changes.set("status", task.status, patch.status());
         }
@@ -213,6 +215,26 @@ public class TaskService {
         UUID projectId = task.projectId;
         removal.removeSubtree(task.id);
         planChanged.fire(new PlanChanged(projectId));
+    }
+
+    /**
+     * Puts the task at the 0-based {@code place} among its siblings (past the last one: last) and
+     * renumbers the siblings 0, 1, 2… so that positions are places again; only siblings whose
+     * position changes are written. Returns the task's new position.
+     */
+    private int placeAmongSiblings(Task task, int place) {
+        List<Task> siblings = tasks.siblingsInOrder(task.projectId, task.parentId, task.id);
+        int index = Math.min(place, siblings.size());
+        Instant now = now();
+        for (int i = 0; i < siblings.size(); i++) {
+            Task sibling = siblings.get(i);
+            int position = i < index ? i : i + 1;
+            if (sibling.position != position) {
+                sibling.position = position;
+                sibling.updatedAt = now;
+            }
+        }
+        return index;
     }
 
     private void requireParentInProject(UUID parentId, UUID projectId, String field) {

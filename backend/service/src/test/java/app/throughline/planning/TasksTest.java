@@ -1,5 +1,6 @@
 package app.throughline.planning;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,6 +51,84 @@ class TasksTest {
         Map<String, Object> toTop = new HashMap<>();
         toTop.put("parentId", null);
         ada.request().body(toTop).patch("/api/v1/tasks/{id}", page).then().statusCode(200).body("parentId", equalTo(null));
+    }
+
+    @Test
+    void shouldMoveATaskToAPlaceAmongItsSiblingsAndRenumberThem() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String a = Planning.task(ada, project, "A", 1);
+        String b = Planning.task(ada, project, "B", 1);
+        String c = Planning.task(ada, project, "C", 1);
+        String d = Planning.task(ada, project, "D", 1);
+        String bEtag = ada.request().get("/api/v1/tasks/{id}", b).then().extract().header("ETag");
+
+        // position is the 0-based place among the siblings; the others shift to make room
+        ada.request().body(Map.of("position", 1)).patch("/api/v1/tasks/{id}", d).then().statusCode(200).body("position", equalTo(1));
+        assertThat(wbsOrder(ada, project, null), contains("A", "D", "B", "C"));
+        assertThat(positions(ada, project, null), contains(0, 1, 2, 3));
+        // a sibling whose place changed has a new ETag, so a stale edit of it is refused
+        ada.request().header("If-Match", bEtag).body(Map.of("title", "B2")).patch("/api/v1/tasks/{id}", b).then().statusCode(412);
+
+        // moving down by one is the current place + 1; past the end means last
+        ada.request().body(Map.of("position", 1)).patch("/api/v1/tasks/{id}", a).then().statusCode(200);
+        assertThat(wbsOrder(ada, project, null), contains("D", "A", "B", "C"));
+        ada.request().body(Map.of("position", 99)).patch("/api/v1/tasks/{id}", d).then().statusCode(200).body("position", equalTo(3));
+        assertThat(wbsOrder(ada, project, null), contains("A", "B", "C", "D"));
+
+        // with a new parent, the place is among the new parent's children
+        String x = Planning.child(ada, project, c, "X", 1);
+        Planning.child(ada, project, c, "Y", 1);
+        ada.request().body(Map.of("parentId", c, "position", 1)).patch("/api/v1/tasks/{id}", a).then().statusCode(200);
+        assertThat(wbsOrder(ada, project, c), contains("X", "A", "Y"));
+        assertThat(positions(ada, project, c), contains(0, 1, 2));
+        assertThat(wbsOrder(ada, project, null), contains("B", "C", "D"));
+
+        ada.request().body(Map.of("position", -1)).patch("/api/v1/tasks/{id}", x)
+                .then().statusCode(422).body("errors[0].field", equalTo("position"));
+        // the log has the moved task's old and new place (D had shifted to 0 when A moved above it)
+        ada.request().get("/api/v1/tasks/{id}/activity", d).then()
+                .body("items[0].changes.position.old", equalTo(0)).body("items[0].changes.position.new", equalTo(3));
+    }
+
+    @Test
+    void shouldRefuseAStaleMoveAndLeaveTheSiblingsAsTheyWere() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        Planning.task(ada, project, "A", 1);
+        String b = Planning.task(ada, project, "B", 1);
+        String etag = ada.request().get("/api/v1/tasks/{id}", b).then().extract().header("ETag");
+        ada.request().body(Map.of("title", "B again")).patch("/api/v1/tasks/{id}", b).then().statusCode(200);
+        ada.request().header("If-Match", etag).body(Map.of("position", 0)).patch("/api/v1/tasks/{id}", b).then().statusCode(412);
+        assertThat(wbsOrder(ada, project, null), contains("A", "B again"));
+    }
+
+    @Test
+    void shouldLetOnlyACoordinatorReorderThePlan() {
+        Session owner = Api.register("owner");
+        Session member = Api.memberOf(owner, "member");
+        String project = Planning.project(owner);
+        Planning.task(owner, project, "A", 1);
+        String b = Planning.task(owner, project, "B", 1);
+        member.request().body(Map.of("position", 0)).patch("/api/v1/tasks/{id}", b).then().statusCode(403);
+        assertThat(wbsOrder(owner, project, null), contains("A", "B"));
+    }
+
+    /** Titles of one parent's children (top level when null) in WBS order: by position, then key. */
+    private static List<String> wbsOrder(Session session, String project, String parentId) {
+        return siblings(session, project, parentId).stream().map(t -> (String) t.get("title")).toList();
+    }
+
+    private static List<Integer> positions(Session session, String project, String parentId) {
+        return siblings(session, project, parentId).stream().map(t -> (Integer) t.get("position")).toList();
+    }
+
+    private static List<Map<String, Object>> siblings(Session session, String project, String parentId) {
+        List<Map<String, Object>> all = session.request().get("/api/v1/projects/{id}/tasks", project).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        // the list is in key order, so a stable sort by position gives the WBS order
+        return all.stream().filter(t -> java.util.Objects.equals(t.get("parentId"), parentId))
+                .sorted(java.util.Comparator.comparing(t -> (Integer) t.get("position"))).toList();
     }
 
     @Test
