@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useOutletContext } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/States';
 import { usePeopleNames } from '@/features/people/api/get-people';
@@ -6,6 +6,7 @@ import { useSchedule } from '@/features/planning/api/get-schedule';
 import { useTasks } from '@/features/planning/api/get-tasks';
 import { AddDependencyForm } from '@/features/planning/components/AddDependencyForm';
 import { AddTaskForm } from '@/features/planning/components/AddTaskForm';
+import { ExplainPanel } from '@/features/planning/components/ExplainPanel';
 import { PlanTable } from '@/features/planning/components/PlanTable';
 import { WhatIfPanel } from '@/features/planning/components/WhatIfPanel';
 import { buildWbs } from '@/features/planning/wbs';
@@ -36,6 +37,13 @@ export function PlanRoute() {
     () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
     [tasks.data, schedule.data],
   );
+  const [explained, setExplained] = useState<string | null>(null);
+  const explainedRow = explained ? rows.find((r) => r.task.id === explained) : undefined;
+  const explainRef = useRef<HTMLDivElement>(null);
+  // The panel opens under a long grid: bring it into view.
+  useEffect(() => {
+    if (explained) explainRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [explained]);
 
   if (tasks.isPending) return <LoadingState label="Loading the plan…" />;
   if (tasks.isError)
@@ -64,8 +72,21 @@ export function PlanRoute() {
           personName={personName}
           taskLabel={taskLabel}
           canEdit={canPlan}
+          onExplain={setExplained}
         />
       </section>
+      {explainedRow && (
+        <div ref={explainRef}>
+          <ExplainPanel
+            key={explainedRow.task.id}
+            taskId={explainedRow.task.id}
+            title={`${explainedRow.task.key} ${explainedRow.task.title}`}
+            schedule={explainedRow.schedule}
+            onClose={() => setExplained(null)}
+            onSelectTask={setExplained}
+          />
+        </div>
+      )}
       {canPlan && (
         <div className="grid-2">
           <section className="card" aria-labelledby="add-task-title">

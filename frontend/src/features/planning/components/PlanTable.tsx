@@ -45,6 +45,8 @@ type Props = {
   personName: (personId: string) => string;
   taskLabel: (taskId: string) => string;
   canEdit: boolean;
+  /** Shows why a task starts when it does (its driving chain). */
+  onExplain?: (taskId: string) => void;
 };
 
 type Editing = { taskId: string; field: Field; value: string };
@@ -63,6 +65,7 @@ export function PlanTable({
   personName,
   taskLabel,
   canEdit,
+  onExplain,
 }: Props) {
   const [status, setStatus] = useState('');
   const [text, setText] = useState('');
@@ -230,6 +233,8 @@ export function PlanTable({
       PageUp: () => move(index - visibleCount, col),
       Enter: () => startEdit(row, editable[col] ?? 'title'),
       F2: () => startEdit(row, editable[col] ?? 'title'),
+      // "Why does this start then?" from any cell of the row.
+      w: () => onExplain?.(row.task.id),
     };
     const action = keys[event.key];
     if (action) {
@@ -387,7 +392,21 @@ export function PlanTable({
                       </span>,
                     )}
                     {cell(index, 1, row, formatDays(row.task.durationDays))}
-                    <td className="nowrap">{formatDay(s?.earlyStart)}</td>
+                    <td className="nowrap">
+                      {onExplain && s ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          tabIndex={-1}
+                          aria-label={`Why ${row.task.key} starts on ${formatDay(s.earlyStart)}`}
+                          onClick={() => onExplain(row.task.id)}
+                        >
+                          {formatDay(s.earlyStart)}
+                        </button>
+                      ) : (
+                        formatDay(s?.earlyStart)
+                      )}
+                    </td>
                     <td className="nowrap">{formatDay(s?.earlyFinish)}</td>
                     <td className={(s?.totalFloatDays ?? 0) < 0 ? 'negative' : undefined}>
                       {formatDays(s?.totalFloatDays)}
@@ -424,7 +443,7 @@ export function PlanTable({
       <p className="muted hint">
         Arrow keys move between cells, Enter edits the title, duration, constraint, status, priority
         or assignees, Escape cancels. Alt+↑/↓ moves the task among its siblings, Alt+Shift+→/←
-        indents and outdents it.
+        indents and outdents it. W, or a click on a start date, shows what drives the task's dates.
       </p>
     </div>
   );
