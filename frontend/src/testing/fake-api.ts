@@ -8,6 +8,7 @@ export type RecordedCall = {
   path: string;
   body: unknown;
   authorization: string | null;
+  ifMatch: string | null;
 };
 
 /**
@@ -33,6 +34,7 @@ export function fakeApi(routes: Record<string, Handler | Reply>) {
       path: url.pathname,
       body,
       authorization: request.headers.get('Authorization'),
+      ifMatch: request.headers.get('If-Match'),
     });
     const route = compiled.find((r) => r.method === request.method && r.regex.test(url.pathname));
     const reply: Reply = route

@@ -70,7 +70,7 @@ export function planTasks() {
     task('t-2', 'WEB-2', 'Design', {
       parentId: 't-1',
       position: 0,
-      assignments: [{ id: 'a-1', taskId: 't-2', personId: 'pe-1', units: 1 }],
+      assignments: [{ id: 'a-1', taskId: 't-2', personId: 'pe-1', units: 1, version: 0 }],
     }),
     task('t-3', 'WEB-3', 'Develop', {
       parentId: 't-1',

@@ -11,14 +11,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Get an assignment */
+    get: operations['TaskResource_assignment'];
     put?: never;
     post?: never;
     /** Remove an assignment (coordinator) */
     delete: operations['TaskResource_unassign'];
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change how much of the person's time the task takes (units) (coordinator) */
+    patch: operations['TaskResource_updateAssignment'];
     trace?: never;
   };
   '/api/v1/auth/login': {
@@ -803,6 +805,17 @@ export interface components {
       id: components['schemas']['UUID'];
       taskId: components['schemas']['UUID'];
       personId: components['schemas']['UUID'];
+      /** @example 0.5 */
+      units: number;
+      /**
+       * Format: int64
+       * @description Row version: the ETag, to send as If-Match
+       * @example 0
+       */
+      version: number;
+    };
+    /** @description A change of an assignment's units (how much of the person's time the task takes) */
+    AssignmentPatch: {
       /** @example 0.5 */
       units: number;
     };
@@ -2167,6 +2180,32 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  TaskResource_assignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The assignment, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   TaskResource_unassign: {
     parameters: {
       query?: never;
@@ -2195,6 +2234,47 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskResource_updateAssignment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignmentPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -1,8 +1,12 @@
 import { useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/Button';
 import { useAssignPerson } from '../api/assign-person';
+import {
+  useRemoveAssignment,
+  useUpdateAssignmentUnits,
+  type Assignment,
+} from '../api/change-assignment';
 import type { Task } from '../api/get-tasks';
-import { useUnassignPerson } from '../api/unassign-person';
 import { PlanProblem } from './PlanProblem';
 import { useCellPopover } from './use-cell-popover';
 
@@ -27,7 +31,8 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
   const [units, setUnits] = useState('1');
   const picker = useRef<HTMLSelectElement>(null);
   const assign = useAssignPerson(task);
-  const unassign = useUnassignPerson(task);
+  const unassign = useRemoveAssignment(task);
+  const changeUnits = useUpdateAssignmentUnits(task);
   const assigned = new Set(task.assignments.map((a) => a.personId));
   const available = people.filter((p) => !assigned.has(p.id));
   const idBase = `assignees-${task.id}`;
@@ -50,10 +55,19 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
     );
   }
 
-  function remove(assignmentId: string) {
+  function remove(assignment: Assignment) {
     assign.reset();
+    changeUnits.reset();
     // The removed button takes focus with it: hand it to the picker so the keyboard stays here.
-    unassign.mutate(assignmentId, { onSettled: () => picker.current?.focus() });
+    unassign.mutate(assignment, { onSettled: () => picker.current?.focus() });
+  }
+
+  function saveUnits(assignment: Assignment, value: string) {
+    const next = Number(value);
+    if (value.trim() === '' || !Number.isFinite(next) || next === assignment.units) return;
+    assign.reset();
+    unassign.reset();
+    changeUnits.mutate({ assignment, units: next });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -85,12 +99,20 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
           {task.assignments.map((a) => (
             <li key={a.id}>
               {personName(a.personId)} · {percent(a.units)}
+              <UnitsInput
+                // a new version (saved here or by someone else) starts a fresh draft
+                key={`${a.id}-${a.version}`}
+                assignment={a}
+                label={`Units of ${personName(a.personId)} on ${task.key}`}
+                disabled={changeUnits.isPending}
+                onSave={saveUnits}
+              />
               <button
                 type="button"
                 className="chip-remove"
                 aria-label={`Remove ${personName(a.personId)} from ${task.key}`}
                 disabled={unassign.isPending}
-                onClick={() => remove(a.id)}
+                onClick={() => remove(a)}
               >
                 ×
               </button>
@@ -140,6 +162,11 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
       </p>
       <PlanProblem error={assign.error} title="The person was not assigned" taskLabel={taskLabel} />
       <PlanProblem
+        error={changeUnits.error}
+        title="The units were not changed"
+        taskLabel={taskLabel}
+      />
+      <PlanProblem
         error={unassign.error}
         title="The assignment was not removed"
         taskLabel={taskLabel}
@@ -150,5 +177,37 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
         </Button>
       </div>
     </div>
+  );
+}
+
+type UnitsInputProps = {
+  assignment: Assignment;
+  label: string;
+  disabled: boolean;
+  onSave: (assignment: Assignment, value: string) => void;
+};
+
+/** An assignment's units, saved on Enter or when the field is left. */
+function UnitsInput({ assignment, label, disabled, onSave }: UnitsInputProps) {
+  const [draft, setDraft] = useState(String(assignment.units));
+  return (
+    <input
+      type="number"
+      className="units-input"
+      aria-label={label}
+      min={0.01}
+      max={10}
+      step="any"
+      value={draft}
+      disabled={disabled}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => onSave(assignment, draft)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          onSave(assignment, draft);
+        }
+      }}
+    />
   );
 }

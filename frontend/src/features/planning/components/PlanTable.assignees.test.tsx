@@ -28,6 +28,12 @@ function assignmentApi(extra: Parameters<typeof planningApi>[0] = {}) {
       design.assignments.push(created);
       return { status: 201, body: created };
     },
+    'PATCH /api/v1/assignments/:id': (_req, body) => {
+      const current = design.assignments[0] as { version: number };
+      const changed = { ...current, ...(body as object), version: current.version + 1 };
+      design.assignments = [changed];
+      return { status: 200, body: changed };
+    },
     'DELETE /api/v1/assignments/:id': (req) => {
       const id = new URL(req.url).pathname.split('/').pop();
       design.assignments = design.assignments.filter((a) => a.id !== id);
@@ -116,5 +122,58 @@ describe('Plan: assignees', () => {
     expect(await within(editor).findByRole('alert')).toHaveTextContent(
       'This person is already assigned to the task',
     );
+  });
+
+  it('changes the units of an assignment with If-Match from its version', async () => {
+    const { calls } = assignmentApi();
+    const { user } = renderApp('/projects/p-1/plan');
+    const editor = await openAssigneesOfDesign(user);
+    const units = within(editor).getByRole('spinbutton', {
+      name: 'Units of Dana Designer on WEB-2',
+    });
+    await user.clear(units);
+    await user.type(units, '0.5{Enter}');
+
+    await waitFor(() =>
+      expect(within(editor).getByRole('list', { name: 'People on WEB-2' })).toHaveTextContent(
+        'Dana Designer · 50%',
+      ),
+    );
+    const patch = calls.find((c) => c.method === 'PATCH');
+    expect(patch?.path).toBe('/api/v1/assignments/a-1');
+    expect(patch?.body).toEqual({ units: 0.5 });
+    expect(patch?.ifMatch).toBe('"0"');
+  });
+
+  it('says the units were not changed when someone else changed the assignment first (412)', async () => {
+    assignmentApi({
+      'PATCH /api/v1/assignments/:id': problem(
+        412,
+        'Precondition Failed',
+        'The object has changed since you read it (current ETag "1"); fetch it again and retry with the new If-Match',
+      ),
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const editor = await openAssigneesOfDesign(user);
+    const units = within(editor).getByRole('spinbutton', {
+      name: 'Units of Dana Designer on WEB-2',
+    });
+    await user.clear(units);
+    await user.type(units, '2{Enter}');
+
+    expect(await within(editor).findByRole('alert')).toHaveTextContent(
+      'The units were not changed',
+    );
+  });
+
+  it('removes an assignment with If-Match from its version', async () => {
+    const { calls } = assignmentApi();
+    const { user } = renderApp('/projects/p-1/plan');
+    const editor = await openAssigneesOfDesign(user);
+    await user.click(
+      within(editor).getByRole('button', { name: 'Remove Dana Designer from WEB-2' }),
+    );
+    await waitFor(() => expect(calls.find((c) => c.method === 'DELETE')).toBeDefined());
+    expect(calls.find((c) => c.method === 'DELETE')?.ifMatch).toBe('"0"');
   });
 });

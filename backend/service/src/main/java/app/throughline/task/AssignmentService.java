@@ -7,6 +7,7 @@ import app.throughline.api.Conflict;
 import app.throughline.api.Etags;
 import app.throughline.api.Versioned;
 import app.throughline.planning.References;
+import app.throughline.task.TaskDtos.AssignmentPatch;
 import app.throughline.task.TaskDtos.AssignmentView;
 import app.throughline.task.TaskDtos.CommentView;
 import app.throughline.task.TaskDtos.CreateAssignment;
@@ -62,6 +63,26 @@ public class AssignmentService {
         activity.record(task.workspaceId, task.projectId, "assignment", assignment.id, Action.created, new Changes()
                 .snapshot("taskId", task.id, true).snapshot("personId", assignment.personId, true).snapshot("units", assignment.units, true));
         // no schedule recompute: the critical-path dates do not depend on who does the work
+        return new Versioned<>(AssignmentView.of(assignment), assignment.version);
+    }
+
+    public Versioned<AssignmentView> get(UUID assignmentId) {
+        Assignment assignment = guard.readable(Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId);
+        return new Versioned<>(AssignmentView.of(assignment), assignment.version);
+    }
+
+    @Transactional
+    public Versioned<AssignmentView> update(UUID assignmentId, AssignmentPatch patch, String ifMatch) {
+        Assignment assignment = guard.accessible(Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
+        Etags.requireCurrent(ifMatch, assignment.version);
+        if (assignment.units.compareTo(patch.units()) != 0) {
+            Changes changes = new Changes();
+            assignment.units = changes.set("units", assignment.units, patch.units());
+            Task task = Panache.getEntityManager().find(Task.class, assignment.taskId);
+            activity.record(assignment.workspaceId, task.projectId, "assignment", assignment.id, Action.updated, changes);
+            // flush so the response carries the new version
+            Panache.getEntityManager().flush();
+        }
         return new Versioned<>(AssignmentView.of(assignment), assignment.version);
     }
 

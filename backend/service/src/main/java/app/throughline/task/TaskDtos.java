@@ -90,17 +90,22 @@ public final class TaskDtos {
             @Size(max = 20) List<@NotBlank @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-") String> tags) {}
 
     @Schema(name = "Assignment")
-    public record AssignmentView(UUID id, UUID taskId, UUID personId, @Schema(example = "0.5") BigDecimal units) {
+    public record AssignmentView(UUID id, UUID taskId, UUID personId, @Schema(example = "0.5") BigDecimal units,
+            @Schema(description = "Row version: the ETag, to send as If-Match", example = "0") long version) {
         static AssignmentView of(Assignment a) {
-            return new AssignmentView(a.id, a.taskId, a.personId, app.throughline.api.Decimals.plain(a.units));
+            return new AssignmentView(a.id, a.taskId, a.personId, app.throughline.api.Decimals.plain(a.units), a.version);
         }
     }
 
-    @Schema(name = "CreateAssignment")
     public record CreateAssignment(
             @NotNull UUID personId,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
             @DecimalMax(value = "10", message = "must be at most 10") @Digits(integer = 2, fraction = 2) @Schema(example = "1.0") BigDecimal units) {}
+
+    @Schema(name = "AssignmentPatch", description = "A change of an assignment's units (how much of the person's time the task takes)")
+    public record AssignmentPatch(
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @DecimalMax(value = "10", message = "must be at most 10") @Digits(integer = 2, fraction = 2) @Schema(example = "0.5") BigDecimal units) {}
 
     @Schema(name = "Comment")
     public record CommentView(UUID id, UUID taskId, UUID authorId, @Schema(example = "Client approved the wireframes") String body, Instant createdAt) {}

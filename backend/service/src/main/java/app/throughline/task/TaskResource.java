@@ -6,6 +6,7 @@ import app.throughline.api.Page;
 import app.throughline.api.PageRequest;
 import app.throughline.api.Responses;
 import app.throughline.api.Versioned;
+import app.throughline.task.TaskDtos.AssignmentPatch;
 import app.throughline.task.TaskDtos.AssignmentView;
 import app.throughline.task.TaskDtos.BulkRequest;
 import app.throughline.task.TaskDtos.BulkResult;
@@ -135,6 +136,22 @@ public class TaskResource {
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull CreateAssignment body) {
         Versioned<AssignmentView> created = assignments.assign(id, body);
         return Responses.created(URI.create("/api/v1/assignments/" + created.body().id()), created);
+    }
+
+    @GET
+    @Path("/assignments/{id}")
+    @Operation(summary = "Get an assignment")
+    @APIResponse(responseCode = "200", description = "The assignment, with its ETag", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    public Response assignment(@PathParam("id") UUID id) {
+        return Responses.ok(assignments.get(id));
+    }
+
+    @PATCH
+    @Path("/assignments/{id}")
+    @Operation(summary = "Change how much of the person's time the task takes (units) (coordinator)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    public Response updateAssignment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignmentPatch body) {
+        return Responses.ok(assignments.update(id, body, ifMatch));
     }
 
     @DELETE

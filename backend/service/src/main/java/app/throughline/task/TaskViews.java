@@ -54,10 +54,11 @@ public class TaskViews {
     private Map<UUID, List<AssignmentView>> assignmentsOf(Collection<UUID> taskIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = tasks.getEntityManager().createNativeQuery("""
-                SELECT id, task_id, person_id, units FROM assignments WHERE task_id IN (SELECT unnest(CAST(:ids AS uuid[])))
+                SELECT id, task_id, person_id, units, version FROM assignments WHERE task_id IN (SELECT unnest(CAST(:ids AS uuid[])))
                 ORDER BY created_at, id
                 """).setParameter("ids", TaskRepository.uuidArray(taskIds)).getResultList();
-        return rows.stream().map(r -> new AssignmentView((UUID) r[0], (UUID) r[1], (UUID) r[2], Decimals.plain((java.math.BigDecimal) r[3])))
+        return rows.stream().map(r -> new AssignmentView((UUID) r[0], (UUID) r[1], (UUID) r[2], Decimals.plain((java.math.BigDecimal) r[3]),
+                        ((Number) r[4]).longValue()))
                 .collect(Collectors.groupingBy(AssignmentView::taskId, Collectors.toList()));
     }
 
