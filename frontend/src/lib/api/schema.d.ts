@@ -1722,7 +1722,7 @@ export interface components {
       parentId: components['schemas']['UUID'];
       /**
        * Format: int32
-       * @description Order among its siblings: the WBS lists siblings by position (then key). After a move the siblings are numbered 0, 1, 2…; adding or removing tasks may leave gaps.
+       * @description Order among its siblings: the WBS lists siblings by position (then key). After a move the siblings (and those the task left) are numbered 0, 1, 2…, without changing their version; adding or removing tasks may leave gaps.
        * @example 2
        */
       position: number;
@@ -1777,7 +1777,7 @@ export interface components {
       parentId: components['schemas']['UUID'] | null;
       /**
        * Format: int32
-       * @description Move the task to this 0-based place among its siblings (among the new parent's children when parentId is sent too; past the last sibling means last). The server renumbers the siblings 0, 1, 2… in the same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last.
+       * @description Move the task to this 0-based place among its siblings (among the new parent's children when parentId is sent too; past the last sibling means last). The server renumbers the siblings 0, 1, 2… in the same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last. Moving (parentId, position) needs the role coordinator; If-Match checks the moved task only.
        * @example 0
        */
       position: number;

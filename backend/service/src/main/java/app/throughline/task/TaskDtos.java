@@ -33,7 +33,8 @@ public final class TaskDtos {
             @Schema(description = "Project key and number; never reused", example = "WEB-12") String key,
             UUID parentId,
             @Schema(description = "Order among its siblings: the WBS lists siblings by position (then key). "
-                    + "After a move the siblings are numbered 0, 1, 2…; adding or removing tasks may leave gaps.", example = "2") int position,
+                    + "After a move the siblings (and those the task left) are numbered 0, 1, 2…, without changing their version; "
+                    + "adding or removing tasks may leave gaps.", example = "2") int position,
             @Schema(example = "Design the home page") String title,
             String description,
             @Schema(example = "in_progress") TaskStatus status,
@@ -76,7 +77,8 @@ public final class TaskDtos {
             Optional<UUID> parentId,
             @Schema(description = "Move the task to this 0-based place among its siblings (among the new parent's children when "
                     + "parentId is sent too; past the last sibling means last). The server renumbers the siblings 0, 1, 2… in the "
-                    + "same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last.",
+                    + "same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last. "
+                    + "Moving (parentId, position) needs the role coordinator; If-Match checks the moved task only.",
                     example = "0") Integer position,
             TaskStatus status,
             Priority priority,

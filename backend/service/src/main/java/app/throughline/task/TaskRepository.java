@@ -92,10 +92,40 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     }
 
     /** The children of {@code parentId} (top-level tasks when null) in WBS order, leaving out {@code except}. */
-    public List<Task> siblingsInOrder(UUID projectId, UUID parentId, UUID except) {
-        return parentId == null
-                ? list("projectId = ?1 and parentId is null and id <> ?2 order by position, number", projectId, except)
-                : list("parentId = ?1 and id <> ?2 order by position, number", parentId, except);
+    /**
+     * Renumbers the siblings of {@code moved} (children of {@code parentId}, top level when null)
+     * 0, 1, 2… in their current order, leaving a hole at the 0-based {@code place} (past the last
+     * one: last), and returns the place. One statement however many siblings; a sibling's version
+     * is not changed, because its content is not: only the ordinals are compacted.
+     */
+    public int makeRoomAmongSiblings(UUID projectId, UUID parentId, UUID moved, int place) {
+        Number count = (Number) getEntityManager().createNativeQuery("""
+                SELECT count(*) FROM tasks
+                WHERE project_id = :project AND parent_id IS NOT DISTINCT FROM CAST(:parent AS uuid) AND id <> :moved
+                """).setParameter("project", projectId).setParameter("parent", parentId == null ? null : parentId.toString())
+                .setParameter("moved", moved).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        int index = Math.min(place, count.intValue());
+        renumber(projectId, parentId, moved, index);
+        return index;
+    }
+
+    /** Renumbers the children of {@code parentId} 0, 1, 2… after {@code left} moved elsewhere. */
+    public void closeGapsAmongSiblings(UUID projectId, UUID parentId, UUID left) {
+        renumber(projectId, parentId, left, Integer.MAX_VALUE);
+    }
+
+    // FlushMode COMMIT: the moved task is excluded and no sibling is dirty in the session, so an
+    // automatic flush would only write the moved task early (and bump its version twice).
+    private void renumber(UUID projectId, UUID parentId, UUID except, int hole) {
+        getEntityManager().createNativeQuery("""
+                UPDATE tasks t SET position = CASE WHEN r.place < :hole THEN r.place ELSE r.place + 1 END
+                FROM (SELECT id, row_number() OVER (ORDER BY position, number) - 1 AS place FROM tasks
+                      WHERE project_id = :project AND parent_id IS NOT DISTINCT FROM CAST(:parent AS uuid)
+                        AND id <> CAST(:except AS uuid)) r
+                WHERE t.id = r.id AND t.position <> CASE WHEN r.place < :hole THEN r.place ELSE r.place + 1 END
+                """).setParameter("project", projectId).setParameter("parent", parentId == null ? null : parentId.toString())
+                .setParameter("except", except.toString()).setParameter("hole", hole)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).executeUpdate();
     }
 
     /** Whether {@code candidate} is {@code taskId} or one of its ancestors. */

@@ -138,6 +138,11 @@ public class TaskService {
             task.description = changes.set("description", task.description, patch.description().orElse(null));
         }
         int oldPosition = task.position;
+        UUID oldParent = task.parentId;
+        if ((patch.parentId() != null || patch.position() != null) && !membership.role.atLeast(Role.coordinator)) {
+            // checked before anything moves: renumbering touches the siblings too
+            throw new AccessDenied("Moving a task (parentId, position) needs the role coordinator");
+        }
         if (patch.parentId() != null) {
             UUID newParent = patch.parentId().orElse(null);
             if (newParent != null) {
@@ -155,7 +160,10 @@ public class TaskService {
             if (patch.position() < 0) {
                 throw InvalidRequest.field("position", "must be 0 or more");
             }
-            task.position = placeAmongSiblings(task, patch.position());
+            task.position = tasks.makeRoomAmongSiblings(task.projectId, task.parentId, task.id, patch.position());
+        }
+        if (!java.util.Objects.equals(oldParent, task.parentId)) {
+            tasks.closeGapsAmongSiblings(task.projectId, oldParent, task.id);
         }
         changes.set("position", oldPosition, task.position);
         if (patch.status() != null) {
@@ -215,26 +223,6 @@ public class TaskService {
         UUID projectId = task.projectId;
         removal.removeSubtree(task.id);
         planChanged.fire(new PlanChanged(projectId));
-    }
-
-    /**
-     * Puts the task at the 0-based {@code place} among its siblings (past the last one: last) and
-     * renumbers the siblings 0, 1, 2… so that positions are places again; only siblings whose
-     * position changes are written. Returns the task's new position.
-     */
-    private int placeAmongSiblings(Task task, int place) {
-        List<Task> siblings = tasks.siblingsInOrder(task.projectId, task.parentId, task.id);
-        int index = Math.min(place, siblings.size());
-        Instant now = now();
-        for (int i = 0; i < siblings.size(); i++) {
-            Task sibling = siblings.get(i);
-            int position = i < index ? i : i + 1;
-            if (sibling.position != position) {
-                sibling.position = position;
-                sibling.updatedAt = now;
-            }
-        }
-        return index;
     }
 
     private void requireParentInProject(UUID parentId, UUID projectId, String field) {

@@ -67,8 +67,10 @@ class TasksTest {
         ada.request().body(Map.of("position", 1)).patch("/api/v1/tasks/{id}", d).then().statusCode(200).body("position", equalTo(1));
         assertThat(wbsOrder(ada, project, null), contains("A", "D", "B", "C"));
         assertThat(positions(ada, project, null), contains(0, 1, 2, 3));
-        // a sibling whose place changed has a new ETag, so a stale edit of it is refused
-        ada.request().header("If-Match", bEtag).body(Map.of("title", "B2")).patch("/api/v1/tasks/{id}", b).then().statusCode(412);
+        // renumbering changes only the siblings' ordinals, not their content: their ETags stay, so
+        // someone editing B from before the move is not refused for a change they cannot see
+        ada.request().get("/api/v1/tasks/{id}", b).then().header("ETag", bEtag);
+        ada.request().header("If-Match", bEtag).body(Map.of("title", "B")).patch("/api/v1/tasks/{id}", b).then().statusCode(200);
 
         // moving down by one is the current place + 1; past the end means last
         ada.request().body(Map.of("position", 1)).patch("/api/v1/tasks/{id}", a).then().statusCode(200);
@@ -82,7 +84,9 @@ class TasksTest {
         ada.request().body(Map.of("parentId", c, "position", 1)).patch("/api/v1/tasks/{id}", a).then().statusCode(200);
         assertThat(wbsOrder(ada, project, c), contains("X", "A", "Y"));
         assertThat(positions(ada, project, c), contains(0, 1, 2));
+        // the children A left behind close ranks
         assertThat(wbsOrder(ada, project, null), contains("B", "C", "D"));
+        assertThat(positions(ada, project, null), contains(0, 1, 2));
 
         ada.request().body(Map.of("position", -1)).patch("/api/v1/tasks/{id}", x)
                 .then().statusCode(422).body("errors[0].field", equalTo("position"));
@@ -112,6 +116,23 @@ class TasksTest {
         String b = Planning.task(owner, project, "B", 1);
         member.request().body(Map.of("position", 0)).patch("/api/v1/tasks/{id}", b).then().statusCode(403);
         assertThat(wbsOrder(owner, project, null), contains("A", "B"));
+    }
+
+    @Test
+    void shouldNotLetAMemberRenumberSiblingsByAskingForTheirOwnPlace() {
+        Session owner = Api.register("owner");
+        Session member = Api.memberOf(owner, "member");
+        String project = Planning.project(owner);
+        String a = Planning.task(owner, project, "A", 1);
+        Planning.task(owner, project, "B", 1);
+        String gap = Planning.task(owner, project, "gap", 1);
+        Planning.task(owner, project, "C", 1);
+        owner.request().delete("/api/v1/tasks/{id}", gap).then().statusCode(204);
+        List<Integer> before = positions(owner, project, null);
+        assertThat(before, contains(0, 1, 3));
+        // A is already at place 0, so its own position would not change, but the others' would
+        member.request().body(Map.of("position", 0)).patch("/api/v1/tasks/{id}", a).then().statusCode(403);
+        assertThat(positions(owner, project, null), contains(before.toArray()));
     }
 
     /** Titles of one parent's children (top level when null) in WBS order: by position, then key. */
