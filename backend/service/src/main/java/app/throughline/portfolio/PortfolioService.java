@@ -71,11 +71,12 @@ public class PortfolioService {
 
         List<PortfolioProject> views = new ArrayList<>(projects.size());
         for (ProjectRow project : projects) {
+            List<PortfolioMilestone> dated = milestones(project, milestones.getOrDefault(project.id(), List.of()), projectCalendars);
             views.add(new PortfolioProject(project.id(), project.key(), project.name(), ProjectStatus.valueOf(project.status()),
-                    project.health(), percentComplete(progress.get(project.id())), project.startDate(), date(project.start()),
+                    health(project, dated), percentComplete(progress.get(project.id())), project.startDate(), date(project.start()),
                     date(project.finish()),
                     project.targetFinishDate(), finishVariance(project, projectCalendars),
-                    nextMilestone(project, milestones.getOrDefault(project.id(), List.of()), projectCalendars),
+                    dated.stream().filter(m -> !"achieved".equals(m.health())).findFirst().orElse(null),
                     overallocation.byProject().getOrDefault(project.id(), Set.of()).size()));
         }
         return new PortfolioView(workspaceId, first, last, overallocation.people().size(), views);
@@ -115,7 +116,8 @@ public class PortfolioService {
         }
         double percent = progress.durationDays() > 0 ? progress.weightedPercent() / progress.durationDays()
                 : progress.percentSum() / progress.tasks();
-        return Math.round(percent * 10) / 10.0;
+        // down, never up: 99.95 % is not done
+        return Math.floor(percent * 10) / 10.0;
     }
 
     /** Working days from the end of the target date to the forecast finish (+ late). */
@@ -128,11 +130,24 @@ public class PortfolioService {
         return Math.round(lateMinutes * 1000.0 / calendar.minutesPerDay()) / 1000.0;
     }
 
-    /** The first milestone by due date that is not achieved, with forecast and health as the milestone itself shows them. */
-    private static PortfolioMilestone nextMilestone(ProjectRow project, List<MilestoneGateRow> rows, ProjectCalendars calendars) {
+    /**
+     * The stored health was decided at the last recompute; a milestone may have become at risk or
+     * missed since, only because days passed. The row must not say "on track" beside "missed".
+     */
+    private static String health(ProjectRow project, List<PortfolioMilestone> milestones) {
+        if (project.health() == null) {
+            return null; // never scheduled
+        }
+        List<Outcome> outcomes = milestones.stream().map(m -> new Outcome(m.forecastDate(), m.health())).toList();
+        return MilestoneHealth.worse(project.health(), MilestoneHealth.project(outcomes, false, false));
+    }
+
+    /** Every milestone of the project by due date, with forecast and health as the milestone itself shows them. */
+    private static List<PortfolioMilestone> milestones(ProjectRow project, List<MilestoneGateRow> rows, ProjectCalendars calendars) {
         Map<UUID, List<MilestoneGateRow>> byMilestone = new LinkedHashMap<>();
         rows.forEach(row -> byMilestone.computeIfAbsent(row.milestoneId(), m -> new ArrayList<>()).add(row));
         LocalDate today = project.statusDate() != null ? project.statusDate() : LocalDate.now();
+        List<PortfolioMilestone> result = new ArrayList<>();
         for (List<MilestoneGateRow> gateRows : byMilestone.values()) {
             MilestoneGateRow milestone = gateRows.get(0);
             List<Gate> gates = gateRows.stream().filter(g -> g.taskId() != null && g.earlyFinish() != null)
@@ -140,12 +155,10 @@ public class PortfolioService {
             WorkCalendar calendar = calendars.of(project);
             Outcome outcome = MilestoneHealth.of(milestone.dueDate(), gates, today, calendar.minutesPerDay(),
                     forecast -> MilestoneHealth.slackMinutes(calendar, forecast, milestone.dueDate()));
-            if (!"achieved".equals(outcome.health())) {
-                return new PortfolioMilestone(milestone.milestoneId(), milestone.name(), milestone.dueDate(), outcome.forecast(),
-                        outcome.health(), milestone.committed());
-            }
+            result.add(new PortfolioMilestone(milestone.milestoneId(), milestone.name(), milestone.dueDate(), outcome.forecast(),
+                    outcome.health(), milestone.committed()));
         }
-        return null;
+        return result;
     }
 
     private static LocalDate date(LocalDateTime time) {

@@ -56,4 +56,16 @@ public final class MilestoneHealth {
         boolean atRisk = negativeFloat || milestones.stream().anyMatch(m -> "at_risk".equals(m.health()));
         return missed || finishAfterTarget ? "off_track" : atRisk ? "at_risk" : "on_track";
     }
+
+    /** The worse of two project healths (a null one counts as unknown, the other wins). */
+    public static String worse(String a, String b) {
+        List<String> order = List.of("on_track", "at_risk", "off_track");
+        if (a == null || !order.contains(a)) {
+            return b;
+        }
+        if (b == null || !order.contains(b)) {
+            return a;
+        }
+        return order.indexOf(a) >= order.indexOf(b) ? a : b;
+    }
 }

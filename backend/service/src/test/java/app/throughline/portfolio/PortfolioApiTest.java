@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 import app.throughline.support.Api;
 import app.throughline.support.Api.Session;
 import app.throughline.support.Planning;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PortfolioApiTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static ValidatableResponse portfolio(Session session, String from) {
         return session.request().queryParam("from", from).get("/api/v1/workspaces/{id}/portfolio", session.workspaceId()).then();
@@ -131,6 +137,29 @@ class PortfolioApiTest {
                 // the same forecast and health as the milestone itself shows
                 .body("projects[0].nextMilestone.forecastDate", equalTo(own.get("forecastDate")))
                 .body("projects[0].nextMilestone.health", equalTo(own.get("health")));
+    }
+
+    @Test
+    void shouldNotCallAProjectOnTrackBesideAMilestoneThatHasSinceBecomeAtRisk() {
+        Session ada = Api.register("ada");
+        String project = project(ada, "LATE", null);
+        milestone(ada, project, "Launch", "2026-12-04", task(ada, project, "Build", 8, Map.of())); // forecast Thu 10
+        // the stored health as a recompute before the milestone slipped would have left it
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("UPDATE project_schedules SET health = 'on_track' WHERE project_id = CAST(:p AS uuid)")
+                .setParameter("p", project).executeUpdate());
+        portfolio(ada, "2026-12-01").statusCode(200)
+                .body("projects[0].nextMilestone.health", equalTo("at_risk"))
+                .body("projects[0].health", equalTo("at_risk"));
+    }
+
+    @Test
+    void shouldRoundPercentCompleteDownSoUnfinishedWorkNeverShowsAsAHundred() {
+        Session ada = Api.register("ada");
+        String project = project(ada, "ALMOST", null);
+        task(ada, project, "Most of it", 999.5, Map.of("status", "done"));
+        task(ada, project, "The last half day", 0.5, Map.of());
+        portfolio(ada, "2026-12-01").statusCode(200).body("projects[0].percentComplete", equalTo(99.9f));
     }
 
     @Test
