@@ -84,6 +84,7 @@ export function PlanRoute() {
             schedule={explainedRow.schedule}
             onClose={() => setExplained(null)}
             onSelectTask={setExplained}
+            canSelect={(id) => rows.some((r) => r.task.id === id)}
           />
         </div>
       )}

@@ -127,6 +127,7 @@ export function TimelineRoute() {
           schedule={selectedRow.schedule}
           onClose={() => setSelected(null)}
           onSelectTask={setSelected}
+          canSelect={(id) => rows.some((r) => r.task.id === id)}
         />
       )}
     </div>

@@ -11,6 +11,8 @@ export function refreshComputed(queryClient: QueryClient, projectId: string) {
     queryClient.invalidateQueries({ queryKey: queryKeys.milestones(projectId), exact: true }),
     queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId), exact: true }),
     queryClient.invalidateQueries({ queryKey: queryKeys.myTasks, exact: true }),
+    // a driving chain may run through any task of the plan (and across projects)
+    queryClient.invalidateQueries({ predicate: (query) => query.queryKey[2] === 'explain' }),
   ]);
 }
 

@@ -1,11 +1,7 @@
 import { useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/Button';
 import { useAssignPerson } from '../api/assign-person';
-import {
-  useRemoveAssignment,
-  useUpdateAssignmentUnits,
-  type Assignment,
-} from '../api/change-assignment';
+import { useRemoveAssignment, type Assignment } from '../api/change-assignment';
 import type { Task } from '../api/get-tasks';
 import { PlanProblem } from './PlanProblem';
 import { useCellPopover } from './use-cell-popover';
@@ -17,6 +13,8 @@ type Props = {
   people: readonly PersonOption[];
   personName: (personId: string) => string;
   taskLabel: (taskId: string) => string;
+  /** Saves new units; the grid shows a refusal, so it outlives this editor. */
+  onChangeUnits: (assignment: Assignment, units: number) => void;
   onClose: () => void;
 };
 
@@ -26,13 +24,19 @@ const percent = (units: number) => `${Math.round(units * 100)}%`;
  * Who works on a task: remove an assignment, or add a person of the workspace with their share
  * of time (1 = full time). Stays open for several changes; Escape or "Done" closes it.
  */
-export function AssigneeEditor({ task, people, personName, taskLabel, onClose }: Props) {
+export function AssigneeEditor({
+  task,
+  people,
+  personName,
+  taskLabel,
+  onChangeUnits,
+  onClose,
+}: Props) {
   const [personId, setPersonId] = useState('');
   const [units, setUnits] = useState('1');
   const picker = useRef<HTMLSelectElement>(null);
   const assign = useAssignPerson(task);
   const unassign = useRemoveAssignment(task);
-  const changeUnits = useUpdateAssignmentUnits(task);
   const assigned = new Set(task.assignments.map((a) => a.personId));
   const available = people.filter((p) => !assigned.has(p.id));
   const idBase = `assignees-${task.id}`;
@@ -57,17 +61,14 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
 
   function remove(assignment: Assignment) {
     assign.reset();
-    changeUnits.reset();
     // The removed button takes focus with it: hand it to the picker so the keyboard stays here.
     unassign.mutate(assignment, { onSettled: () => picker.current?.focus() });
   }
 
-  function saveUnits(assignment: Assignment, value: string) {
-    const next = Number(value);
-    if (value.trim() === '' || !Number.isFinite(next) || next === assignment.units) return;
+  function saveUnits(assignment: Assignment, units: number) {
     assign.reset();
     unassign.reset();
-    changeUnits.mutate({ assignment, units: next });
+    onChangeUnits(assignment, units);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -100,11 +101,8 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
             <li key={a.id}>
               {personName(a.personId)} · {percent(a.units)}
               <UnitsInput
-                // a new version (saved here or by someone else) starts a fresh draft
-                key={`${a.id}-${a.version}`}
                 assignment={a}
                 label={`Units of ${personName(a.personId)} on ${task.key}`}
-                disabled={changeUnits.isPending}
                 onSave={saveUnits}
               />
               <button
@@ -162,11 +160,6 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
       </p>
       <PlanProblem error={assign.error} title="The person was not assigned" taskLabel={taskLabel} />
       <PlanProblem
-        error={changeUnits.error}
-        title="The units were not changed"
-        taskLabel={taskLabel}
-      />
-      <PlanProblem
         error={unassign.error}
         title="The assignment was not removed"
         taskLabel={taskLabel}
@@ -183,13 +176,32 @@ export function AssigneeEditor({ task, people, personName, taskLabel, onClose }:
 type UnitsInputProps = {
   assignment: Assignment;
   label: string;
-  disabled: boolean;
-  onSave: (assignment: Assignment, value: string) => void;
+  onSave: (assignment: Assignment, units: number) => void;
 };
 
-/** An assignment's units, saved on Enter or when the field is left. */
-function UnitsInput({ assignment, label, disabled, onSave }: UnitsInputProps) {
+/**
+ * An assignment's units, saved on Enter or when the field is left. It stays enabled and mounted
+ * while saving, so the keyboard focus stays in it; a new version of the assignment (saved here,
+ * or by someone else) resets the draft.
+ */
+function UnitsInput({ assignment, label, onSave }: UnitsInputProps) {
   const [draft, setDraft] = useState(String(assignment.units));
+  const [draftOf, setDraftOf] = useState(assignment.version);
+  // what was last sent, from which version: Enter then leaving the field must not send it twice
+  const sent = useRef<{ version: number; draft: string } | null>(null);
+  if (draftOf !== assignment.version) {
+    setDraftOf(assignment.version);
+    setDraft(String(assignment.units));
+  }
+
+  function save() {
+    const units = Number(draft);
+    if (draft.trim() === '' || !Number.isFinite(units) || units === assignment.units) return;
+    if (sent.current?.version === assignment.version && sent.current.draft === draft) return;
+    sent.current = { version: assignment.version, draft };
+    onSave(assignment, units);
+  }
+
   return (
     <input
       type="number"
@@ -199,13 +211,12 @@ function UnitsInput({ assignment, label, disabled, onSave }: UnitsInputProps) {
       max={10}
       step="any"
       value={draft}
-      disabled={disabled}
       onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => onSave(assignment, draft)}
+      onBlur={save}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
           e.preventDefault();
-          onSave(assignment, draft);
+          save();
         }
       }}
     />

@@ -11,10 +11,19 @@ type Props = {
   onClose: () => void;
   /** Follows the chain: shows another task of it. */
   onSelectTask?: (taskId: string) => void;
+  /** Whether a task of the chain can be shown here (a predecessor may be in another project). */
+  canSelect?: (taskId: string) => boolean;
 };
 
 /** Why a task is where it is: the chain of drivers back to what fixed its start. */
-export function ExplainPanel({ taskId, title, schedule, onClose, onSelectTask }: Props) {
+export function ExplainPanel({
+  taskId,
+  title,
+  schedule,
+  onClose,
+  onSelectTask,
+  canSelect = () => true,
+}: Props) {
   const explain = useExplainTask(taskId);
   return (
     <aside className="card explain" aria-labelledby="explain-title">
@@ -46,7 +55,7 @@ export function ExplainPanel({ taskId, title, schedule, onClose, onSelectTask }:
           {explain.data.chain.map((step) => (
             <li key={step.taskId}>
               <p>
-                {onSelectTask && step.taskId !== taskId ? (
+                {onSelectTask && step.taskId !== taskId && canSelect(step.taskId) ? (
                   <button
                     type="button"
                     className="link-button"

@@ -143,6 +143,12 @@ describe('Plan: assignees', () => {
     expect(patch?.path).toBe('/api/v1/assignments/a-1');
     expect(patch?.body).toEqual({ units: 0.5 });
     expect(patch?.ifMatch).toBe('"0"');
+    // saved with Enter: the keyboard stays in the field, and leaving it sends nothing more
+    expect(
+      within(editor).getByRole('spinbutton', { name: 'Units of Dana Designer on WEB-2' }),
+    ).toHaveFocus();
+    await user.tab();
+    expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(1);
   });
 
   it('says the units were not changed when someone else changed the assignment first (412)', async () => {
@@ -161,9 +167,13 @@ describe('Plan: assignees', () => {
     await user.clear(units);
     await user.type(units, '2{Enter}');
 
-    expect(await within(editor).findByRole('alert')).toHaveTextContent(
-      'The units were not changed',
-    );
+    const title = await screen.findByText('The units were not changed');
+    expect(title.closest('[role="alert"]')).toHaveTextContent('Someone else changed this task');
+    // the keyboard is still in the field, and the message outlives the editor
+    expect(units).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Assignees of WEB-2' })).not.toBeInTheDocument();
+    expect(screen.getByText('The units were not changed')).toBeInTheDocument();
   });
 
   it('removes an assignment with If-Match from its version', async () => {

@@ -5,6 +5,7 @@ import { useDeleteTask } from '../api/delete-task';
 import { useUpdateTask, type TaskPatch } from '../api/update-task';
 import { restructurePatch, type Restructure } from '../restructure';
 import type { WbsRow } from '../wbs';
+import { useUpdateAssignmentUnits } from '../api/change-assignment';
 import { AssigneeEditor, type PersonOption } from './AssigneeEditor';
 import { ConstraintEditor } from './ConstraintEditor';
 import { ConstraintText } from './ConstraintText';
@@ -78,6 +79,11 @@ export function PlanTable({
   const followMove = useRef(false);
   const update = useUpdateTask(projectId);
   const remove = useDeleteTask(projectId);
+  // Here, not in the editor: a refused change must stay visible after the editor closes.
+  const changeUnits = useUpdateAssignmentUnits({
+    projectId,
+    workspaceId: allRows[0]?.task.workspaceId ?? '',
+  });
 
   const rows = useMemo(() => {
     const needle = text.trim().toLowerCase();
@@ -264,6 +270,10 @@ export function PlanTable({
               people={people}
               personName={personName}
               taskLabel={taskLabel}
+              onChangeUnits={(assignment, units) => {
+                update.reset();
+                changeUnits.mutate({ assignment, units });
+              }}
               onClose={closeEditor}
             />
           )}
@@ -328,6 +338,11 @@ export function PlanTable({
       </div>
       <PlanProblem error={update.error} title="The change was not saved" taskLabel={taskLabel} />
       <PlanProblem error={remove.error} title="The task was not deleted" taskLabel={taskLabel} />
+      <PlanProblem
+        error={changeUnits.error}
+        title="The units were not changed"
+        taskLabel={taskLabel}
+      />
       {rows.length === 0 ? (
         <p className="state state-empty">
           {allRows.length === 0 ? 'No tasks yet. Add the first one below.' : 'No task matches.'}
