@@ -54,6 +54,21 @@ function offText(absence: Absence | undefined, prefix: '' | 'on ' = ''): string 
   return 'not working (time off or holiday)';
 }
 
+/**
+ * Days over capacity inside a period that is not over-allocated as a whole: a one-day spike in a
+ * quiet week still breaks that day (and levelling works day by day).
+ */
+export function hasSpike(period: WorkloadPeriod): boolean {
+  const level = loadLevel(period);
+  return period.overallocatedDays > 0 && (level === 'light' || level === 'booked');
+}
+
+function spikeText(period: WorkloadPeriod): string {
+  if (!hasSpike(period)) return '';
+  const days = period.overallocatedDays;
+  return `; over capacity on ${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
 /** "Priya Shah, week of 7 Dec: 46 of 40 hours, over-allocated". */
 export function cellLabel(
   personName: string,
@@ -69,5 +84,5 @@ export function cellLabel(
       : level === 'off-booked'
         ? `over-allocated while ${offText(absence, 'on ')}`
         : statusText[level];
-  return `${personName}, week of ${weekLabel}: ${hours}, ${status}`;
+  return `${personName}, week of ${weekLabel}: ${hours}, ${status}${spikeText(period)}`;
 }

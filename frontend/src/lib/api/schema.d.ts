@@ -1958,6 +1958,12 @@ export interface components {
       utilization: number | null;
       /** @description Demand above capacity */
       overallocated: boolean;
+      /**
+       * Format: int32
+       * @description Days in the period whose own demand is above that day's capacity, even when the period as a whole is not (a one-day spike in a quiet week); for a team, person-days
+       * @example 1
+       */
+      overallocatedDays: number;
     };
     Workspace: {
       /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */

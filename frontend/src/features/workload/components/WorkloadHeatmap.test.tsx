@@ -11,6 +11,7 @@ function period(start: string, capacityHours: number, demandHours: number) {
     demandHours,
     utilization: capacityHours > 0 ? demandHours / capacityHours : null,
     overallocated: demandHours > capacityHours,
+    overallocatedDays: demandHours > capacityHours ? 1 : 0,
   };
 }
 
@@ -132,5 +133,18 @@ describe('WorkloadHeatmap', () => {
         name: 'Priya Shah, week of 28 Dec: 8 of 0 hours, over-allocated while on time off (Vacation)',
       }),
     ).toHaveTextContent('Away · 8h');
+  });
+
+  it('marks a week that is fine on the whole but has a day over capacity, in its name too', () => {
+    const spiky: PersonWorkload = {
+      ...priya,
+      periods: [{ ...period('2026-11-30', 40, 20), overallocatedDays: 1 }],
+    };
+    render(<WorkloadHeatmap people={[spiky]} teams={[]} selected={null} onSelect={vi.fn()} />);
+    const cell = screen.getByRole('button', { name: /Priya Shah, week of 30 Nov/ });
+    expect(cell).toHaveClass('heat-spike');
+    expect(cell).toHaveAccessibleName(
+      'Priya Shah, week of 30 Nov: 20 of 40 hours, available; over capacity on 1 day',
+    );
   });
 });

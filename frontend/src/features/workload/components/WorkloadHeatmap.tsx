@@ -1,6 +1,6 @@
 import { findAbsence, type AbsenceSources } from '../absence';
 import type { PersonWorkload } from '../api/get-workload';
-import { cellLabel, cellText, loadLevel, type WorkloadPeriod } from '../utilization';
+import { cellLabel, cellText, hasSpike, loadLevel, type WorkloadPeriod } from '../utilization';
 import { formatDayMonth } from '../weeks';
 
 export type TeamName = { id: string; name: string };
@@ -77,7 +77,7 @@ export function WorkloadHeatmap({ people, teams, selected, absences, onSelect }:
                     <td key={period.start}>
                       <button
                         type="button"
-                        className={`heat heat-${loadLevel(period)}`}
+                        className={`heat heat-${loadLevel(period)}${hasSpike(period) ? ' heat-spike' : ''}`}
                         aria-label={cellLabel(
                           person.name,
                           formatDayMonth(period.start),
@@ -119,6 +119,10 @@ export function HeatmapLegend() {
       <li>
         <span className="heat-swatch heat-off" aria-hidden="true" /> no capacity: Away (time off),
         Holiday, Off
+      </li>
+      <li>
+        <span className="heat-swatch heat-light heat-spike" aria-hidden="true" /> a day over
+        capacity inside the week
       </li>
     </ul>
   );

@@ -10,6 +10,7 @@ function week(start: string, capacityHours: number, demandHours: number) {
     demandHours,
     utilization: capacityHours ? demandHours / capacityHours : null,
     overallocated: demandHours > capacityHours,
+    overallocatedDays: demandHours > capacityHours ? 1 : 0,
   };
 }
 

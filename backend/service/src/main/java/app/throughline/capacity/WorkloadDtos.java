@@ -42,7 +42,10 @@ public final class WorkloadDtos {
             @Schema(description = "Assigned work scheduled in the period: units × working hours of the task's project calendar",
                     example = "48") double demandHours,
             @Schema(description = "demand / capacity; null when the capacity is 0", example = "1.2", nullable = true) Double utilization,
-            @Schema(description = "Demand above capacity") boolean overallocated) {}
+            @Schema(description = "Demand above capacity") boolean overallocated,
+            @Schema(description = "Days in the period whose own demand is above that day's capacity, even when the period as a "
+                    + "whole is not (a one-day spike in a quiet week); for a team, person-days", example = "1")
+            int overallocatedDays) {}
 
     @Schema(name = "WorkloadOverallocation")
     public record WorkloadOverallocation(

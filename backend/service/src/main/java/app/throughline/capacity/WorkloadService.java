@@ -120,13 +120,15 @@ public class WorkloadService {
             for (int i = 0; i < members.get(0).periods().size(); i++) {
                 double capacity = 0;
                 double demand = 0;
+                int personDaysOver = 0;
                 for (PersonWorkload member : members) {
                     capacity += member.periods().get(i).capacityHours();
                     demand += member.periods().get(i).demandHours();
+                    personDaysOver += member.periods().get(i).overallocatedDays();
                 }
                 Double utilization = capacity > 0 ? round(demand / capacity) : null;
                 periods.add(new Period(members.get(0).periods().get(i).start(), round(capacity), round(demand), utilization,
-                        demand > capacity + TOLERANCE));
+                        demand > capacity + TOLERANCE, personDaysOver));
             }
             teams.add(new TeamWorkload(teamId, members.size(), periods));
         });
@@ -145,15 +147,19 @@ public class WorkloadService {
         for (int t = 0; t < periods; t++) {
             double cap = 0;
             double load = 0;
+            int daysOver = 0;
             for (int d = periodStarts[t]; d < periodStarts[t + 1]; d++) {
                 cap += capacity[d];
                 load += demand[d];
+                if (demand[d] - capacity[d] > TOLERANCE) {
+                    daysOver++;
+                }
             }
             boolean over = load - cap > TOLERANCE;
             excess[t] = over ? load - cap : 0;
             Double utilization = cap > 0 ? CapacityData.round(load / cap, 3) : null;
             result.add(new Period(query.from().plusDays(periodStarts[t]), CapacityData.round(cap, 2), CapacityData.round(load, 2),
-                    utilization, over));
+                    utilization, over, daysOver));
         }
         List<WorkloadOverallocation> overallocations = new ArrayList<>();
         for (int t = 0; t < periods; t++) {

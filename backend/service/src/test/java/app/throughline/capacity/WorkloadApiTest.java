@@ -173,6 +173,22 @@ class WorkloadApiTest {
     }
 
     @Test
+    void shouldCountADaysSpikeInAWeekThatIsNotOverallocatedAsAWhole() {
+        Session ada = Api.register("ada");
+        String first = Planning.task(ada, Planning.project(ada), "Website", 1); // Tue 1
+        String second = Planning.task(ada, Planning.project(ada), "Brochure", 1); // Tue 1 too
+        String fay = person(ada, "Fay", 1.0);
+        assign(ada, first, fay, 1.0);
+        assign(ada, second, fay, 1.0);
+        ada.request().queryParam("from", "2026-11-30").queryParam("to", "2026-12-06").queryParam("granularity", "week")
+                .queryParam("personId", fay).get("/api/v1/workspaces/{id}/workload", ada.workspaceId()).then().statusCode(200)
+                .body("people[0].periods.demandHours", contains(16.0f))
+                .body("people[0].periods.overallocated", contains(false))
+                .body("people[0].periods.overallocatedDays", contains(1))
+                .body("teams", hasSize(0));
+    }
+
+    @Test
     void shouldListEveryPersonOfTheWorkspaceForAViewer() {
         Session ada = Api.register("ada");
         person(ada, "Zed", 1.0);
