@@ -129,6 +129,36 @@ describe('Timeline (Gantt)', () => {
     );
   });
 
+  it('cancels a move or a resize with Escape and saves nothing', async () => {
+    const { calls } = planningApi();
+    const { container } = renderApp('/projects/p-1/timeline');
+    await screen.findByRole('list', { name: 'Tasks' });
+    const group = container.querySelector('[data-task-key="WEB-4"]') as SVGGElement;
+    const bar = group.querySelector('rect.bar') as SVGRectElement;
+    const left = Number(bar.getAttribute('x'));
+    const right = left + Number(bar.getAttribute('width'));
+
+    fireEvent.pointerDown(group, { button: 0, clientX: left + 2, pointerId: 1 });
+    fireEvent.pointerMove(group, { clientX: left + 38, pointerId: 1 });
+    expect(container.querySelector('.drag-ghost')).not.toBeNull();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(container.querySelector('.drag-ghost')).toBeNull();
+    // the button comes up after the cancel: still nothing
+    fireEvent.pointerUp(group, { clientX: left + 38, pointerId: 1 });
+
+    fireEvent.pointerDown(group, { button: 0, clientX: right - 2, pointerId: 2 });
+    fireEvent.pointerMove(group, { clientX: right + 22, pointerId: 2 });
+    expect(container.querySelector('.drag-ghost')).not.toBeNull();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(container.querySelector('.drag-ghost')).toBeNull();
+    fireEvent.pointerUp(group, { clientX: right + 22, pointerId: 2 });
+
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(calls.filter((c) => c.method === 'PATCH')).toEqual([]);
+    // a cancelled drag is not a click either: no task is chosen
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+
   it('moves between tasks with the arrow keys, one tab stop for the list', async () => {
     planningApi();
     const { user } = renderApp('/projects/p-1/timeline');

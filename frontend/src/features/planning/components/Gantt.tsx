@@ -263,6 +263,25 @@ export function Gantt({
     setDrag({ taskId: task.id, mode, originX: event.clientX, dx: 0 });
   }
 
+  // Escape (or leaving the window) cancels a move or resize: nothing is saved.
+  const dragging = drag !== null;
+  useEffect(() => {
+    if (!dragging) return;
+    const cancel = () => setDrag(null);
+    const key = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      cancel();
+    };
+    window.addEventListener('keydown', key, true);
+    window.addEventListener('blur', cancel);
+    return () => {
+      window.removeEventListener('keydown', key, true);
+      window.removeEventListener('blur', cancel);
+    };
+  }, [dragging]);
+
   function moveDrag(event: React.PointerEvent) {
     if (drag) setDrag({ ...drag, dx: event.clientX - drag.originX });
   }
