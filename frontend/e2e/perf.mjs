@@ -177,7 +177,12 @@ try {
   const mainThread = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const of = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-    return { task: of('TaskDuration') * 1000, script: of('ScriptDuration') * 1000 };
+    return {
+      task: of('TaskDuration') * 1000,
+      script: of('ScriptDuration') * 1000,
+      style: of('RecalcStyleDuration') * 1000,
+      layout: of('LayoutDuration') * 1000,
+    };
   };
   const saves = [];
   page.on('request', (request) => {
@@ -261,6 +266,8 @@ try {
       longestTaskMs: frames.longestTaskMs,
       mainThreadMsPerMove: +((busyAfter.task - busyBefore.task) / moves).toFixed(2),
       scriptMsPerMove: +((busyAfter.script - busyBefore.script) / moves).toFixed(2),
+      styleMsPerMove: +((busyAfter.style - busyBefore.style) / moves).toFixed(2),
+      layoutMsPerMove: +((busyAfter.layout - busyBefore.layout) / moves).toFixed(2),
     };
     console.log(JSON.stringify(result));
     if (!result.cancelled) console.log(`# the ${mode} drag was not cancelled: a change was saved`);
