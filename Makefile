@@ -59,7 +59,7 @@ bench-api:
 	cd backend && $(MVN) -q install -DskipTests
 	backend/service/src/test/bench/run-api-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
 
-# the Plan and the Timeline of a 5,000-task project in Chromium: first render, frames while scrolling
+# the Plan and the Timeline of a 5,000-task project in Chromium: first render, frames while scrolling and dragging a bar
 bench-browser: frontend-build
 	cd backend && $(MVN) -q install -DskipTests
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run perf'

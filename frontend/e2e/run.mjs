@@ -360,6 +360,29 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await page.locator('.gantt-chart rect.baseline').first().waitFor();
     await expectAccessible('timeline (new project)');
     await snap('20-timeline-new-project');
+
+    // Dragging the body of Build shows the start the drop would save; Escape calls it off.
+    const patches = [];
+    const onRequest = (request) => request.method() === 'PATCH' && patches.push(request.url());
+    page.on('request', onRequest);
+    const xBefore = await buildBar.getAttribute('x');
+    const moving = await buildBar.boundingBox();
+    await page.mouse.move(moving.x + 4, moving.y + moving.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(moving.x + 40, moving.y + moving.height / 2, { steps: 6 });
+    await page
+      .locator('.gantt-chart .drag-tip')
+      .filter({ hasText: /^Start no earlier than .* \(\+3 d\) · Esc cancels$/ })
+      .waitFor();
+    await expectAccessible('timeline (moving a bar)');
+    await snap('20a-timeline-move-drag');
+    await page.keyboard.press('Escape');
+    await page.locator('.gantt-chart .drag-ghost').waitFor({ state: 'detached' });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    page.off('request', onRequest);
+    assert.deepEqual(patches, [], 'a cancelled move saves nothing');
+    assert.equal(await buildBar.getAttribute('x'), xBefore);
   });
 
   step('a milestone due before its forecast is at risk', async () => {

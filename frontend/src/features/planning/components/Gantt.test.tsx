@@ -1,8 +1,16 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { problem } from '@/testing/fake-api';
 import { planningApi, planTasks } from '@/testing/planning-fixtures';
 import { renderApp } from '@/testing/render';
+import { handleX } from '../gantt-link';
+
+// Every row the chart draws places its two link handles with handleX, so its calls count the
+// rows drawn.
+vi.mock('../gantt-link', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../gantt-link')>();
+  return { ...actual, handleX: vi.fn(actual.handleX) };
+});
 
 describe('Timeline (Gantt)', () => {
   it('draws bars with the critical path in red, the dependency arrow and the milestone', async () => {
@@ -111,7 +119,10 @@ describe('Timeline (Gantt)', () => {
     // week zoom: 12 px a working day; +24 px is two more days
     fireEvent.pointerDown(group, { button: 0, clientX: right - 2, pointerId: 1 });
     fireEvent.pointerMove(group, { clientX: right + 22, pointerId: 1 });
-    expect(group.querySelector('.drag-ghost')).not.toBeNull();
+    expect(container.querySelector('.drag-ghost')).not.toBeNull();
+    expect(container.querySelector('.drag-tip')).toHaveTextContent(
+      'Duration 3 d (was 1 d) · Esc cancels',
+    );
     fireEvent.pointerUp(group, { clientX: right + 22, pointerId: 1 });
     await waitFor(() =>
       expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ durationDays: 3 }),
@@ -120,6 +131,9 @@ describe('Timeline (Gantt)', () => {
     const left = Number(bar.getAttribute('x'));
     fireEvent.pointerDown(group, { button: 0, clientX: left + 2, pointerId: 2 });
     fireEvent.pointerMove(group, { clientX: left + 14, pointerId: 2 });
+    expect(container.querySelector('.drag-tip')).toHaveTextContent(
+      'Start no earlier than 2 Dec 2026 (+1 d)',
+    );
     fireEvent.pointerUp(group, { clientX: left + 14, pointerId: 2 });
     await waitFor(() =>
       expect(calls.filter((c) => c.method === 'PATCH')[1]?.body).toEqual({
@@ -127,6 +141,54 @@ describe('Timeline (Gantt)', () => {
         constraintDate: '2026-12-02',
       }),
     );
+  });
+
+  it('follows the pointer in the drag preview without drawing the rows again', async () => {
+    planningApi();
+    const { container } = renderApp('/projects/p-1/timeline');
+    await screen.findByRole('list', { name: 'Tasks' });
+    const group = container.querySelector('[data-task-key="WEB-4"]') as SVGGElement;
+    const left = Number(group.querySelector('rect.bar')?.getAttribute('x'));
+
+    fireEvent.pointerDown(group, { button: 0, clientX: left + 2, pointerId: 1 });
+    vi.mocked(handleX).mockClear();
+    for (const dx of [5, 12, 20, 36]) {
+      fireEvent.pointerMove(group, { clientX: left + 2 + dx, pointerId: 1 });
+    }
+    expect(container.querySelector('.drag-ghost')).toHaveAttribute('x', String(left + 36));
+    expect(container.querySelector('.drag-tip')).toHaveTextContent('(+3 d)');
+    expect(handleX).not.toHaveBeenCalled();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+  });
+
+  it('cancels a move or a resize with Escape and saves nothing', async () => {
+    const { calls } = planningApi();
+    const { container } = renderApp('/projects/p-1/timeline');
+    await screen.findByRole('list', { name: 'Tasks' });
+    const group = container.querySelector('[data-task-key="WEB-4"]') as SVGGElement;
+    const bar = group.querySelector('rect.bar') as SVGRectElement;
+    const left = Number(bar.getAttribute('x'));
+    const right = left + Number(bar.getAttribute('width'));
+
+    fireEvent.pointerDown(group, { button: 0, clientX: left + 2, pointerId: 1 });
+    fireEvent.pointerMove(group, { clientX: left + 38, pointerId: 1 });
+    expect(container.querySelector('.drag-ghost')).not.toBeNull();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(container.querySelector('.drag-ghost')).toBeNull();
+    // the button comes up after the cancel: still nothing
+    fireEvent.pointerUp(group, { clientX: left + 38, pointerId: 1 });
+
+    fireEvent.pointerDown(group, { button: 0, clientX: right - 2, pointerId: 2 });
+    fireEvent.pointerMove(group, { clientX: right + 22, pointerId: 2 });
+    expect(container.querySelector('.drag-ghost')).not.toBeNull();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(container.querySelector('.drag-ghost')).toBeNull();
+    fireEvent.pointerUp(group, { clientX: right + 22, pointerId: 2 });
+
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(calls.filter((c) => c.method === 'PATCH')).toEqual([]);
+    // a cancelled drag is not a click either: no task is chosen
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
 
   it('moves between tasks with the arrow keys, one tab stop for the list', async () => {

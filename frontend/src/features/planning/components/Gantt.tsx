@@ -14,6 +14,7 @@ import {
 import { dateOfIndex, pixelsPerDay, ticks, workIndex, type Zoom } from '../gantt-scale';
 import type { WbsRow } from '../wbs';
 import type { Task } from '../api/get-tasks';
+import { GanttBarDrag, type BarDragMode } from './GanttBarDrag';
 import { GanttLinkBand } from './GanttLinkBand';
 import './gantt.css';
 
@@ -40,8 +41,8 @@ type Props = {
   onLinkTasks?: (predecessor: Task, successor: Task, type: DependencyType) => void;
 };
 
-type Drag = { taskId: string; mode: 'move' | 'resize'; originX: number; dx: number };
 // by task id, not row: the rows may change under a drag when the plan is read again
+type Drag = { taskId: string; mode: BarDragMode; originX: number };
 type Link = { taskId: string; end: BarEnd; point: ChartPoint };
 
 const overscan = 8;
@@ -260,11 +261,8 @@ export function Gantt({
     const mode = atEdge && onResizeTask ? 'resize' : onMoveTask ? 'move' : null;
     if (!mode) return;
     (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-    setDrag({ taskId: task.id, mode, originX: event.clientX, dx: 0 });
-  }
-
-  function moveDrag(event: React.PointerEvent) {
-    if (drag) setDrag({ ...drag, dx: event.clientX - drag.originX });
+    // the pointer is followed by the GanttBarDrag overlay: the rows draw at the start and the end
+    setDrag({ taskId: task.id, mode, originX: event.clientX });
   }
 
   function startLink(event: React.PointerEvent, task: Task, end: BarEnd) {
@@ -290,18 +288,24 @@ export function Gantt({
     }
   }
 
-  function endDrag(row: WbsRow, bar: Bar) {
-    if (!drag) return;
-    const days = Math.round(drag.dx / px);
+  /** A move or resize ended: by whole working days, or null when it was called off. */
+  function endDrag(days: number | null) {
+    const source = drag;
     setDrag(null);
+    if (!source || days === null) return;
+    const row = rowOf.get(source.taskId);
+    const task = row === undefined ? undefined : rows[row]?.task;
+    const bar = row === undefined ? null : bars[row];
+    if (!task || !bar) return;
     if (days === 0) {
-      onSelectTask(row.task.id);
-    } else if (drag.mode === 'resize') {
-      onResizeTask?.(row.task, Math.max(0, row.task.durationDays + days));
+      onSelectTask(task.id);
+    } else if (source.mode === 'resize') {
+      onResizeTask?.(task, Math.max(0, task.durationDays + days));
     } else {
-      onMoveTask?.(row.task, dateOfIndex(Math.floor(bar.start) + days));
+      onMoveTask?.(task, dateOfIndex(Math.floor(bar.start) + days));
     }
   }
+  const dragRow = drag ? (rowOf.get(drag.taskId) ?? -1) : -1;
 
   return (
     <div className={link ? 'gantt linking' : 'gantt'}>
@@ -472,9 +476,6 @@ export function Gantt({
                       draggable && !r.task.summary ? undefined : () => onSelectTask(r.task.id)
                     }
                     onPointerDown={(e) => startDrag(e, r.task, x1 + w)}
-                    onPointerMove={moveDrag}
-                    onPointerUp={() => endDrag(r, b)}
-                    onPointerCancel={() => setDrag(null)}
                   >
                     <title>{label}</title>
                     {selected && (
@@ -515,16 +516,6 @@ export function Gantt({
                           rx={3}
                           className={critical ? 'bar critical' : 'bar'}
                         />
-                        {drag?.taskId === r.task.id && (
-                          <rect
-                            x={drag.mode === 'move' ? x1 + drag.dx : x1}
-                            y={top + 4}
-                            width={Math.max(2, drag.mode === 'resize' ? w + drag.dx : w)}
-                            height={20}
-                            rx={3}
-                            className="drag-ghost"
-                          />
-                        )}
                         {draggable && (
                           <rect
                             x={x1 + w - 6}
@@ -581,6 +572,19 @@ export function Gantt({
                 />
               ))}
               <line x1={todayX} x2={todayX} y1={0} y2={sliceHeight} className="today" />
+              {drag && (
+                <GanttBarDrag
+                  mode={drag.mode}
+                  task={rows[dragRow]?.task ?? null}
+                  bar={bars[dragRow] ?? null}
+                  row={dragRow}
+                  originX={drag.originX}
+                  px={px}
+                  toX={x}
+                  first={first}
+                  onDrop={endDrag}
+                />
+              )}
               {link && (
                 <GanttLinkBand
                   source={{ ...link, row: rowOf.get(link.taskId) ?? -1 }}
