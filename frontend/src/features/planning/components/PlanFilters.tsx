@@ -1,16 +1,29 @@
 import { statusOptions } from '../options';
 
-type Props = {
+export type PlanFilter = {
   text: string;
-  onText: (text: string) => void;
   status: string;
-  onStatus: (status: string) => void;
+  /** A person's id; '' for anyone. */
+  assignee: string;
+  criticalOnly: boolean;
+};
+
+export const noFilter: PlanFilter = { text: '', status: '', assignee: '', criticalOnly: false };
+
+type Props = {
+  filter: PlanFilter;
+  onChange: (filter: PlanFilter) => void;
+  people: ReadonlyArray<{ id: string; name: string }>;
   shown: number;
   total: number;
 };
 
-/** Find by title or key, filter by status, and how many tasks that leaves. */
-export function PlanFilters({ text, onText, status, onStatus, shown, total }: Props) {
+/**
+ * Find by title or key; narrow to a status, a person's tasks or the critical path; and how many
+ * tasks that leaves.
+ */
+export function PlanFilters({ filter, onChange, people, shown, total }: Props) {
+  const set = (change: Partial<PlanFilter>) => onChange({ ...filter, ...change });
   return (
     <>
       <div className="field field-inline">
@@ -19,13 +32,17 @@ export function PlanFilters({ text, onText, status, onStatus, shown, total }: Pr
           id="plan-filter-text"
           type="search"
           placeholder="Title or key"
-          value={text}
-          onChange={(e) => onText(e.target.value)}
+          value={filter.text}
+          onChange={(e) => set({ text: e.target.value })}
         />
       </div>
       <div className="field field-inline">
         <label htmlFor="plan-filter-status">Status</label>
-        <select id="plan-filter-status" value={status} onChange={(e) => onStatus(e.target.value)}>
+        <select
+          id="plan-filter-status"
+          value={filter.status}
+          onChange={(e) => set({ status: e.target.value })}
+        >
           <option value="">All statuses</option>
           {statusOptions.map((o) => (
             <option key={o.value} value={o.value}>
@@ -33,6 +50,31 @@ export function PlanFilters({ text, onText, status, onStatus, shown, total }: Pr
             </option>
           ))}
         </select>
+      </div>
+      <div className="field field-inline">
+        <label htmlFor="plan-filter-assignee">Assignee</label>
+        <select
+          id="plan-filter-assignee"
+          value={filter.assignee}
+          onChange={(e) => set({ assignee: e.target.value })}
+        >
+          <option value="">Anyone</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-check plan-filter-critical">
+        <label>
+          <input
+            type="checkbox"
+            checked={filter.criticalOnly}
+            onChange={(e) => set({ criticalOnly: e.target.checked })}
+          />
+          Critical only
+        </label>
       </div>
       <span className="muted" aria-live="polite">
         {shown === total ? `${total} tasks` : `${shown} of ${total} tasks`}

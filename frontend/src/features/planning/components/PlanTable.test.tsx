@@ -44,6 +44,25 @@ describe('Plan', () => {
     expect(screen.queryByRole('row', { name: /WEB-3 Develop/ })).not.toBeInTheDocument();
   });
 
+  it("narrows the plan to one person's tasks or to the critical path", async () => {
+    planningApi();
+    const { user } = renderApp('/projects/p-1/plan');
+    await screen.findByRole('row', { name: /WEB-2 Design/ });
+
+    const assignee = screen.getByLabelText('Assignee');
+    await within(assignee).findByRole('option', { name: 'Dana Designer' });
+    await user.selectOptions(assignee, 'Dana Designer');
+    expect(screen.getByRole('row', { name: /WEB-2 Design/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /WEB-3 Develop/ })).not.toBeInTheDocument();
+    expect(screen.getByText('1 of 4 tasks')).toBeInTheDocument();
+
+    await user.selectOptions(assignee, 'Anyone');
+    await user.click(screen.getByRole('checkbox', { name: 'Critical only' }));
+    expect(screen.getByRole('row', { name: /WEB-3 Develop/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /WEB-4 Write copy/ })).not.toBeInTheDocument();
+    expect(screen.getByText('3 of 4 tasks')).toBeInTheDocument();
+  });
+
   it('edits a duration with the keyboard and sends If-Match from the row version, without reading the task first', async () => {
     const { calls, fetchMock } = planningApi({
       'PATCH /api/v1/tasks/:id': (_req, body) => ({

@@ -10,7 +10,7 @@ import { AssigneeEditor, type PersonOption } from './AssigneeEditor';
 import { ConstraintEditor } from './ConstraintEditor';
 import { ConstraintText } from './ConstraintText';
 import { InlineEditor } from './InlineEditor';
-import { PlanFilters } from './PlanFilters';
+import { noFilter, PlanFilters, type PlanFilter } from './PlanFilters';
 import { PlanProblem } from './PlanProblem';
 import { TaskActions } from './TaskActions';
 import './plan-table.css';
@@ -68,8 +68,7 @@ export function PlanTable({
   canEdit,
   onExplain,
 }: Props) {
-  const [status, setStatus] = useState('');
-  const [text, setText] = useState('');
+  const [filter, setFilter] = useState<PlanFilter>(noFilter);
   const [active, setActive] = useState<Active>({ taskId: null, row: 0, col: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 0 });
@@ -86,16 +85,19 @@ export function PlanTable({
   });
 
   const rows = useMemo(() => {
-    const needle = text.trim().toLowerCase();
-    if (!status && !needle) return allRows;
+    const { status, assignee, criticalOnly } = filter;
+    const needle = filter.text.trim().toLowerCase();
+    if (!status && !needle && !assignee && !criticalOnly) return allRows;
     return allRows.filter(
       (r) =>
         (!status || r.task.status === status) &&
+        (!assignee || r.task.assignments.some((a) => a.personId === assignee)) &&
+        (!criticalOnly || r.schedule?.critical === true) &&
         (!needle ||
           r.task.title.toLowerCase().includes(needle) ||
           r.task.key.toLowerCase().includes(needle)),
     );
-  }, [allRows, status, text]);
+  }, [allRows, filter]);
 
   const activeIndex = active.taskId ? rows.findIndex((r) => r.task.id === active.taskId) : -1;
   const rowIndex =
@@ -318,10 +320,9 @@ export function PlanTable({
     <div className="plan">
       <div className="toolbar" role="group" aria-label="Filter tasks">
         <PlanFilters
-          text={text}
-          onText={setText}
-          status={status}
-          onStatus={setStatus}
+          filter={filter}
+          onChange={setFilter}
+          people={people}
           shown={rows.length}
           total={allRows.length}
         />
