@@ -164,7 +164,12 @@ public class ScheduleService {
                 forecast -> slack(calendar, forecast, dueDate));
     }
 
-    /** Stored health of each project (on_track, at_risk, off_track). */
+    /**
+     * Health of each project (on_track, at_risk, off_track): the one stored at the last recompute,
+     * except that a milestone whose due date has passed unachieved since then makes it off track.
+     * Only that part of health changes by days passing (at risk depends on forecasts, which do not),
+     * so one query keeps a project that nobody edits from staying "on track" past a missed date.
+     */
     public Map<UUID, String> healthOf(java.util.Collection<UUID> projectIds) {
         Map<UUID, String> health = new HashMap<>();
         if (projectIds.isEmpty()) {
@@ -174,6 +179,15 @@ public class ScheduleService {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT project_id, health FROM project_schedules WHERE project_id IN (:ids)")
                 .setParameter("ids", projectIds).getResultList();
         rows.forEach(r -> health.put((UUID) r[0], (String) r[1]));
+        @SuppressWarnings("unchecked")
+        List<UUID> missed = entityManager.createNativeQuery("""
+                SELECT DISTINCT m.project_id FROM milestones m JOIN projects p ON p.id = m.project_id
+                WHERE m.project_id IN (:ids) AND m.due_date < COALESCE(p.status_date, CAST(:today AS date))
+                  AND NOT (EXISTS (SELECT 1 FROM milestone_gates g WHERE g.milestone_id = m.id)
+                           AND NOT EXISTS (SELECT 1 FROM milestone_gates g JOIN tasks t ON t.id = g.task_id
+                                           WHERE g.milestone_id = m.id AND NOT (t.status = 'done' OR t.percent_complete >= 100)))
+                """, UUID.class).setParameter("ids", projectIds).setParameter("today", LocalDate.now().toString()).getResultList();
+        missed.stream().filter(health::containsKey).forEach(project -> health.put(project, "off_track"));
         return health;
     }
 
