@@ -7,3 +7,11 @@ export function canPlanIn(memberships: Membership[], workspaceId: string): boole
   const role = memberships.find((m) => m.workspaceId === workspaceId)?.role;
   return role !== undefined && planners.has(role);
 }
+
+const reporters = new Set(['owner', 'admin', 'coordinator', 'member']);
+
+/** Members (and above) report progress on tasks: status and % complete. Viewers only look. */
+export function canReportIn(memberships: Membership[], workspaceId: string): boolean {
+  const role = memberships.find((m) => m.workspaceId === workspaceId)?.role;
+  return role !== undefined && reporters.has(role);
+}

@@ -1,11 +1,4 @@
-export const statusOptions = [
-  { value: 'todo', label: 'To do' },
-  { value: 'in_progress', label: 'In progress' },
-  { value: 'review', label: 'Review' },
-  { value: 'blocked', label: 'Blocked' },
-  { value: 'done', label: 'Done' },
-  { value: 'cancelled', label: 'Cancelled' },
-] as const;
+export { statusOptions } from '@/lib/task-status';
 
 export const priorityOptions = [
   { value: 'low', label: 'Low' },

@@ -1,12 +1,28 @@
+import { useRef, useState } from 'react';
 import { LoadMore } from '@/components/LoadMore';
+import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { enumLabel, formatDay } from '@/lib/format';
 import { Link } from 'react-router';
-import { useMyTasks } from '../api/get-my-tasks';
+import { ApiError } from '@/lib/api/problem';
+import { statusOptions } from '@/lib/task-status';
+import { useMyTasks, type MyTask } from '../api/get-my-tasks';
+import './my-work.css';
+import { useReportProgress } from '../api/report-progress';
 
-/** The signed-in person's open tasks across projects, soonest deadline first. */
-export function MyWorkList() {
+type Props = {
+  /** Whether I may report progress in a task's workspace (members and above). */
+  canReport: (workspaceId: string) => boolean;
+};
+
+/**
+ * The signed-in person's open tasks across projects, soonest deadline first, where they report
+ * progress: status and % complete.
+ */
+export function MyWorkList({ canReport }: Props) {
   const tasks = useMyTasks();
+  const report = useReportProgress();
+  const [reported, setReported] = useState<MyTask | null>(null);
   if (tasks.isPending) return <LoadingState label="Loading your tasks…" />;
   if (tasks.isError)
     return (
@@ -23,8 +39,19 @@ export function MyWorkList() {
         <p className="muted">Tasks assigned to you show up here.</p>
       </EmptyState>
     );
+  const stale = report.error instanceof ApiError && report.error.status === 412;
   return (
     <>
+      {report.error ? (
+        <ProblemAlert
+          error={report.error}
+          title={
+            stale
+              ? `Someone else changed ${reported?.key ?? 'the task'} since you loaded it; it now shows their version`
+              : `The progress on ${reported?.key ?? 'the task'} was not saved`
+          }
+        />
+      ) : null}
       <div className="table-wrap">
         <table className="table" aria-label="My tasks">
           <thead>
@@ -34,6 +61,7 @@ export function MyWorkList() {
               <th scope="col">Start</th>
               <th scope="col">Finish</th>
               <th scope="col">Status</th>
+              <th scope="col">Complete</th>
               <th scope="col">Priority</th>
             </tr>
           </thead>
@@ -48,7 +76,43 @@ export function MyWorkList() {
                 <td className="nowrap">{formatDay(t.deadline)}</td>
                 <td className="nowrap">{formatDay(t.schedule?.earlyStart)}</td>
                 <td className="nowrap">{formatDay(t.schedule?.earlyFinish)}</td>
-                <td>{enumLabel(t.status)}</td>
+                {canReport(t.workspaceId) ? (
+                  <>
+                    <td>
+                      <select
+                        aria-label={`Status of ${t.key}`}
+                        value={t.status}
+                        onChange={(e) => {
+                          setReported(t);
+                          report.mutate({
+                            task: t,
+                            progress: { status: e.target.value as MyTask['status'] },
+                          });
+                        }}
+                      >
+                        {statusOptions.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <PercentInput
+                        task={t}
+                        onSave={(percentComplete) => {
+                          setReported(t);
+                          report.mutate({ task: t, progress: { percentComplete } });
+                        }}
+                      />
+                    </td>
+                  </>
+                ) : (
+                  <>
+                    <td>{enumLabel(t.status)}</td>
+                    <td className="nowrap">{t.percentComplete}%</td>
+                  </>
+                )}
                 <td>{enumLabel(t.priority)}</td>
               </tr>
             ))}
@@ -62,5 +126,47 @@ export function MyWorkList() {
         error={tasks.error}
       />
     </>
+  );
+}
+
+/**
+ * % complete, saved on Enter or when the field is left, if it changed. It stays mounted while
+ * saving so the keyboard stays in it; a new version of the task resets the draft.
+ */
+function PercentInput({ task, onSave }: { task: MyTask; onSave: (percent: number) => void }) {
+  const [draft, setDraft] = useState(String(task.percentComplete));
+  const [draftOf, setDraftOf] = useState(task.version);
+  // what was last sent, from which version: Enter then leaving the field must not send it twice
+  const sent = useRef<{ version: number; draft: string } | null>(null);
+  if (draftOf !== task.version) {
+    setDraftOf(task.version);
+    setDraft(String(task.percentComplete));
+  }
+  function save() {
+    const percent = Number(draft);
+    if (draft.trim() === '' || !Number.isFinite(percent) || percent === task.percentComplete)
+      return;
+    if (sent.current?.version === task.version && sent.current.draft === draft) return;
+    sent.current = { version: task.version, draft };
+    onSave(percent);
+  }
+  return (
+    <input
+      type="number"
+      className="percent-input"
+      aria-label={`% complete of ${task.key}`}
+      min={0}
+      max={100}
+      step={5}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          save();
+        }
+      }}
+    />
   );
 }
