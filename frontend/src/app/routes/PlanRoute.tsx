@@ -12,7 +12,7 @@ import { WhatIfPanel } from '@/features/planning/components/WhatIfPanel';
 import { buildWbs } from '@/features/planning/wbs';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
-import { canPlanIn } from '../permissions';
+import { canPlanIn, canReportIn } from '../permissions';
 import type { ProjectContext } from './ProjectRoute';
 import { useTaskLabels } from './use-task-labels';
 
@@ -72,6 +72,7 @@ export function PlanRoute() {
           personName={personName}
           taskLabel={taskLabel}
           canEdit={canPlan}
+          canReport={canReportIn(memberships, workspaceId)}
           onExplain={setExplained}
         />
       </section>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { problem } from '@/testing/fake-api';
+import { demoMe, problem } from '@/testing/fake-api';
 import { planningApi, planTasks, project } from '@/testing/planning-fixtures';
 import { renderApp } from '@/testing/render';
 
@@ -223,5 +223,29 @@ describe('Plan', () => {
     expect(screen.queryByRole('form', { name: 'Add a task' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Indent/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Move/ })).not.toBeInTheDocument();
+  });
+
+  it('lets a member report a status but not change the plan', async () => {
+    const member = {
+      ...demoMe,
+      memberships: [{ workspaceId: 'w-1', workspaceName: 'Northwind Agency', role: 'member' }],
+    };
+    const { fetchMock } = planningApi({
+      'GET /api/v1/me': { status: 200, body: member },
+      'PATCH /api/v1/tasks/:id': (_req, body) => ({
+        status: 200,
+        body: { ...planTasks()[2], ...(body as object), version: 8 },
+      }),
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const develop = await screen.findByRole('row', { name: /WEB-3 Develop/ });
+    await user.click(within(develop).getByText('WEB-3'));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByLabelText('Title of WEB-3')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Indent WEB-3/ })).not.toBeInTheDocument();
+
+    await user.dblClick(within(develop).getByText('In progress'));
+    await user.selectOptions(screen.getByLabelText('Status of WEB-3'), 'Review');
+    await waitFor(() => expect(patchRequest(fetchMock)).toBeDefined());
   });
 });

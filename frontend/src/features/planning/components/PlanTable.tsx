@@ -46,6 +46,8 @@ type Props = {
   personName: (personId: string) => string;
   taskLabel: (taskId: string) => string;
   canEdit: boolean;
+  /** Members may report progress (the status) without changing the plan. */
+  canReport?: boolean;
   /** Shows why a task starts when it does (its driving chain). */
   onExplain?: (taskId: string) => void;
 };
@@ -66,6 +68,7 @@ export function PlanTable({
   personName,
   taskLabel,
   canEdit,
+  canReport = canEdit,
   onExplain,
 }: Props) {
   const [filter, setFilter] = useState<PlanFilter>(noFilter);
@@ -165,7 +168,8 @@ export function PlanTable({
   }
 
   function startEdit(row: WbsRow, field: Field) {
-    if (!canEdit || (field === 'durationDays' && row.task.summary)) return;
+    const allowed = canEdit || (canReport && field === 'status');
+    if (!allowed || (field === 'durationDays' && row.task.summary)) return;
     update.reset();
     followMove.current = false;
     const value = inPopover(field) ? '' : String(row.task[field] ?? '');
