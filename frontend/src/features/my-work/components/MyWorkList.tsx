@@ -98,13 +98,16 @@ export function MyWorkList({ canReport }: Props) {
                       </select>
                     </td>
                     <td>
-                      <PercentInput
-                        task={t}
-                        onSave={(percentComplete) => {
-                          setReported(t);
-                          report.mutate({ task: t, progress: { percentComplete } });
-                        }}
-                      />
+                      <span className="my-work-progress">
+                        <PercentInput
+                          task={t}
+                          onSave={(percentComplete) => {
+                            setReported(t);
+                            report.mutate({ task: t, progress: { percentComplete } });
+                          }}
+                        />
+                        <span aria-hidden="true">%</span>
+                      </span>
                     </td>
                   </>
                 ) : (
