@@ -136,7 +136,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your tasks across projects and workspaces, soonest deadline first (open ones unless includeDone) */
+    /** Your tasks across projects and workspaces, soonest deadline first, then by scheduled finish (open ones unless includeDone) */
     get: operations['MyWorkResource_myTasks'];
     put?: never;
     post?: never;

@@ -32,4 +32,31 @@ class MyWorkTest {
         ada.request().get("/api/v1/me/tasks").then().statusCode(200).body("items.title", contains("Soon", "Late", "Undated"));
         ada.request().queryParam("limit", 1).get("/api/v1/me/tasks").then().body("items.title", contains("Soon"));
     }
+
+    @Test
+    void shouldOrderTasksWithoutADeadlineByWhenTheyAreScheduledToFinishAndPageThroughThemAll() {
+        Session ada = Api.register("ada");
+        String me = Planning.person(ada, "Ada", ada.userId());
+        String project = Planning.project(ada);
+        String longer = Planning.task(ada, project, "Longer", 5);
+        String shorter = Planning.task(ada, project, "Shorter", 1);
+        String dated = Planning.task(ada, project, Map.of("title", "Dated", "durationDays", 8, "deadline", "2027-03-01"));
+        for (String task : new String[] {longer, shorter, dated}) {
+            ada.request().body(Map.of("personId", me, "units", 1)).post("/api/v1/tasks/{id}/assignments", task).then().statusCode(201);
+        }
+        ada.request().get("/api/v1/me/tasks").then().statusCode(200).body("items.title", contains("Dated", "Shorter", "Longer"));
+
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = ada.request().queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            io.restassured.response.Response page = request.get("/api/v1/me/tasks");
+            paged.addAll(page.path("items.title"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        org.hamcrest.MatcherAssert.assertThat(paged, contains("Dated", "Shorter", "Longer"));
+    }
 }
