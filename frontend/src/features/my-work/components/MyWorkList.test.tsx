@@ -103,4 +103,53 @@ describe('My work', () => {
     expect(within(row).queryByRole('combobox')).not.toBeInTheDocument();
     expect(within(row).getByText('To do')).toBeInTheDocument();
   });
+
+  it("sends a status picked while a % complete is still saving after it, as this tab's own change", async () => {
+    let server = {
+      ...task('t-9', 'WEB-9', 'Review copy', { status: 'review' }),
+      version: 3,
+    } as Record<string, unknown> & { version: number };
+    const { calls } = fakeApi({
+      'GET /api/v1/me': { status: 200, body: demoMe },
+      'GET /api/v1/me/tasks': () => ({ status: 200, body: { items: [server] } }),
+      'PATCH /api/v1/tasks/:id': async (request, body) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        if (request.headers.get('If-Match') !== `"${server.version}"`)
+          return problem(412, 'Precondition Failed', 'The object has changed since you read it');
+        server = { ...server, ...(body as object), version: server.version + 1 };
+        return { status: 200, body: server };
+      },
+    });
+    const { user } = renderApp('/my-work');
+    const row = await screen.findByRole('row', { name: /WEB-9 Review copy/ });
+    const percent = within(row).getByRole('spinbutton', { name: '% complete of WEB-9' });
+    await user.clear(percent);
+    await user.type(percent, '50');
+    // picking the status leaves the % field, which saves it; both start from version 3
+    await user.selectOptions(
+      within(row).getByRole('combobox', { name: 'Status of WEB-9' }),
+      'Done',
+    );
+
+    await waitFor(() => expect(server).toMatchObject({ percentComplete: 50, status: 'done' }));
+    expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.ifMatch)).toEqual(['"3"', '"4"']);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('sends the same % complete again after a failed save', async () => {
+    let failures = 1;
+    const { calls } = myWorkApi((_req, body) =>
+      failures-- > 0
+        ? problem(503, 'Service Unavailable', 'The database is not answering')
+        : { status: 200, body: { ...task('t-9', 'WEB-9', 'Review copy'), ...(body as object) } },
+    );
+    const { user } = renderApp('/my-work');
+    const row = await screen.findByRole('row', { name: /WEB-9 Review copy/ });
+    const percent = within(row).getByRole('spinbutton', { name: '% complete of WEB-9' });
+    await user.clear(percent);
+    await user.type(percent, '60{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The database is not answering');
+    await user.type(percent, '{Enter}');
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(2));
+  });
 });

@@ -32,7 +32,11 @@ export function MyWorkList({ canReport }: Props) {
         onRetry={() => void tasks.refetch()}
       />
     );
-  const items = tasks.data.pages.flatMap((p) => p.items);
+  // the order follows scheduled finishes, which progress reports move: a task can come back on a
+  // later page, so show each once
+  const items = [
+    ...new Map(tasks.data.pages.flatMap((p) => p.items).map((t) => [t.id, t])).values(),
+  ];
   if (items.length === 0)
     return (
       <EmptyState title="Nothing on your plate">
@@ -101,9 +105,12 @@ export function MyWorkList({ canReport }: Props) {
                       <span className="my-work-progress">
                         <PercentInput
                           task={t}
-                          onSave={(percentComplete) => {
+                          onSave={(percentComplete, onFailed) => {
                             setReported(t);
-                            report.mutate({ task: t, progress: { percentComplete } });
+                            report.mutate(
+                              { task: t, progress: { percentComplete } },
+                              { onError: onFailed },
+                            );
                           }}
                         />
                         <span aria-hidden="true">%</span>
@@ -136,7 +143,13 @@ export function MyWorkList({ canReport }: Props) {
  * % complete, saved on Enter or when the field is left, if it changed. It stays mounted while
  * saving so the keyboard stays in it; a new version of the task resets the draft.
  */
-function PercentInput({ task, onSave }: { task: MyTask; onSave: (percent: number) => void }) {
+type PercentInputProps = {
+  task: MyTask;
+  /** `onFailed` lets the same value be sent again after a refusal. */
+  onSave: (percent: number, onFailed: () => void) => void;
+};
+
+function PercentInput({ task, onSave }: PercentInputProps) {
   const [draft, setDraft] = useState(String(task.percentComplete));
   const [draftOf, setDraftOf] = useState(task.version);
   // what was last sent, from which version: Enter then leaving the field must not send it twice
@@ -151,7 +164,9 @@ function PercentInput({ task, onSave }: { task: MyTask; onSave: (percent: number
       return;
     if (sent.current?.version === task.version && sent.current.draft === draft) return;
     sent.current = { version: task.version, draft };
-    onSave(percent);
+    onSave(percent, () => {
+      sent.current = null;
+    });
   }
   return (
     <input

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
+import { writeInOrder } from '@/lib/api/own-writes';
 import { queryKeys } from '@/lib/query-keys';
 import { getTask } from './get-task';
 import type { Task } from './get-tasks';
@@ -30,61 +31,15 @@ export function updateTask(task: Pick<Task, 'id' | 'version'>, patch: TaskPatch)
   );
 }
 
-/**
- * This tab's own writes, per query cache: a second edit of a row sent before the list shows the
- * first one's result (a quick rename after a move, a resize right after a drag) would otherwise
- * carry the version the first edit replaced and be refused as if someone else had changed it.
- * Edits of one task go out one after the other, and a version this tab itself replaced is
- * translated to the one its change produced; any version someone else produced still gets a 412.
- */
-type OwnWrites = {
-  replaced: Map<string, Map<number, number>>;
-  pending: Map<string, Promise<unknown>>;
-};
-const ownWritesByCache = new WeakMap<QueryClient, OwnWrites>();
-
-function ownWritesOf(queryClient: QueryClient): OwnWrites {
-  let own = ownWritesByCache.get(queryClient);
-  if (!own) {
-    own = { replaced: new Map(), pending: new Map() };
-    ownWritesByCache.set(queryClient, own);
-  }
-  return own;
-}
-
-function latestOwnVersion(own: OwnWrites, task: Pick<Task, 'id' | 'version'>): number {
-  const replaced = own.replaced.get(task.id);
-  let version = task.version;
-  const seen = new Set<number>();
-  for (let next = replaced?.get(version); next !== undefined && !seen.has(next);) {
-    seen.add(version);
-    version = next;
-    next = replaced?.get(version);
-  }
-  return version;
-}
-
+/** {@link updateTask} after this tab's earlier changes of the task (see `writeInOrder`). */
 export function updateTaskInOrder(queryClient: QueryClient, task: Task, patch: TaskPatch) {
-  const own = ownWritesOf(queryClient);
-  const before = own.pending.get(task.id);
-  const write = (async () => {
-    await before?.catch(() => undefined);
-    const version = latestOwnVersion(own, task);
-    const updated = await updateTask({ id: task.id, version }, patch);
-    if (updated.version !== version) {
-      const replaced = own.replaced.get(task.id) ?? new Map<number, number>();
-      replaced.set(version, updated.version);
-      own.replaced.set(task.id, replaced);
-    }
-    return updated;
-  })();
-  own.pending.set(task.id, write);
-  void write
-    .catch(() => undefined)
-    .finally(() => {
-      if (own.pending.get(task.id) === write) own.pending.delete(task.id);
-    });
-  return write;
+  return writeInOrder(
+    queryClient,
+    `task:${task.id}`,
+    task.version,
+    (version) => updateTask({ id: task.id, version }, patch),
+    (updated) => updated.version,
+  );
 }
 
 type Variables = { task: Task; patch: TaskPatch };

@@ -14,7 +14,7 @@ type Props = {
   personName: (personId: string) => string;
   taskLabel: (taskId: string) => string;
   /** Saves new units; the grid shows a refusal, so it outlives this editor. */
-  onChangeUnits: (assignment: Assignment, units: number) => void;
+  onChangeUnits: (assignment: Assignment, units: number, onFailed: () => void) => void;
   onClose: () => void;
 };
 
@@ -65,10 +65,10 @@ export function AssigneeEditor({
     unassign.mutate(assignment, { onSettled: () => picker.current?.focus() });
   }
 
-  function saveUnits(assignment: Assignment, units: number) {
+  function saveUnits(assignment: Assignment, units: number, onFailed: () => void) {
     assign.reset();
     unassign.reset();
-    onChangeUnits(assignment, units);
+    onChangeUnits(assignment, units, onFailed);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -176,7 +176,8 @@ export function AssigneeEditor({
 type UnitsInputProps = {
   assignment: Assignment;
   label: string;
-  onSave: (assignment: Assignment, units: number) => void;
+  /** `onFailed` lets the same value be sent again after a refusal. */
+  onSave: (assignment: Assignment, units: number, onFailed: () => void) => void;
 };
 
 /**
@@ -199,7 +200,9 @@ function UnitsInput({ assignment, label, onSave }: UnitsInputProps) {
     if (draft.trim() === '' || !Number.isFinite(units) || units === assignment.units) return;
     if (sent.current?.version === assignment.version && sent.current.draft === draft) return;
     sent.current = { version: assignment.version, draft };
-    onSave(assignment, units);
+    onSave(assignment, units, () => {
+      sent.current = null;
+    });
   }
 
   return (

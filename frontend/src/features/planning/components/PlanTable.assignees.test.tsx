@@ -186,4 +186,32 @@ describe('Plan: assignees', () => {
     await waitFor(() => expect(calls.find((c) => c.method === 'DELETE')).toBeDefined());
     expect(calls.find((c) => c.method === 'DELETE')?.ifMatch).toBe('"0"');
   });
+
+  it('removes an assignment right after changing its units, as a change on top of its own', async () => {
+    const { calls } = assignmentApi({
+      'PATCH /api/v1/assignments/:id': async (_req, body) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return {
+          status: 200,
+          body: { id: 'a-1', taskId: 't-2', personId: 'pe-1', ...(body as object), version: 1 },
+        };
+      },
+    });
+    const { user } = renderApp('/projects/p-1/plan');
+    const editor = await openAssigneesOfDesign(user);
+    const units = within(editor).getByRole('spinbutton', {
+      name: 'Units of Dana Designer on WEB-2',
+    });
+    await user.clear(units);
+    await user.type(units, '0.5');
+    // leaving the field for the remove button saves the units first
+    await user.click(
+      within(editor).getByRole('button', { name: 'Remove Dana Designer from WEB-2' }),
+    );
+    await waitFor(() => expect(calls.find((c) => c.method === 'DELETE')).toBeDefined());
+    expect(calls.filter((c) => c.method !== 'GET').map((c) => [c.method, c.ifMatch])).toEqual([
+      ['PATCH', '"0"'],
+      ['DELETE', '"1"'],
+    ]);
+  });
 });

@@ -276,9 +276,9 @@ export function PlanTable({
               people={people}
               personName={personName}
               taskLabel={taskLabel}
-              onChangeUnits={(assignment, units) => {
+              onChangeUnits={(assignment, units, onFailed) => {
                 update.reset();
-                changeUnits.mutate({ assignment, units });
+                changeUnits.mutate({ assignment, units }, { onError: onFailed });
               }}
               onClose={closeEditor}
             />

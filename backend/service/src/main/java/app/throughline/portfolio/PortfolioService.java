@@ -116,8 +116,8 @@ public class PortfolioService {
         }
         double percent = progress.durationDays() > 0 ? progress.weightedPercent() / progress.durationDays()
                 : progress.percentSum() / progress.tasks();
-        // down, never up: 99.95 % is not done
-        return Math.floor(percent * 10) / 10.0;
+        // down, never up: 99.95 % is not done; the epsilon absorbs binary noise (110 / 1.1 = 99.999…)
+        return Math.floor(percent * 10 + 1e-6) / 10.0;
     }
 
     /** Working days from the end of the target date to the forecast finish (+ late). */

@@ -114,6 +114,23 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         renumber(projectId, parentId, left, Integer.MAX_VALUE);
     }
 
+    /**
+     * Locks the children of both parents (the same one for a move in place) before a move
+     * renumbers them: two moves among the same siblings must not renumber from one snapshot (both
+     * would take the same place). One statement in id order, so two moves in opposite directions
+     * between the same parents wait for each other instead of deadlocking.
+     */
+    public void lockSiblings(UUID projectId, UUID oldParent, UUID newParent) {
+        getEntityManager().createNativeQuery("""
+                SELECT id FROM tasks WHERE project_id = :project
+                  AND (parent_id IS NOT DISTINCT FROM CAST(:old AS uuid) OR parent_id IS NOT DISTINCT FROM CAST(:new AS uuid))
+                ORDER BY id FOR UPDATE
+                """).setParameter("project", projectId)
+                .setParameter("old", oldParent == null ? null : oldParent.toString())
+                .setParameter("new", newParent == null ? null : newParent.toString())
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
+    }
+
     // FlushMode COMMIT: the moved task is excluded and no sibling is dirty in the session, so an
     // automatic flush would only write the moved task early (and bump its version twice).
     private void renumber(UUID projectId, UUID parentId, UUID except, int hole) {

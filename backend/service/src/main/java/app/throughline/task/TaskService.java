@@ -143,6 +143,9 @@ public class TaskService {
             // checked before anything moves: renumbering touches the siblings too
             throw new AccessDenied("Moving a task (parentId, position) needs the role coordinator");
         }
+        if (patch.parentId() != null || patch.position() != null) {
+            tasks.lockSiblings(task.projectId, task.parentId, patch.parentId() != null ? patch.parentId().orElse(null) : task.parentId);
+        }
         if (patch.parentId() != null) {
             UUID newParent = patch.parentId().orElse(null);
             if (newParent != null) {

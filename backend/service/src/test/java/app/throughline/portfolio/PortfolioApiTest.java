@@ -163,6 +163,15 @@ class PortfolioApiTest {
     }
 
     @Test
+    void shouldCallAProjectWhoseTasksAreAllDoneAHundredPercentWhateverTheirDurations() {
+        Session ada = Api.register("ada");
+        String project = project(ada, "DONE", null);
+        task(ada, project, "Half a day", 0.5, Map.of("status", "done")); // 110 / 1.1 is 99.999… in binary
+        task(ada, project, "A bit more", 0.6, Map.of("status", "done"));
+        portfolio(ada, "2026-12-01").statusCode(200).body("projects[0].percentComplete", equalTo(100.0f));
+    }
+
+    @Test
     void shouldShowNoNextMilestoneWhenAllAreAchievedOrThereAreNone() {
         Session ada = Api.register("ada");
         String done = project(ada, "DONE", null);
