@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { LoadMore } from '@/components/LoadMore';
+import { SavedNumberInput } from '@/components/SavedNumberInput';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { enumLabel, formatDay } from '@/lib/format';
@@ -103,8 +104,14 @@ export function MyWorkList({ canReport }: Props) {
                     </td>
                     <td>
                       <span className="my-work-progress">
-                        <PercentInput
-                          task={t}
+                        <SavedNumberInput
+                          value={t.percentComplete}
+                          version={t.version}
+                          label={`% complete of ${t.key}`}
+                          className="percent-input"
+                          min={0}
+                          max={100}
+                          step={5}
                           onSave={(percentComplete, onFailed) => {
                             setReported(t);
                             report.mutate(
@@ -136,55 +143,5 @@ export function MyWorkList({ canReport }: Props) {
         error={tasks.error}
       />
     </>
-  );
-}
-
-/**
- * % complete, saved on Enter or when the field is left, if it changed. It stays mounted while
- * saving so the keyboard stays in it; a new version of the task resets the draft.
- */
-type PercentInputProps = {
-  task: MyTask;
-  /** `onFailed` lets the same value be sent again after a refusal. */
-  onSave: (percent: number, onFailed: () => void) => void;
-};
-
-function PercentInput({ task, onSave }: PercentInputProps) {
-  const [draft, setDraft] = useState(String(task.percentComplete));
-  const [draftOf, setDraftOf] = useState(task.version);
-  // what was last sent, from which version: Enter then leaving the field must not send it twice
-  const sent = useRef<{ version: number; draft: string } | null>(null);
-  if (draftOf !== task.version) {
-    setDraftOf(task.version);
-    setDraft(String(task.percentComplete));
-  }
-  function save() {
-    const percent = Number(draft);
-    if (draft.trim() === '' || !Number.isFinite(percent) || percent === task.percentComplete)
-      return;
-    if (sent.current?.version === task.version && sent.current.draft === draft) return;
-    sent.current = { version: task.version, draft };
-    onSave(percent, () => {
-      sent.current = null;
-    });
-  }
-  return (
-    <input
-      type="number"
-      className="percent-input"
-      aria-label={`% complete of ${task.key}`}
-      min={0}
-      max={100}
-      step={5}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={save}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          save();
-        }
-      }}
-    />
   );
 }

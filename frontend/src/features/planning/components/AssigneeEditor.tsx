@@ -1,5 +1,6 @@
 import { useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/Button';
+import { SavedNumberInput } from '@/components/SavedNumberInput';
 import { useAssignPerson } from '../api/assign-person';
 import { useRemoveAssignment, type Assignment } from '../api/change-assignment';
 import type { Task } from '../api/get-tasks';
@@ -100,10 +101,15 @@ export function AssigneeEditor({
           {task.assignments.map((a) => (
             <li key={a.id}>
               {personName(a.personId)} · {percent(a.units)}
-              <UnitsInput
-                assignment={a}
+              <SavedNumberInput
+                value={a.units}
+                version={a.version}
                 label={`Units of ${personName(a.personId)} on ${task.key}`}
-                onSave={saveUnits}
+                className="units-input"
+                min={0.01}
+                max={10}
+                step="any"
+                onSave={(units, onFailed) => saveUnits(a, units, onFailed)}
               />
               <button
                 type="button"
@@ -170,58 +176,5 @@ export function AssigneeEditor({
         </Button>
       </div>
     </div>
-  );
-}
-
-type UnitsInputProps = {
-  assignment: Assignment;
-  label: string;
-  /** `onFailed` lets the same value be sent again after a refusal. */
-  onSave: (assignment: Assignment, units: number, onFailed: () => void) => void;
-};
-
-/**
- * An assignment's units, saved on Enter or when the field is left. It stays enabled and mounted
- * while saving, so the keyboard focus stays in it; a new version of the assignment (saved here,
- * or by someone else) resets the draft.
- */
-function UnitsInput({ assignment, label, onSave }: UnitsInputProps) {
-  const [draft, setDraft] = useState(String(assignment.units));
-  const [draftOf, setDraftOf] = useState(assignment.version);
-  // what was last sent, from which version: Enter then leaving the field must not send it twice
-  const sent = useRef<{ version: number; draft: string } | null>(null);
-  if (draftOf !== assignment.version) {
-    setDraftOf(assignment.version);
-    setDraft(String(assignment.units));
-  }
-
-  function save() {
-    const units = Number(draft);
-    if (draft.trim() === '' || !Number.isFinite(units) || units === assignment.units) return;
-    if (sent.current?.version === assignment.version && sent.current.draft === draft) return;
-    sent.current = { version: assignment.version, draft };
-    onSave(assignment, units, () => {
-      sent.current = null;
-    });
-  }
-
-  return (
-    <input
-      type="number"
-      className="units-input"
-      aria-label={label}
-      min={0.01}
-      max={10}
-      step="any"
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={save}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          save();
-        }
-      }}
-    />
   );
 }
