@@ -1,3 +1,4 @@
+import { listenForDrag } from '../window-drag';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatDay } from '@/lib/format';
 import type { Task } from '../api/get-tasks';
@@ -45,24 +46,7 @@ export function GanttBarDrag({ mode, task, bar, row, originX, px, toX, first, on
     const move = (event: PointerEvent) => setDx(event.clientX - originX);
     const drop = (event: PointerEvent) => latest.current.onDrop(days(event.clientX));
     const cancel = () => latest.current.onDrop(null);
-    const key = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopPropagation();
-      cancel();
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', drop);
-    window.addEventListener('pointercancel', cancel);
-    window.addEventListener('blur', cancel);
-    window.addEventListener('keydown', key, true);
-    return () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', drop);
-      window.removeEventListener('pointercancel', cancel);
-      window.removeEventListener('blur', cancel);
-      window.removeEventListener('keydown', key, true);
-    };
+    return listenForDrag({ move, drop, cancel });
   }, [originX]);
 
   if (!task || !bar || row < 0) return null;

@@ -1,3 +1,4 @@
+import { listenForDrag } from '../window-drag';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Bar } from '../gantt-layout';
 import { headerHeight, labelWidth, rowHeight } from '../gantt-layout';
@@ -106,24 +107,10 @@ export function GanttLinkBand({
       done(linkTargetAt(at, current, source.row, x));
     };
     const cancel = () => latest.current.onDrop(null);
-    const key = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopPropagation();
-      cancel();
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', drop);
-    window.addEventListener('pointercancel', cancel);
-    window.addEventListener('blur', cancel);
-    window.addEventListener('keydown', key, true);
+    const stop = listenForDrag({ move, drop, cancel });
     return () => {
       cancelAnimationFrame(frame);
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', drop);
-      window.removeEventListener('pointercancel', cancel);
-      window.removeEventListener('blur', cancel);
-      window.removeEventListener('keydown', key, true);
+      stop();
     };
   }, [scroller, canvas, source.row]);
 
