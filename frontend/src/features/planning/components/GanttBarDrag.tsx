@@ -1,6 +1,6 @@
-import { listenForDrag } from '../window-drag';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatDay } from '@/lib/format';
+import { listenForDrag } from '../window-drag';
 import type { Task } from '../api/get-tasks';
 import { rowHeight, type Bar } from '../gantt-layout';
 import { dateOfIndex } from '../gantt-scale';

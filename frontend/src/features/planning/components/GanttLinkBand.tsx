@@ -1,5 +1,5 @@
-import { listenForDrag } from '../window-drag';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { listenForDrag } from '../window-drag';
 import type { Bar } from '../gantt-layout';
 import { headerHeight, labelWidth, rowHeight } from '../gantt-layout';
 import {
