@@ -1,3 +1,4 @@
+import { DateAxisGrid } from '@/components/DateAxisGrid';
 import { dateAxis, today as todayOf } from '@/lib/date-axis';
 import { enumLabel, formatDay } from '@/lib/format';
 import type { Milestone } from '../api/get-milestones';
@@ -44,31 +45,13 @@ export function MilestoneTimeline({ milestones, targetFinish, today = todayOf() 
             )
             .join('; ')}
         </desc>
-        {axis.months.map((m) => (
-          <g key={m.day}>
-            <line
-              x1={axis.x(m.day)}
-              x2={axis.x(m.day)}
-              y1={axisHeight - 6}
-              y2={height}
-              className="grid-line"
-            />
-            {axis.x(m.day) + 40 <= width && (
-              <text x={axis.x(m.day) + 3} y={14} className="axis-label">
-                {m.label}
-              </text>
-            )}
-          </g>
-        ))}
-        {axis.contains(today) && (
-          <line
-            x1={axis.x(today)}
-            x2={axis.x(today)}
-            y1={axisHeight - 6}
-            y2={height}
-            className="today"
-          />
-        )}
+        <DateAxisGrid
+          axis={axis}
+          width={width}
+          height={height}
+          top={axisHeight - 6}
+          today={today}
+        />
         {targetFinish && (
           <line
             x1={axis.x(targetFinish) + axis.dayWidth}

@@ -1,3 +1,4 @@
+import { DateAxisGrid } from '@/components/DateAxisGrid';
 import { dateAxis, today as todayOf } from '@/lib/date-axis';
 import { formatDay } from '@/lib/format';
 import type { PortfolioProject } from '../api/get-portfolio';
@@ -42,25 +43,13 @@ export function PortfolioTimeline({ projects }: { projects: PortfolioProject[] }
             )
             .join('; ')}
         </desc>
-        {axis.months.map((m) => (
-          <g key={m.day}>
-            <line
-              x1={x(m.day)}
-              x2={x(m.day)}
-              y1={axisHeight - 6}
-              y2={height}
-              className="grid-line"
-            />
-            {x(m.day) + 40 <= width && (
-              <text x={x(m.day) + 3} y={14} className="axis-label">
-                {m.label}
-              </text>
-            )}
-          </g>
-        ))}
-        {axis.contains(today) && (
-          <line x1={x(today)} x2={x(today)} y1={axisHeight - 6} y2={height} className="today" />
-        )}
+        <DateAxisGrid
+          axis={axis}
+          width={width}
+          height={height}
+          top={axisHeight - 6}
+          today={today}
+        />
         {spans.map((s, i) => {
           const y = axisHeight + i * rowHeight;
           const late = s.target !== undefined && s.finish > s.target;
