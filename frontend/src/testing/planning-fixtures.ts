@@ -146,3 +146,33 @@ export function planningApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
     ...overrides,
   });
 }
+
+/** The service's driving chain of WEB-3 Develop: after WEB-2 Design, which starts the project. */
+export const explainDevelop = {
+  'GET /api/v1/tasks/:id/schedule/explain': {
+    status: 200,
+    body: {
+      taskId: 't-3',
+      chain: [
+        {
+          taskId: 't-3',
+          key: 'WEB-3',
+          title: 'Develop',
+          earlyStart: '2026-12-03T08:00:00',
+          earlyFinish: '2026-12-08T17:00:00',
+          driver: { kind: 'dependency', dependencyId: 'd-1' },
+          reason: 'Starts after WEB-2 finishes (fs)',
+        },
+        {
+          taskId: 't-2',
+          key: 'WEB-2',
+          title: 'Design',
+          earlyStart: '2026-12-01T08:00:00',
+          earlyFinish: '2026-12-02T17:00:00',
+          driver: { kind: 'project_start' },
+          reason: 'Starts at the project start',
+        },
+      ],
+    },
+  },
+};

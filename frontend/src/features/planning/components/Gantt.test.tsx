@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { problem } from '@/testing/fake-api';
-import { planningApi, planTasks } from '@/testing/planning-fixtures';
+import { explainDevelop, planningApi, planTasks } from '@/testing/planning-fixtures';
 import { renderApp } from '@/testing/render';
 import { handleX } from '../gantt-link';
 
@@ -45,34 +45,7 @@ describe('Timeline (Gantt)', () => {
   });
 
   it('explains what drives a task when it is chosen', async () => {
-    planningApi({
-      'GET /api/v1/tasks/:id/schedule/explain': {
-        status: 200,
-        body: {
-          taskId: 't-3',
-          chain: [
-            {
-              taskId: 't-3',
-              key: 'WEB-3',
-              title: 'Develop',
-              earlyStart: '2026-12-03T08:00:00',
-              earlyFinish: '2026-12-08T17:00:00',
-              driver: { kind: 'dependency', dependencyId: 'd-1' },
-              reason: 'Starts after WEB-2 finishes (fs)',
-            },
-            {
-              taskId: 't-2',
-              key: 'WEB-2',
-              title: 'Design',
-              earlyStart: '2026-12-01T08:00:00',
-              earlyFinish: '2026-12-02T17:00:00',
-              driver: { kind: 'project_start' },
-              reason: 'Starts at the project start',
-            },
-          ],
-        },
-      },
-    });
+    planningApi(explainDevelop);
     const { user } = renderApp('/projects/p-1/timeline');
     await user.click(await screen.findByRole('button', { name: 'WEB-3 Develop' }));
 

@@ -1,40 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planningApi } from '@/testing/planning-fixtures';
+import { explainDevelop, planningApi } from '@/testing/planning-fixtures';
 import { renderApp } from '@/testing/render';
-
-const explanation = {
-  'GET /api/v1/tasks/:id/schedule/explain': {
-    status: 200,
-    body: {
-      taskId: 't-3',
-      chain: [
-        {
-          taskId: 't-3',
-          key: 'WEB-3',
-          title: 'Develop',
-          earlyStart: '2026-12-03T08:00:00',
-          earlyFinish: '2026-12-08T17:00:00',
-          driver: { kind: 'dependency', dependencyId: 'd-1' },
-          reason: 'Starts after WEB-2 finishes (fs)',
-        },
-        {
-          taskId: 't-2',
-          key: 'WEB-2',
-          title: 'Design',
-          earlyStart: '2026-12-01T08:00:00',
-          earlyFinish: '2026-12-02T17:00:00',
-          driver: { kind: 'project_start' },
-          reason: 'Starts at the project start',
-        },
-      ],
-    },
-  },
-};
 
 describe('Plan: why a task starts when it does', () => {
   it('shows the driving chain when the start date is clicked', async () => {
-    const { calls } = planningApi(explanation);
+    const { calls } = planningApi(explainDevelop);
     const { user } = renderApp('/projects/p-1/plan');
     await user.click(await screen.findByRole('button', { name: 'Why WEB-3 starts on 3 Dec 2026' }));
 
@@ -48,7 +19,7 @@ describe('Plan: why a task starts when it does', () => {
   });
 
   it('opens the same chain from the keyboard with W on any cell of the row', async () => {
-    planningApi(explanation);
+    planningApi(explainDevelop);
     const { user } = renderApp('/projects/p-1/plan');
     const row = await screen.findByRole('row', { name: /WEB-3 Develop/ });
     await user.click(within(row).getByText(/WEB-3/));
