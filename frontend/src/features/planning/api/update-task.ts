@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
-import { writeInOrder } from '@/lib/api/own-writes';
+import { etagOfVersion, writeInOrder } from '@/lib/api/own-writes';
 import { queryKeys } from '@/lib/query-keys';
 import { getTask } from './get-task';
 import type { Task } from './get-tasks';
@@ -10,11 +10,6 @@ import { refreshComputed, refreshPlan } from './plan-changed';
 
 // Every field is optional in a PATCH (the generator marks all properties required).
 export type TaskPatch = Partial<components['schemas']['TaskPatch']>;
-
-/** The ETag of a task as the list showed it: its row version, quoted (`"7"`). */
-export function etagOf(task: Pick<Task, 'version'>): string {
-  return `"${task.version}"`;
-}
 
 /**
  * Sends the change with `If-Match` set to the version of the row the user saw, so a change
@@ -24,7 +19,7 @@ export function etagOf(task: Pick<Task, 'version'>): string {
 export function updateTask(task: Pick<Task, 'id' | 'version'>, patch: TaskPatch) {
   return unwrap(
     api.PATCH('/api/v1/tasks/{id}', {
-      params: { path: { id: task.id }, header: { 'If-Match': etagOf(task) } },
+      params: { path: { id: task.id }, header: { 'If-Match': etagOfVersion(task.version) } },
       // The generated type marks every property required (see README); a PATCH sends only some.
       body: patch as components['schemas']['TaskPatch'],
     }),
