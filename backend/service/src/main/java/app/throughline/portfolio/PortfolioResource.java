@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,7 +37,7 @@ public class PortfolioResource {
     public PortfolioView portfolio(@PathParam("workspaceId") UUID workspaceId,
             @QueryParam("from") @Parameter(description = "First day of the over-allocation window (ISO date); the window is a year "
                     + "long. Default: today", example = "2026-12-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from) {
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) LocalDate from) {
         return service.portfolio(workspaceId, from);
     }
 }
