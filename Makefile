@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
+.PHONY: format run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -40,6 +40,10 @@ test-frontend: frontend/node_modules
 # browser tests against the real service on a throwaway embedded database
 test-e2e: frontend/node_modules
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run e2e'
+
+# rewrite the Java sources in the house style (make test checks it through spotless:check)
+format:
+	cd backend && $(MVN) -q spotless:apply
 
 # regenerate openapi.yaml from the running code, then the frontend's typed client
 openapi: frontend/node_modules

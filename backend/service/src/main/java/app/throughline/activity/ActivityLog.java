@@ -16,7 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActivityLog {
 
-    public enum Action { created, updated, deleted }
+    public enum Action {
+        created,
+        updated,
+        deleted
+    }
 
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
@@ -30,11 +34,13 @@ public class ActivityLog {
 
     /** Records one change; an update without changed fields records nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID workspaceId, UUID projectId, String entityType, UUID entityId, Action action, Changes changes) {
+    public void record(
+            UUID workspaceId, UUID projectId, String entityType, UUID entityId, Action action, Changes changes) {
         if (action == Action.updated && changes.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
                 VALUES (:workspace, CAST(:project AS uuid), :type, :entity, :action, CAST(:actor AS uuid), CAST(:changes AS jsonb))
                 """)
@@ -43,7 +49,9 @@ public class ActivityLog {
                 .setParameter("type", entityType)
                 .setParameter("entity", entityId)
                 .setParameter("action", action.name())
-                .setParameter("actor", currentUser.idIfAuthenticated().map(UUID::toString).orElse(null))
+                .setParameter(
+                        "actor",
+                        currentUser.idIfAuthenticated().map(UUID::toString).orElse(null))
                 .setParameter("changes", toJson(changes.fields()))
                 .executeUpdate();
     }

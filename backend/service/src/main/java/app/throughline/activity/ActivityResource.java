@@ -36,10 +36,16 @@ public class ActivityResource {
             @Schema(example = "task") String entityType,
             UUID entityId,
             @Schema(example = "updated") String action,
-            @Schema(description = "The user who made the change") UUID actorId,
+
+            @Schema(description = "The user who made the change")
+            UUID actorId,
+
             Instant at,
-            @Schema(description = "Changed fields with their old and new values",
-                    example = "{\"durationDays\": {\"old\": 3, \"new\": 5}}") Map<String, Object> changes) {}
+
+            @Schema(
+                    description = "Changed fields with their old and new values",
+                    example = "{\"durationDays\": {\"old\": 3, \"new\": 5}}")
+            Map<String, Object> changes) {}
 
     private final EntityManager entityManager;
     private final ProjectService projects;
@@ -74,8 +80,10 @@ public class ActivityResource {
     private Page<Entry> page(String column, UUID id, PageRequest page) {
         Long before = page.cursor == null ? null : Cursor.decode(page.cursor, 1).number(0);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, entity_type, entity_id, action, actor_id, at, CAST(changes AS text) FROM activity WHERE "
-                + column + " = :id AND id < :before ORDER BY id DESC LIMIT :limit")
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        "SELECT id, entity_type, entity_id, action, actor_id, at, CAST(changes AS text) FROM activity WHERE "
+                                + column + " = :id AND id < :before ORDER BY id DESC LIMIT :limit")
                 .setParameter("id", id)
                 .setParameter("limit", page.limit + 1)
                 .setParameter("before", before == null ? Long.MAX_VALUE : before)
@@ -86,8 +94,14 @@ public class ActivityResource {
     private Entry entry(Object[] row) {
         try {
             Map<String, Object> changes = json.readValue((String) row[6], new TypeReference<>() {});
-            return new Entry(((Number) row[0]).longValue(), (String) row[1], (UUID) row[2], (String) row[3], (UUID) row[4],
-                    toInstant(row[5]), changes);
+            return new Entry(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (UUID) row[2],
+                    (String) row[3],
+                    (UUID) row[4],
+                    toInstant(row[5]),
+                    changes);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -26,8 +26,11 @@ public class AbsentOptionalFields implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule("absent-optional-fields");
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyReferenceDeserializer(DeserializationConfig config, ReferenceType type,
-                    BeanDescription description, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyReferenceDeserializer(
+                    DeserializationConfig config,
+                    ReferenceType type,
+                    BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
                 return type.hasRawClass(Optional.class) ? new AbsentAsNull(deserializer) : deserializer;
             }
         });

@@ -50,7 +50,13 @@ public abstract class ApiException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), instance, fieldErrors,
+        return new Problem(
+                Problem.TYPE_BASE + slug,
+                title,
+                status,
+                getMessage(),
+                instance,
+                fieldErrors,
                 extensions.isEmpty() ? null : Map.copyOf(extensions));
     }
 }

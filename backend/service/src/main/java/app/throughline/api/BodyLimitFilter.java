@@ -34,7 +34,8 @@ public class BodyLimitFilter {
             throw InvalidRequest.parameter("Content-Length", "is not a number");
         }
         if (declared > max) {
-            throw new PayloadTooLarge("The request body has " + declared + " bytes; this endpoint accepts at most " + max);
+            throw new PayloadTooLarge(
+                    "The request body has " + declared + " bytes; this endpoint accepts at most " + max);
         }
     }
 }

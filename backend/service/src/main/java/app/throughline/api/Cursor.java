@@ -19,7 +19,9 @@ public record Cursor(List<String> parts) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Decodes a cursor expected to hold {@code size} parts; anything else is a 400 naming {@code cursor}. */

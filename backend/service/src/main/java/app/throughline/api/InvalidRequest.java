@@ -16,13 +16,20 @@ public class InvalidRequest extends ApiException {
 
     /** A query or path parameter is wrong (400), naming it. */
     public static InvalidRequest parameter(String name, String message) {
-        return new InvalidRequest(400, "invalid-parameter", "Invalid parameter", name + ": " + message,
+        return new InvalidRequest(
+                400,
+                "invalid-parameter",
+                "Invalid parameter",
+                name + ": " + message,
                 List.of(new Problem.FieldError(name, message)));
     }
 
     /** Content that breaks a rule (422), naming each offending field. */
     public static InvalidRequest validation(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid");
+        String detail = errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid");
         return new InvalidRequest(422, "validation", "Invalid request", detail, errors);
     }
 

@@ -46,15 +46,19 @@ final class ParameterDiagnosis {
                     return Optional.of("must be true or false");
                 }
             } else if (type.isEnum()) {
-                boolean known = Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.toString().equals(value));
+                boolean known = Arrays.stream(type.getEnumConstants())
+                        .anyMatch(c -> c.toString().equals(value));
                 if (!known) {
                     return Optional.of("'" + value + "' is not one of the allowed values: "
-                            + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining(", ")));
                 }
             }
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of("'" + value + "' is not a valid " + (type == UUID.class ? "UUID" : type == LocalDate.class ? "date (YYYY-MM-DD)" : "number"));
+            return Optional.of("'" + value + "' is not a valid "
+                    + (type == UUID.class ? "UUID" : type == LocalDate.class ? "date (YYYY-MM-DD)" : "number"));
         }
     }
 }

@@ -33,7 +33,8 @@ final class PersistenceFailures {
                 }
             }
             String message = t.getMessage();
-            if (message != null && (message.contains("Acquisition timeout") || message.contains("Connection refused"))) {
+            if (message != null
+                    && (message.contains("Acquisition timeout") || message.contains("Connection refused"))) {
                 return unavailable();
             }
         }

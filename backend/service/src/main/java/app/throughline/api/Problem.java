@@ -10,10 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details; `errors` lists per-field validation failures.")
 public record Problem(
-        @Schema(example = "https://throughline.app/problems/validation") String type,
+        @Schema(example = "https://throughline.app/problems/validation")
+        String type,
+
         @Schema(example = "Invalid request") String title,
         @Schema(example = "422") int status,
-        @Schema(example = "email: must be a well-formed email address") String detail,
+
+        @Schema(example = "email: must be a well-formed email address")
+        String detail,
+
         @Schema(example = "/api/v1/auth/register") String instance,
         List<FieldError> errors,
         @Schema(hidden = true) Map<String, Object> extensions) {
@@ -23,7 +28,11 @@ public record Problem(
 
     /** One field that failed validation. */
     @Schema(name = "FieldError")
-    public record FieldError(@Schema(example = "email") String field, @Schema(example = "must be a well-formed email address") String message) {}
+    public record FieldError(
+            @Schema(example = "email") String field,
+
+            @Schema(example = "must be a well-formed email address")
+            String message) {}
 
     /** Extension members (RFC 9457 §3.2), written beside the standard ones. */
     @JsonAnyGetter

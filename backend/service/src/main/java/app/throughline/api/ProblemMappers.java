@@ -1,11 +1,11 @@
 package app.throughline.api;
 
+import app.throughline.platform.SinglePageApp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import app.throughline.platform.SinglePageApp;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,8 +39,20 @@ public class ProblemMappers {
     SinglePageApp app;
 
     /** Fields the server owns; a client that sends one is told so by name. */
-    static final Set<String> SERVER_OWNED_FIELDS = Set.of("id", "workspaceId", "key", "createdBy", "createdAt",
-            "updatedAt", "version", "health", "schedule", "summary", "forecastDate", "projectId", "isDefault");
+    static final Set<String> SERVER_OWNED_FIELDS = Set.of(
+            "id",
+            "workspaceId",
+            "key",
+            "createdBy",
+            "createdAt",
+            "updatedAt",
+            "version",
+            "health",
+            "schedule",
+            "summary",
+            "forecastDate",
+            "projectId",
+            "isDefault");
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -54,7 +66,8 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         // a bad query parameter is a malformed request (400); bad body content is unprocessable (422)
-        boolean queryParameter = e.getConstraintViolations().stream().allMatch(v -> v.getLeafBean() instanceof PageRequest);
+        boolean queryParameter =
+                e.getConstraintViolations().stream().allMatch(v -> v.getLeafBean() instanceof PageRequest);
         if (queryParameter && !errors.isEmpty()) {
             Problem.FieldError first = errors.get(0);
             return ProblemResponses.of(InvalidRequest.parameter(first.field(), first.message()), path(uri));
@@ -77,7 +90,9 @@ public class ProblemMappers {
         Class<?> target = e.getTargetType();
         String message;
         if (target != null && target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            String allowed = Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
             message = "'" + e.getValue() + "' is not one of the allowed values: " + allowed;
         } else {
             message = "'" + e.getValue() + "' is not a valid " + describe(target);
@@ -108,32 +123,53 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return ProblemResponses.of(InvalidRequest.malformed("The request body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage())), path(uri));
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return ProblemResponses.of(
+                InvalidRequest.malformed(
+                        "The request body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage())),
+                path(uri));
     }
 
     @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, UriInfo uri) {
         String allowed = String.join(", ", e.getResponse().getAllowedMethods());
-        Response response = ProblemResponses.of(new Simple(405, "method-not-allowed", "Method not allowed",
-                "This resource does not support that method" + (allowed.isEmpty() ? "" : "; allowed: " + allowed)), path(uri));
+        Response response = ProblemResponses.of(
+                new Simple(
+                        405,
+                        "method-not-allowed",
+                        "Method not allowed",
+                        "This resource does not support that method"
+                                + (allowed.isEmpty() ? "" : "; allowed: " + allowed)),
+                path(uri));
         return Response.fromResponse(response).header("Allow", allowed).build();
     }
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
-        return ProblemResponses.of(new Simple(415, "unsupported-media-type", "Unsupported media type",
-                "Send the request body as application/json"), path(uri));
+        return ProblemResponses.of(
+                new Simple(
+                        415,
+                        "unsupported-media-type",
+                        "Unsupported media type",
+                        "Send the request body as application/json"),
+                path(uri));
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return ProblemResponses.of(new Simple(406, "not-acceptable", "Not acceptable",
-                "This resource answers with application/json"), path(uri));
+        return ProblemResponses.of(
+                new Simple(406, "not-acceptable", "Not acceptable", "This resource answers with application/json"),
+                path(uri));
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri, ContainerRequestContext request,
+    public Response webApplication(
+            WebApplicationException e,
+            UriInfo uri,
+            ContainerRequestContext request,
             jakarta.ws.rs.container.ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         // the JSON reader reports unreadable bodies as a bare 400 wrapping Jackson's exception
@@ -153,7 +189,9 @@ public class ProblemMappers {
             if (app.isPageRequest(request.getMethod(), path(uri), request.getHeaderString("Accept"))) {
                 Optional<byte[]> page = app.indexHtml();
                 if (page.isPresent()) {
-                    return Response.ok(page.get(), "text/html; charset=utf-8").header("Cache-Control", "no-cache").build();
+                    return Response.ok(page.get(), "text/html; charset=utf-8")
+                            .header("Cache-Control", "no-cache")
+                            .build();
                 }
             }
             return ProblemResponses.of(new ResourceNotFound("No resource at this path"), path(uri));
@@ -162,7 +200,8 @@ public class ProblemMappers {
         String title = type == null ? "Error" : type.getReasonPhrase();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return ProblemResponses.of(new Simple(status, "internal", title, "The server could not complete the request"), path(uri));
+            return ProblemResponses.of(
+                    new Simple(status, "internal", title, "The server could not complete the request"), path(uri));
         }
         return ProblemResponses.of(new Simple(status, "http-" + status, title, e.getMessage()), path(uri));
     }
@@ -194,8 +233,9 @@ public class ProblemMappers {
             return ProblemResponses.of(known, path(uri));
         }
         LOG.error("Unexpected failure", e);
-        return ProblemResponses.of(new Simple(500, "internal", "Internal server error",
-                "The server could not complete the request"), path(uri));
+        return ProblemResponses.of(
+                new Simple(500, "internal", "Internal server error", "The server could not complete the request"),
+                path(uri));
     }
 
     private static String path(UriInfo uri) {
@@ -257,7 +297,11 @@ public class ProblemMappers {
         if (e.getKnownPropertyIds() == null || e.getKnownPropertyIds().isEmpty()) {
             return "";
         }
-        return "; known fields: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+        return "; known fields: "
+                + e.getKnownPropertyIds().stream()
+                        .map(Object::toString)
+                        .sorted()
+                        .collect(Collectors.joining(", "));
     }
 
     private static String describe(Class<?> type) {

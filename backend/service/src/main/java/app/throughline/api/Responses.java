@@ -13,7 +13,10 @@ public final class Responses {
     }
 
     public static Response created(URI location, Versioned<?> versioned) {
-        return Response.created(location).entity(versioned.body()).tag(Etags.of(versioned.version())).build();
+        return Response.created(location)
+                .entity(versioned.body())
+                .tag(Etags.of(versioned.version()))
+                .build();
     }
 
     public static Response created(URI location, Object body) {

@@ -48,7 +48,9 @@ public class AccessTokens {
             JsonWebToken jwt = parser.parse(token);
             return Optional.of(UUID.fromString(jwt.getSubject()));
         } catch (ParseException | RuntimeException e) {
-            LOG.debugf("Access token refused: %s", e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+            LOG.debugf(
+                    "Access token refused: %s",
+                    e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
             return Optional.empty();
         }
     }

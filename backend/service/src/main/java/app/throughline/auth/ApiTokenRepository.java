@@ -19,10 +19,15 @@ public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID>
     public List<ApiToken> pageOfUser(UUID userId, Cursor after, int limitPlusOne) {
         if (after == null) {
             return find("userId = :user and revokedAt is null order by createdAt, id", Parameters.with("user", userId))
-                    .page(0, limitPlusOne).list();
+                    .page(0, limitPlusOne)
+                    .list();
         }
-        return find("userId = :user and revokedAt is null and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
-                Parameters.with("user", userId).and("at", after.instant(0)).and("id", after.uuid(1)))
-                .page(0, limitPlusOne).list();
+        return find(
+                        "userId = :user and revokedAt is null and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
+                        Parameters.with("user", userId)
+                                .and("at", after.instant(0))
+                                .and("id", after.uuid(1)))
+                .page(0, limitPlusOne)
+                .list();
     }
 }

@@ -42,7 +42,10 @@ public class ApiTokenService {
 
     public Page<ApiTokenView> list(PageRequest page) {
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
-        return Page.from(tokens.pageOfUser(currentUser.id(), after, page.limit + 1), page.limit, ApiTokenView::of,
+        return Page.from(
+                tokens.pageOfUser(currentUser.id(), after, page.limit + 1),
+                page.limit,
+                ApiTokenView::of,
                 t -> Cursor.of(t.createdAt, t.id));
     }
 

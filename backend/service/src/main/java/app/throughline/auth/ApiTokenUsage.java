@@ -22,7 +22,8 @@ public class ApiTokenUsage {
 
     void touch(UUID tokenId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE api_tokens SET last_used_at = now() WHERE id = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE api_tokens SET last_used_at = now() WHERE id = ?")) {
             update.setObject(1, tokenId);
             update.executeUpdate();
         } catch (SQLException e) {

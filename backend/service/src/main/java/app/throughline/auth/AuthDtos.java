@@ -19,19 +19,31 @@ public final class AuthDtos {
 
     @Schema(name = "Register")
     public record Register(
-            @NotBlank @Size(max = 200) @Schema(example = "Ada Lovelace") String name,
-            @NotBlank @Email @Size(max = 320) @Schema(example = "ada@example.com") String email,
-            @NotBlank @Size(min = 10, max = 200) @Schema(example = "correct-horse-battery") String password,
-            @NotBlank @Size(max = 200) @Schema(example = "Analytical Engines Ltd") String workspaceName) {}
+            @NotBlank @Size(max = 200) @Schema(example = "Ada Lovelace")
+            String name,
+
+            @NotBlank @Email @Size(max = 320) @Schema(example = "ada@example.com")
+            String email,
+
+            @NotBlank @Size(min = 10, max = 200) @Schema(example = "correct-horse-battery")
+            String password,
+
+            @NotBlank @Size(max = 200) @Schema(example = "Analytical Engines Ltd")
+            String workspaceName) {}
 
     @Schema(name = "Login")
     public record Login(
-            @NotBlank @Size(max = 320) @Schema(example = "coordinator@example.com") String email,
-            @NotBlank @Size(max = 200) @Schema(example = "throughline-demo") String password) {}
+            @NotBlank @Size(max = 320) @Schema(example = "coordinator@example.com")
+            String email,
+
+            @NotBlank @Size(max = 200) @Schema(example = "throughline-demo")
+            String password) {}
 
     @Schema(name = "User")
     public record UserView(
-            @Schema(example = "1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01") UUID id,
+            @Schema(example = "1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01")
+            UUID id,
+
             @Schema(example = "Ada Lovelace") String name,
             @Schema(example = "ada@example.com") String email,
             Instant createdAt) {
@@ -44,17 +56,23 @@ public final class AuthDtos {
     public record AccessToken(
             @Schema(example = "eyJraWQiOi...") String accessToken,
             @Schema(example = "Bearer") String tokenType,
-            @Schema(description = "Seconds until the token expires", example = "3600") long expiresIn) {}
+
+            @Schema(description = "Seconds until the token expires", example = "3600")
+            long expiresIn) {}
 
     @Schema(name = "Registration")
-    public record Registration(UserView user, WorkspaceView workspace,
+    public record Registration(
+            UserView user,
+            WorkspaceView workspace,
             @Schema(example = "eyJraWQiOi...") String accessToken,
             @Schema(example = "Bearer") String tokenType,
             @Schema(example = "3600") long expiresIn) {}
 
     @Schema(name = "MembershipSummary")
     public record MembershipView(
-            @Schema(example = "6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11") UUID workspaceId,
+            @Schema(example = "6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11")
+            UUID workspaceId,
+
             @Schema(example = "Northwind Agency") String workspaceName,
             @Schema(example = "owner") Role role) {}
 
@@ -63,14 +81,21 @@ public final class AuthDtos {
 
     @Schema(name = "CreateApiToken")
     public record CreateApiToken(
-            @NotBlank @Size(max = 200) @Schema(example = "CI export script") String name,
-            @Future @Schema(description = "When the token stops working; never when absent", example = "2027-06-30T00:00:00Z") OffsetDateTime expiresAt) {}
+            @NotBlank @Size(max = 200) @Schema(example = "CI export script")
+            String name,
+
+            @Future
+            @Schema(description = "When the token stops working; never when absent", example = "2027-06-30T00:00:00Z")
+            OffsetDateTime expiresAt) {}
 
     @Schema(name = "CreatedApiToken", description = "The secret `token` is shown only in this response.")
     public record CreatedApiToken(
             UUID id,
             @Schema(example = "CI export script") String name,
-            @Schema(example = "tl_pat_Q2x1cXJ5c1ZxN2xGbm1uQ0VhQ0ZkR2hp") String token,
+
+            @Schema(example = "tl_pat_Q2x1cXJ5c1ZxN2xGbm1uQ0VhQ0ZkR2hp")
+            String token,
+
             @Schema(example = "tl_pat_Q2x1") String tokenPrefix,
             Instant createdAt,
             Instant expiresAt) {}
@@ -84,7 +109,8 @@ public final class AuthDtos {
             Instant expiresAt,
             Instant lastUsedAt) {
         static ApiTokenView of(ApiToken token) {
-            return new ApiTokenView(token.id, token.name, token.tokenPrefix, token.createdAt, token.expiresAt, token.lastUsedAt);
+            return new ApiTokenView(
+                    token.id, token.name, token.tokenPrefix, token.createdAt, token.expiresAt, token.lastUsedAt);
         }
     }
 }

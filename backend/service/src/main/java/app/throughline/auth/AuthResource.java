@@ -37,7 +37,9 @@ public class AuthResource {
     @Path("/register")
     @PublicEndpoint
     @Operation(summary = "Register a user together with a workspace they own")
-    @APIResponse(responseCode = "201", description = "Registered and signed in",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered and signed in",
             content = @Content(schema = @Schema(implementation = Registration.class)))
     public Response register(@Valid @NotNull Register body, @Context HttpServerRequest http) {
         Registration registration = service.register(body, ClientAddress.of(http));
@@ -48,7 +50,10 @@ public class AuthResource {
     @Path("/login")
     @PublicEndpoint
     @Operation(summary = "Sign in with e-mail and password and receive an access token")
-    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = AccessToken.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
+            content = @Content(schema = @Schema(implementation = AccessToken.class)))
     public AccessToken login(@Valid @NotNull Login body, @Context HttpServerRequest http) {
         return service.login(body, ClientAddress.of(http));
     }

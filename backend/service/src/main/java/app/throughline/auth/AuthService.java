@@ -28,8 +28,13 @@ public class AuthService {
     private final RateLimiter rateLimiter;
     private final ThroughlineConfig config;
 
-    AuthService(UserRepository users, PasswordHasher passwords, AccessTokens accessTokens, WorkspaceService workspaces,
-            RateLimiter rateLimiter, ThroughlineConfig config) {
+    AuthService(
+            UserRepository users,
+            PasswordHasher passwords,
+            AccessTokens accessTokens,
+            WorkspaceService workspaces,
+            RateLimiter rateLimiter,
+            ThroughlineConfig config) {
         this.users = users;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
@@ -41,25 +46,39 @@ public class AuthService {
     @Transactional
     public Registration register(Register request, String clientAddress) {
         if (!config.registration().enabled()) {
-            throw new AccessDenied("Registration is switched off on this server; ask an admin to add you to a workspace");
+            throw new AccessDenied(
+                    "Registration is switched off on this server; ask an admin to add you to a workspace");
         }
         var limits = config.rateLimit();
-        rateLimiter.hit("register:address:" + clientAddress, limits.registerPerAddress(), limits.window(), "registrations from your address");
+        rateLimiter.hit(
+                "register:address:" + clientAddress,
+                limits.registerPerAddress(),
+                limits.window(),
+                "registrations from your address");
         if (users.findByEmail(request.email()).isPresent()) {
             throw new Conflict("An account with this e-mail address exists already; sign in instead");
         }
         User user = User.create(request.name().trim(), request.email().trim(), passwords.hash(request.password()));
         users.persist(user);
         Workspace workspace = workspaces.create(request.workspaceName(), user.id);
-        return new Registration(UserView.of(user), WorkspaceView.of(workspace, Role.owner),
-                accessTokens.issue(user), "Bearer", accessTokens.lifetimeSeconds());
+        return new Registration(
+                UserView.of(user),
+                WorkspaceView.of(workspace, Role.owner),
+                accessTokens.issue(user),
+                "Bearer",
+                accessTokens.lifetimeSeconds());
     }
 
     public AccessToken login(Login request, String clientAddress) {
         var limits = config.rateLimit();
         String account = "login:account:" + request.email().trim().toLowerCase();
-        rateLimiter.hit("login:address:" + clientAddress, limits.loginPerAddress(), limits.window(), "sign-in attempts from your address");
-        rateLimiter.requireBelow(account, limits.loginFailuresPerAccount(), limits.window(), "failed sign-ins for this account");
+        rateLimiter.hit(
+                "login:address:" + clientAddress,
+                limits.loginPerAddress(),
+                limits.window(),
+                "sign-in attempts from your address");
+        rateLimiter.requireBelow(
+                account, limits.loginFailuresPerAccount(), limits.window(), "failed sign-ins for this account");
         Optional<User> user = users.findByEmail(request.email());
         boolean valid;
         if (user.isPresent()) {

@@ -25,7 +25,11 @@ public class AuthenticationFilter {
     private final CurrentUser currentUser;
     private final ApiTokenUsage usage;
 
-    AuthenticationFilter(AccessTokens accessTokens, ApiTokenRepository apiTokens, UserRepository users, CurrentUser currentUser,
+    AuthenticationFilter(
+            AccessTokens accessTokens,
+            ApiTokenRepository apiTokens,
+            UserRepository users,
+            CurrentUser currentUser,
             ApiTokenUsage usage) {
         this.accessTokens = accessTokens;
         this.apiTokens = apiTokens;
@@ -36,7 +40,8 @@ public class AuthenticationFilter {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
-        if (resource.getResourceMethod() == null || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (resource.getResourceMethod() == null
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -51,17 +56,22 @@ public class AuthenticationFilter {
         if (token.startsWith(API_TOKEN_PREFIX)) {
             authenticateWithApiToken(token);
         } else {
-            UUID userId = accessTokens.verify(token).orElseThrow(() -> unauthenticated("The access token is invalid or has expired"));
-            User user = users.findByIdOptional(userId).orElseThrow(() -> unauthenticated("The account no longer exists"));
+            UUID userId = accessTokens
+                    .verify(token)
+                    .orElseThrow(() -> unauthenticated("The access token is invalid or has expired"));
+            User user =
+                    users.findByIdOptional(userId).orElseThrow(() -> unauthenticated("The account no longer exists"));
             currentUser.authenticate(user.id, user.email, null);
         }
     }
 
     private void authenticateWithApiToken(String token) {
         Instant now = Instant.now();
-        Optional<ApiToken> found = apiTokens.findByHash(Secrets.sha256Hex(token)).filter(t -> t.usableAt(now));
+        Optional<ApiToken> found =
+                apiTokens.findByHash(Secrets.sha256Hex(token)).filter(t -> t.usableAt(now));
         ApiToken apiToken = found.orElseThrow(() -> unauthenticated("The API token is unknown, revoked or expired"));
-        User user = users.findByIdOptional(apiToken.userId).orElseThrow(() -> unauthenticated("The account no longer exists"));
+        User user = users.findByIdOptional(apiToken.userId)
+                .orElseThrow(() -> unauthenticated("The account no longer exists"));
         if (apiToken.lastUsedAt == null || apiToken.lastUsedAt.isBefore(now.minusSeconds(60))) {
             usage.touch(apiToken.id);
         }

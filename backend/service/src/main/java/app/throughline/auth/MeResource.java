@@ -48,7 +48,11 @@ public class MeResource {
     private final WorkspaceRepository workspaces;
     private final ApiTokenService tokens;
 
-    MeResource(CurrentUser currentUser, UserRepository users, MembershipRepository memberships, WorkspaceRepository workspaces,
+    MeResource(
+            CurrentUser currentUser,
+            UserRepository users,
+            MembershipRepository memberships,
+            WorkspaceRepository workspaces,
             ApiTokenService tokens) {
         this.currentUser = currentUser;
         this.users = users;
@@ -59,24 +63,39 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in user and their workspace memberships")
-    @APIResponse(responseCode = "200", description = "You", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "You",
+            content = @Content(schema = @Schema(implementation = Me.class)))
     public Me me() {
         User user = users.findById(currentUser.id());
         List<Membership> mine = memberships.ofUser(user.id);
-        Map<UUID, Workspace> byId = workspaces.list("id in ?1", mine.stream().map(Membership::workspaceId).toList()).stream()
-                .collect(Collectors.toMap(w -> w.id, Function.identity()));
-        return new Me(UserView.of(user), mine.stream()
-                .map(m -> new MembershipView(m.workspaceId(), byId.get(m.workspaceId()).name, m.role))
-                .toList());
+        Map<UUID, Workspace> byId =
+                workspaces
+                        .list(
+                                "id in ?1",
+                                mine.stream().map(Membership::workspaceId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(w -> w.id, Function.identity()));
+        return new Me(
+                UserView.of(user),
+                mine.stream()
+                        .map(m -> new MembershipView(m.workspaceId(), byId.get(m.workspaceId()).name, m.role))
+                        .toList());
     }
 
     @POST
     @Path("/tokens")
     @Operation(summary = "Create a personal API token (the secret is shown once)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CreatedApiToken.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CreatedApiToken.class)))
     public Response createToken(@Valid @NotNull CreateApiToken body) {
         CreatedApiToken created = tokens.create(body.name(), body.expiresAt());
-        return Response.created(URI.create("/api/v1/me/tokens/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/me/tokens/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -90,7 +109,10 @@ public class MeResource {
     @GET
     @Path("/tokens/{id}")
     @Operation(summary = "Get one of your API tokens (never its secret)")
-    @APIResponse(responseCode = "200", description = "The token", content = @Content(schema = @Schema(implementation = ApiTokenView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The token",
+            content = @Content(schema = @Schema(implementation = ApiTokenView.class)))
     public ApiTokenView getToken(@PathParam("id") UUID id) {
         return tokens.get(id);
     }

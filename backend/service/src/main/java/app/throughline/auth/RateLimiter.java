@@ -56,7 +56,8 @@ public class RateLimiter {
 
     public void reset(String bucket) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("DELETE FROM rate_limit_windows WHERE bucket = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("DELETE FROM rate_limit_windows WHERE bucket = ?")) {
             statement.setString(1, bucket);
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -65,7 +66,8 @@ public class RateLimiter {
     }
 
     private Usage run(String sql, String bucket, Duration window, boolean twice) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, bucket);
             statement.setLong(2, window.toSeconds());
             if (twice) {
@@ -84,7 +86,8 @@ public class RateLimiter {
 
     private static TooManyRequests tooMany(Usage usage, Duration window, String what) {
         Instant resetsAt = usage.windowStart.toInstant().plus(window);
-        long seconds = Math.max(1, Duration.between(usage.now.toInstant(), resetsAt).toSeconds() + 1);
+        long seconds =
+                Math.max(1, Duration.between(usage.now.toInstant(), resetsAt).toSeconds() + 1);
         return new TooManyRequests("Too many " + what + "; try again in " + seconds + " seconds", seconds);
     }
 

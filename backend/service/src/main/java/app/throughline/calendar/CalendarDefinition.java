@@ -16,8 +16,13 @@ import java.util.UUID;
  * {@link LocalTime#MIDNIGHT} means the end of the day, as the engine's calendar builder expects.
  * Exceptions are sorted by start date and do not overlap.
  */
-public record CalendarDefinition(UUID id, UUID workspaceId, String name, boolean isDefault,
-        Map<DayOfWeek, List<WorkingTime>> workWeek, List<ExceptionRange> exceptions) {
+public record CalendarDefinition(
+        UUID id,
+        UUID workspaceId,
+        String name,
+        boolean isDefault,
+        Map<DayOfWeek, List<WorkingTime>> workWeek,
+        List<ExceptionRange> exceptions) {
 
     public CalendarDefinition {
         EnumMap<DayOfWeek, List<WorkingTime>> week = new EnumMap<>(DayOfWeek.class);

@@ -38,7 +38,10 @@ public class CalendarResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a working calendar")
-    @APIResponse(responseCode = "200", description = "The calendar, with its ETag", content = @Content(schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The calendar, with its ETag",
+            content = @Content(schema = @Schema(implementation = CalendarView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -46,8 +49,12 @@ public class CalendarResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Change a calendar's name, work week or exceptions (admin)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CalendarView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CalendarPatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = CalendarView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CalendarPatch body) {
         return Responses.ok(service.update(id, body, ifMatch));
     }
 

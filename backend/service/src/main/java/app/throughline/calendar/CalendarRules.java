@@ -34,14 +34,21 @@ final class CalendarRules {
 
     /** Absent days become non-working (empty). */
     static WorkWeek normalise(WorkWeek week) {
-        return new WorkWeek(list(week.mon()), list(week.tue()), list(week.wed()), list(week.thu()), list(week.fri()),
-                list(week.sat()), list(week.sun()));
+        return new WorkWeek(
+                list(week.mon()),
+                list(week.tue()),
+                list(week.wed()),
+                list(week.thu()),
+                list(week.fri()),
+                list(week.sat()),
+                list(week.sun()));
     }
 
     /** Sorted by start date, with absent working times as an empty list. */
     static List<CalendarException> normalise(List<CalendarException> exceptions) {
         return exceptions.stream()
-                .map(e -> new CalendarException(e.startDate(), e.endDate(), e.name().trim(), list(e.workingTimes())))
+                .map(e -> new CalendarException(
+                        e.startDate(), e.endDate(), e.name().trim(), list(e.workingTimes())))
                 .sorted(Comparator.comparing(CalendarException::startDate).thenComparing(CalendarException::endDate))
                 .toList();
     }
@@ -85,8 +92,10 @@ final class CalendarRules {
                 return;
             }
             if (from < previousEnd) {
-                errors.add(new FieldError(at + ".from",
-                        "overlaps the interval before it or is out of order; intervals must be sorted and must not overlap"));
+                errors.add(
+                        new FieldError(
+                                at + ".from",
+                                "overlaps the interval before it or is out of order; intervals must be sorted and must not overlap"));
                 return;
             }
             previousEnd = to;
@@ -94,15 +103,19 @@ final class CalendarRules {
     }
 
     private static void checkExceptionsDoNotOverlap(List<CalendarException> exceptions, List<FieldError> errors) {
-        List<Integer> order = IntStream.range(0, exceptions.size()).boxed()
-                .sorted(Comparator.comparing((Integer i) -> exceptions.get(i).startDate()).thenComparing(i -> i))
+        List<Integer> order = IntStream.range(0, exceptions.size())
+                .boxed()
+                .sorted(Comparator.comparing((Integer i) -> exceptions.get(i).startDate())
+                        .thenComparing(i -> i))
                 .toList();
         for (int k = 1; k < order.size(); k++) {
             CalendarException before = exceptions.get(order.get(k - 1));
             CalendarException after = exceptions.get(order.get(k));
             if (!after.startDate().isAfter(before.endDate())) {
-                errors.add(new FieldError("exceptions[" + order.get(k) + "].startDate",
-                        "overlaps the exception \"" + before.name() + "\" (" + before.startDate() + " to " + before.endDate() + ")"));
+                errors.add(new FieldError(
+                        "exceptions[" + order.get(k) + "].startDate",
+                        "overlaps the exception \"" + before.name() + "\" (" + before.startDate() + " to "
+                                + before.endDate() + ")"));
             }
         }
     }
@@ -110,12 +123,18 @@ final class CalendarRules {
     /** The plain value of a stored (valid, normalised) calendar. */
     static CalendarDefinition definition(Calendar calendar, WorkWeek week, List<CalendarException> exceptions) {
         Map<DayOfWeek, List<CalendarDefinition.WorkingTime>> workWeek = new EnumMap<>(DayOfWeek.class);
-        byDay(week).forEach((day, times) -> workWeek.put(day, times.stream().map(CalendarRules::time).toList()));
+        byDay(week)
+                .forEach((day, times) -> workWeek.put(
+                        day, times.stream().map(CalendarRules::time).toList()));
         List<CalendarDefinition.ExceptionRange> ranges = exceptions.stream()
-                .map(e -> new CalendarDefinition.ExceptionRange(e.startDate(), e.endDate(), e.name(),
+                .map(e -> new CalendarDefinition.ExceptionRange(
+                        e.startDate(),
+                        e.endDate(),
+                        e.name(),
                         list(e.workingTimes()).stream().map(CalendarRules::time).toList()))
                 .toList();
-        return new CalendarDefinition(calendar.id, calendar.workspaceId, calendar.name, calendar.isDefault, workWeek, ranges);
+        return new CalendarDefinition(
+                calendar.id, calendar.workspaceId, calendar.name, calendar.isDefault, workWeek, ranges);
     }
 
     static Map<DayOfWeek, List<WorkingTime>> byDay(WorkWeek week) {

@@ -49,8 +49,13 @@ public class CalendarService {
     private final Instance<CalendarReferences> references;
     private final Event<CalendarChanged> changed;
 
-    CalendarService(CalendarRepository calendars, TenantGuard guard, ActivityLog activity, ObjectMapper json,
-            Instance<CalendarReferences> references, Event<CalendarChanged> changed) {
+    CalendarService(
+            CalendarRepository calendars,
+            TenantGuard guard,
+            ActivityLog activity,
+            ObjectMapper json,
+            Instance<CalendarReferences> references,
+            Event<CalendarChanged> changed) {
         this.calendars = calendars;
         this.guard = guard;
         this.activity = activity;
@@ -63,7 +68,8 @@ public class CalendarService {
 
     /** The id of the workspace's default calendar (every workspace has exactly one). */
     public UUID defaultCalendarFor(UUID workspaceId) {
-        return calendars.findDefault(workspaceId)
+        return calendars
+                .findDefault(workspaceId)
                 .orElseThrow(() -> new IllegalStateException("Workspace " + workspaceId + " has no default calendar"))
                 .id;
     }
@@ -75,13 +81,17 @@ public class CalendarService {
 
     /** Every calendar of the workspace as plain values, by name. */
     public List<CalendarDefinition> definitionsOf(UUID workspaceId) {
-        return calendars.findByWorkspace(workspaceId).stream().map(this::definition).toList();
+        return calendars.findByWorkspace(workspaceId).stream()
+                .map(this::definition)
+                .toList();
     }
 
     /** The calendar if it belongs to the workspace, else 404 naming the request field that referred to it. */
     public Calendar requireInWorkspace(UUID workspaceId, UUID calendarId, String field) {
-        return calendars.findInWorkspace(workspaceId, calendarId)
-                .orElseThrow(() -> new ResourceNotFound(field + ": Calendar " + calendarId + " does not exist in this workspace"));
+        return calendars
+                .findInWorkspace(workspaceId, calendarId)
+                .orElseThrow(() ->
+                        new ResourceNotFound(field + ": Calendar " + calendarId + " does not exist in this workspace"));
     }
 
     public CalendarDefinition definition(Calendar calendar) {
@@ -125,11 +135,17 @@ public class CalendarService {
         calendar.workWeek = write(normalWeek);
         calendar.exceptions = write(normalExceptions);
         calendars.persist(calendar);
-        activity.record(workspaceId, null, ENTITY, calendar.id, ActivityLog.Action.created, new Changes()
-                .snapshot("name", calendar.name, true)
-                .snapshot("isDefault", isDefault, true)
-                .snapshot("workWeek", normalWeek, true)
-                .snapshot("exceptions", normalExceptions, true));
+        activity.record(
+                workspaceId,
+                null,
+                ENTITY,
+                calendar.id,
+                ActivityLog.Action.created,
+                new Changes()
+                        .snapshot("name", calendar.name, true)
+                        .snapshot("isDefault", isDefault, true)
+                        .snapshot("workWeek", normalWeek, true)
+                        .snapshot("exceptions", normalExceptions, true));
         return calendar;
     }
 
@@ -159,7 +175,8 @@ public class CalendarService {
             calendar.workWeek = write(week);
         }
         if (patch.exceptions() != null) {
-            List<CalendarException> exceptions = changes.set("exceptions", exceptions(calendar), CalendarRules.normalise(patch.exceptions()));
+            List<CalendarException> exceptions =
+                    changes.set("exceptions", exceptions(calendar), CalendarRules.normalise(patch.exceptions()));
             calendar.exceptions = write(exceptions);
         }
         if (!changes.isEmpty()) {
@@ -177,15 +194,24 @@ public class CalendarService {
         if (calendar.isDefault) {
             throw new Conflict("The default calendar of a workspace cannot be deleted");
         }
-        List<String> uses = references.stream().map(r -> r.usage(calendar.id)).flatMap(Optional::stream).toList();
+        List<String> uses = references.stream()
+                .map(r -> r.usage(calendar.id))
+                .flatMap(Optional::stream)
+                .toList();
         if (!uses.isEmpty()) {
             throw new Conflict("The calendar \"" + calendar.name + "\" is in use by " + String.join(" and ", uses)
                     + "; give them another calendar first");
         }
-        activity.record(calendar.workspaceId, null, ENTITY, calendar.id, ActivityLog.Action.deleted, new Changes()
-                .snapshot("name", calendar.name, false)
-                .snapshot("workWeek", workWeek(calendar), false)
-                .snapshot("exceptions", exceptions(calendar), false));
+        activity.record(
+                calendar.workspaceId,
+                null,
+                ENTITY,
+                calendar.id,
+                ActivityLog.Action.deleted,
+                new Changes()
+                        .snapshot("name", calendar.name, false)
+                        .snapshot("workWeek", workWeek(calendar), false)
+                        .snapshot("exceptions", exceptions(calendar), false));
         calendars.delete(calendar);
     }
 
@@ -207,8 +233,15 @@ public class CalendarService {
     }
 
     private CalendarView view(Calendar calendar) {
-        return new CalendarView(calendar.id, calendar.workspaceId, calendar.name, calendar.isDefault, workWeek(calendar),
-                exceptions(calendar), calendar.createdAt, calendar.updatedAt);
+        return new CalendarView(
+                calendar.id,
+                calendar.workspaceId,
+                calendar.name,
+                calendar.isDefault,
+                workWeek(calendar),
+                exceptions(calendar),
+                calendar.createdAt,
+                calendar.updatedAt);
     }
 
     WorkWeek workWeek(Calendar calendar) {

@@ -47,9 +47,13 @@ public class WorkspaceCalendarsResource {
 
     @POST
     @Operation(summary = "Create a working calendar (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CalendarView.class)))
     public Response create(@PathParam("id") UUID workspaceId, @Valid @NotNull CreateCalendar body) {
         Versioned<CalendarView> calendar = service.create(workspaceId, body);
-        return Responses.created(URI.create("/api/v1/calendars/" + calendar.body().id()), calendar);
+        return Responses.created(
+                URI.create("/api/v1/calendars/" + calendar.body().id()), calendar);
     }
 }

@@ -58,7 +58,9 @@ public final class CalendarDays {
     public int minutesWithin(int day, LocalDateTime start, LocalDateTime finish) {
         LocalDate date = first.plusDays(day);
         int lo = start.toLocalDate().isBefore(date) ? 0 : start.toLocalDate().isAfter(date) ? DAY : minuteOfDay(start);
-        int hi = finish.toLocalDate().isAfter(date) ? DAY : finish.toLocalDate().isBefore(date) ? 0 : minuteOfDay(finish);
+        int hi = finish.toLocalDate().isAfter(date)
+                ? DAY
+                : finish.toLocalDate().isBefore(date) ? 0 : minuteOfDay(finish);
         if (lo >= hi) {
             return 0;
         }

@@ -33,7 +33,12 @@ public class CapacityData {
     public record TimeOffRow(UUID personId, LocalDate startDate, LocalDate endDate) {}
 
     /** One assignment with its task's scheduled working time. */
-    public record AssignmentLoad(UUID personId, UUID taskId, UUID projectId, double units, LocalDateTime earlyStart,
+    public record AssignmentLoad(
+            UUID personId,
+            UUID taskId,
+            UUID projectId,
+            double units,
+            LocalDateTime earlyStart,
             LocalDateTime earlyFinish) {}
 
     /** The workspace's calendars day by day over a window, and which one each project uses. */
@@ -59,7 +64,8 @@ public class CapacityData {
 
     /** People of the workspace by name, optionally one team or one person. */
     public List<PersonRow> people(UUID workspaceId, UUID teamId, UUID personId) {
-        StringBuilder sql = new StringBuilder("SELECT id, name, team_id, calendar_id, max_units FROM people WHERE workspace_id = ?");
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, name, team_id, calendar_id, max_units FROM people WHERE workspace_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(workspaceId));
         if (teamId != null) {
             sql.append(" AND team_id = ?");
@@ -70,27 +76,42 @@ public class CapacityData {
             parameters.add(personId);
         }
         sql.append(" ORDER BY lower(name), id");
-        return query(sql.toString(), parameters, rs -> new PersonRow(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getBigDecimal(5).doubleValue()));
+        return query(
+                sql.toString(),
+                parameters,
+                rs -> new PersonRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class),
+                        rs.getBigDecimal(5).doubleValue()));
     }
 
     /** The team's id if it belongs to the workspace (empty otherwise). */
     public List<UUID> teams(UUID workspaceId, UUID teamId) {
-        return query("SELECT id FROM teams WHERE workspace_id = ? AND id = ?", List.of(workspaceId, teamId), rs -> rs.getObject(1, UUID.class));
+        return query(
+                "SELECT id FROM teams WHERE workspace_id = ? AND id = ?",
+                List.of(workspaceId, teamId),
+                rs -> rs.getObject(1, UUID.class));
     }
 
     /** Time off of the workspace's people that touches {@code [from, to]}. */
     public List<TimeOffRow> timeOff(UUID workspaceId, LocalDate from, LocalDate to) {
-        return query("SELECT person_id, start_date, end_date FROM time_off WHERE workspace_id = ? AND end_date >= ? AND start_date <= ?",
+        return query(
+                "SELECT person_id, start_date, end_date FROM time_off WHERE workspace_id = ? AND end_date >= ? AND start_date <= ?",
                 List.of(workspaceId, Date.valueOf(from), Date.valueOf(to)),
-                rs -> new TimeOffRow(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
+                rs -> new TimeOffRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getDate(3).toLocalDate()));
     }
 
     /**
      * Assignments on open, scheduled leaf tasks with working time in {@code [from, to]}, in projects
      * that are not cancelled; {@code projectIds} null for all projects of the workspace.
      */
-    public List<AssignmentLoad> assignments(UUID workspaceId, LocalDate from, LocalDate to, List<UUID> projectIds, boolean excludeProjects) {
+    public List<AssignmentLoad> assignments(
+            UUID workspaceId, LocalDate from, LocalDate to, List<UUID> projectIds, boolean excludeProjects) {
         String sql = """
                 SELECT a.person_id, a.task_id, t.project_id, a.units, ts.early_start, ts.early_finish
                 FROM assignments a
@@ -103,15 +124,24 @@ public class CapacityData {
                   AND ts.early_finish > ts.early_start AND ts.early_finish > ? AND ts.early_start < ?
                   AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = a.task_id)
                 """;
-        List<Object> parameters = new ArrayList<>(List.of(workspaceId, Timestamp.valueOf(from.atStartOfDay()),
+        List<Object> parameters = new ArrayList<>(List.of(
+                workspaceId,
+                Timestamp.valueOf(from.atStartOfDay()),
                 Timestamp.valueOf(to.plusDays(1).atStartOfDay())));
         if (projectIds != null) {
             sql += excludeProjects ? " AND NOT (t.project_id = ANY (?))" : " AND t.project_id = ANY (?)";
             parameters.add(projectIds.toArray(UUID[]::new));
         }
-        return query(sql, parameters, rs -> new AssignmentLoad(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class), rs.getBigDecimal(4).doubleValue(), rs.getTimestamp(5).toLocalDateTime(),
-                rs.getTimestamp(6).toLocalDateTime()));
+        return query(
+                sql,
+                parameters,
+                rs -> new AssignmentLoad(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getBigDecimal(4).doubleValue(),
+                        rs.getTimestamp(5).toLocalDateTime(),
+                        rs.getTimestamp(6).toLocalDateTime()));
     }
 
     /** Every calendar of the workspace, laid out over {@code days} days from {@code first}. */
@@ -125,8 +155,9 @@ public class CapacityData {
             }
         }
         Map<UUID, UUID> projectCalendar = new HashMap<>();
-        for (Object[] row : query("SELECT id, calendar_id FROM projects WHERE workspace_id = ?", List.of(workspaceId),
-                rs -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})) {
+        for (Object[] row :
+                query("SELECT id, calendar_id FROM projects WHERE workspace_id = ?", List.of(workspaceId), rs ->
+                        new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})) {
             if (row[1] != null) {
                 projectCalendar.put((UUID) row[0], (UUID) row[1]);
             }
@@ -162,6 +193,8 @@ public class CapacityData {
     }
 
     static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
     }
 }

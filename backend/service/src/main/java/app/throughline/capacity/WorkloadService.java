@@ -8,8 +8,8 @@ import app.throughline.capacity.CapacityData.TimeOffRow;
 import app.throughline.capacity.WorkloadDtos.Granularity;
 import app.throughline.capacity.WorkloadDtos.Period;
 import app.throughline.capacity.WorkloadDtos.PersonWorkload;
-import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
 import app.throughline.capacity.WorkloadDtos.TeamWorkload;
+import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
 import app.throughline.capacity.WorkloadDtos.WorkloadView;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
@@ -54,7 +54,10 @@ public class WorkloadService {
             throw new ResourceNotFound("personId: Person " + query.personId() + " does not exist in this workspace"
                     + (query.teamId() != null ? " or team" : ""));
         }
-        if (query.teamId() != null && query.personId() == null && people.isEmpty() && !teamExists(workspaceId, query.teamId())) {
+        if (query.teamId() != null
+                && query.personId() == null
+                && people.isEmpty()
+                && !teamExists(workspaceId, query.teamId())) {
             throw new ResourceNotFound("teamId: Team " + query.teamId() + " does not exist in this workspace");
         }
         int days = query.days();
@@ -113,7 +116,10 @@ public class WorkloadService {
     /** Team totals per period: the sums of their people's capacity and demand (people without a team are left out). */
     private static List<TeamWorkload> teamRollup(List<PersonWorkload> people) {
         java.util.Map<UUID, List<PersonWorkload>> byTeam = new java.util.LinkedHashMap<>();
-        people.stream().filter(p -> p.teamId() != null).forEach(p -> byTeam.computeIfAbsent(p.teamId(), t -> new ArrayList<>()).add(p));
+        people.stream()
+                .filter(p -> p.teamId() != null)
+                .forEach(p -> byTeam.computeIfAbsent(p.teamId(), t -> new ArrayList<>())
+                        .add(p));
         List<TeamWorkload> teams = new ArrayList<>();
         byTeam.forEach((teamId, members) -> {
             List<Period> periods = new ArrayList<>();
@@ -127,8 +133,13 @@ public class WorkloadService {
                     personDaysOver += member.periods().get(i).overallocatedDays();
                 }
                 Double utilization = capacity > 0 ? round(demand / capacity) : null;
-                periods.add(new Period(members.get(0).periods().get(i).start(), round(capacity), round(demand), utilization,
-                        demand > capacity + TOLERANCE, personDaysOver));
+                periods.add(new Period(
+                        members.get(0).periods().get(i).start(),
+                        round(capacity),
+                        round(demand),
+                        utilization,
+                        demand > capacity + TOLERANCE,
+                        personDaysOver));
             }
             teams.add(new TeamWorkload(teamId, members.size(), periods));
         });
@@ -139,8 +150,14 @@ public class WorkloadService {
         return Math.round(value * 1000.0) / 1000.0;
     }
 
-    private PersonWorkload personWorkload(WorkloadQuery query, PersonRow person, int[] periodStarts, double[] capacity, double[] demand,
-            List<AssignmentLoad> loads, Calendars calendars) {
+    private PersonWorkload personWorkload(
+            WorkloadQuery query,
+            PersonRow person,
+            int[] periodStarts,
+            double[] capacity,
+            double[] demand,
+            List<AssignmentLoad> loads,
+            Calendars calendars) {
         int periods = periodStarts.length - 1;
         List<Period> result = new ArrayList<>(periods);
         double[] excess = new double[periods];
@@ -158,8 +175,13 @@ public class WorkloadService {
             boolean over = load - cap > TOLERANCE;
             excess[t] = over ? load - cap : 0;
             Double utilization = cap > 0 ? CapacityData.round(load / cap, 3) : null;
-            result.add(new Period(query.from().plusDays(periodStarts[t]), CapacityData.round(cap, 2), CapacityData.round(load, 2),
-                    utilization, over, daysOver));
+            result.add(new Period(
+                    query.from().plusDays(periodStarts[t]),
+                    CapacityData.round(cap, 2),
+                    CapacityData.round(load, 2),
+                    utilization,
+                    over,
+                    daysOver));
         }
         List<WorkloadOverallocation> overallocations = new ArrayList<>();
         for (int t = 0; t < periods; t++) {
@@ -173,15 +195,19 @@ public class WorkloadService {
             }
             int firstDay = periodStarts[t];
             int lastDay = periodStarts[end] - 1;
-            overallocations.add(new WorkloadOverallocation(query.from().plusDays(firstDay), query.from().plusDays(lastDay),
-                    CapacityData.round(sum, 2), tasksWithWork(query.from(), firstDay, lastDay, loads, calendars)));
+            overallocations.add(new WorkloadOverallocation(
+                    query.from().plusDays(firstDay),
+                    query.from().plusDays(lastDay),
+                    CapacityData.round(sum, 2),
+                    tasksWithWork(query.from(), firstDay, lastDay, loads, calendars)));
             t = end;
         }
         return new PersonWorkload(person.id(), person.name(), person.teamId(), result, overallocations);
     }
 
     /** Tasks with working time on one of the days; only called for over-allocated runs, which are few. */
-    private static List<UUID> tasksWithWork(LocalDate from, int firstDay, int lastDay, List<AssignmentLoad> loads, Calendars calendars) {
+    private static List<UUID> tasksWithWork(
+            LocalDate from, int firstDay, int lastDay, List<AssignmentLoad> loads, Calendars calendars) {
         TreeSet<UUID> ids = new TreeSet<>();
         for (AssignmentLoad load : loads) {
             int first = Math.max(firstDay, dayOf(from, load.earlyStart().toLocalDate()));

@@ -60,19 +60,35 @@ class DemoProjects {
     static final LocalDate STATUS_DATE = LocalDate.of(2026, 11, 25);
     private static final long SEED = 20261210L;
 
-    record ProjectSpec(String key, String name, String description, String owner, ProjectStatus status, LocalDate start,
-            LocalDate targetFinish, String plan) {}
+    record ProjectSpec(
+            String key,
+            String name,
+            String description,
+            String owner,
+            ProjectStatus status,
+            LocalDate start,
+            LocalDate targetFinish,
+            String plan) {}
 
     // Line formats (fields separated by "|"):
-    //   #ref | summary title | predecessors          ("##" for a sub-phase; a summary closes summaries at its depth or deeper)
+    //   #ref | summary title | predecessors          ("##" for a sub-phase; a summary closes summaries at its depth or
+    // deeper)
     //   ref | title | duration days | predecessors | people | extras
     //   @ milestone name | due | gating refs | owner | committed|tentative
     // predecessors: ref[type][lag], e.g. w12, w12ss+2, w12ff-1, BRD:b15 (another project); type defaults to fs
-    // people: Firstname:units; extras: tags=a,b pri=high status=blocked snet= mso= fnlt= dl= (a date, or +n/-n working days
+    // people: Firstname:units; extras: tags=a,b pri=high status=blocked snet= mso= fnlt= dl= (a date, or +n/-n working
+    // days
     // relative to the task's computed start for snet/mso and to its computed finish for fnlt/dl)
     static final List<ProjectSpec> PROJECTS = List.of(
-            new ProjectSpec("BRD", "Tailspin brand refresh", "New visual identity, tone of voice and guidelines for Tailspin Toys.",
-                    "Casey", ProjectStatus.active, LocalDate.of(2026, 11, 9), LocalDate.of(2027, 2, 26), """
+            new ProjectSpec(
+                    "BRD",
+                    "Tailspin brand refresh",
+                    "New visual identity, tone of voice and guidelines for Tailspin Toys.",
+                    "Casey",
+                    ProjectStatus.active,
+                    LocalDate.of(2026, 11, 9),
+                    LocalDate.of(2027, 2, 26),
+                    """
                     #b1 | Research & audit
                     b2 | Kickoff & brand workshop | 1 | | Casey:1, Priya:0.5 | tags=client,workshop pri=high
                     b3 | Brand perception survey | 6 | b2 | Grace:0.5, Chloe:1 | tags=research
@@ -108,8 +124,15 @@ class DemoProjects {
                     @ Logo approved by Tailspin | -3 | b15 | Priya | committed
                     @ Brand guidelines delivered | +5 | b29 | Casey | committed
                     """),
-            new ProjectSpec("WEB", "Contoso website relaunch", "Relaunch of contoso.com on a new CMS with a design system and migrated content.",
-                    "Olivia", ProjectStatus.active, LocalDate.of(2026, 11, 2), LocalDate.of(2027, 3, 19), """
+            new ProjectSpec(
+                    "WEB",
+                    "Contoso website relaunch",
+                    "Relaunch of contoso.com on a new CMS with a design system and migrated content.",
+                    "Olivia",
+                    ProjectStatus.active,
+                    LocalDate.of(2026, 11, 2),
+                    LocalDate.of(2027, 3, 19),
+                    """
                     #w1 | Discovery & strategy
                     w2 | Kickoff workshop with Contoso | 1 | | Olivia:1, Casey:0.5 | tags=client,workshop pri=high
                     w3 | Stakeholder interviews | 4 | w2 | Olivia:0.5, Lukas:0.5 | tags=research
@@ -153,8 +176,15 @@ class DemoProjects {
                     @ Content complete | -4 | w30, w31 | Noah | committed
                     @ Website live | -2 | w36 | Olivia | committed
                     """),
-            new ProjectSpec("APP", "Tailspin mobile app launch", "Booking app for iOS and Android with accounts, offline mode and push notifications.",
-                    "Marcus", ProjectStatus.active, LocalDate.of(2026, 11, 16), LocalDate.of(2027, 4, 30), """
+            new ProjectSpec(
+                    "APP",
+                    "Tailspin mobile app launch",
+                    "Booking app for iOS and Android with accounts, offline mode and push notifications.",
+                    "Marcus",
+                    ProjectStatus.active,
+                    LocalDate.of(2026, 11, 16),
+                    LocalDate.of(2027, 4, 30),
+                    """
                     #a1 | Discovery
                     a2 | Kickoff with Tailspin | 1 | | Marcus:1 | tags=client pri=high
                     a3 | User research interviews | 5 | a2 | Lukas:1 | tags=research,ux
@@ -197,8 +227,15 @@ class DemoProjects {
                     @ Beta ready | -5 | a23, a24 | Daniel | committed
                     @ Store launch | +3 | a37 | Marcus | tentative
                     """),
-            new ProjectSpec("DATA", "Contoso analytics dashboard", "Marketing and sales dashboard for Contoso fed by web analytics and the CRM.",
-                    "Ethan", ProjectStatus.planned, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 4, 16), """
+            new ProjectSpec(
+                    "DATA",
+                    "Contoso analytics dashboard",
+                    "Marketing and sales dashboard for Contoso fed by web analytics and the CRM.",
+                    "Ethan",
+                    ProjectStatus.planned,
+                    LocalDate.of(2027, 1, 11),
+                    LocalDate.of(2027, 4, 16),
+                    """
                     #d1 | Requirements
                     d2 | KPI workshop with Contoso | 1 | | Ethan:1, Olivia:0.5 | tags=client,workshop
                     d3 | KPI definitions | 3 | d2 | Ethan:1 | tags=analytics
@@ -231,8 +268,15 @@ class DemoProjects {
                     @ Data pipeline ready | +2 | d12 | Tomasz | tentative
                     @ Dashboard live | +5 | d28 | Ethan | committed
                     """),
-            new ProjectSpec("CMP", "Contoso spring campaign", "Integrated spring campaign for the relaunched Contoso site: video, paid social, search, print and PR.",
-                    "Grace", ProjectStatus.planned, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 5, 14), """
+            new ProjectSpec(
+                    "CMP",
+                    "Contoso spring campaign",
+                    "Integrated spring campaign for the relaunched Contoso site: video, paid social, search, print and PR.",
+                    "Grace",
+                    ProjectStatus.planned,
+                    LocalDate.of(2027, 1, 18),
+                    LocalDate.of(2027, 5, 14),
+                    """
                     #c1 | Planning
                     c2 | Campaign brief | 2 | | Grace:1 | tags=strategy pri=high
                     c3 | Audience & channel plan | 3 | c2 | Grace:1, Chloe:0.5 | tags=strategy
@@ -278,13 +322,16 @@ class DemoProjects {
         long started = System.nanoTime();
         Plan plan = Plan.build(PROJECTS);
         entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> new Writer(connection, event.workspaceId(), plan).write());
+        entityManager
+                .unwrap(Session.class)
+                .doWork(connection -> new Writer(connection, event.workspaceId(), plan).write());
         // like any change to a plan, the seeded plans get their schedules computed before the seeding commits
         for (ProjectPlan project : plan.projects) {
             planChanged.fire(new PlanChanged(project.id()));
         }
-        LOG.infof("Seeded %d demo projects with %d tasks and %d dependencies in %d ms", plan.projects.size(), plan.taskCount(),
-                plan.links.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Seeded %d demo projects with %d tasks and %d dependencies in %d ms",
+                plan.projects.size(), plan.taskCount(), plan.links.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     // ---------------------------------------------------------------- the plan as plain values
@@ -293,7 +340,8 @@ class DemoProjects {
 
     record Allocation(String person, BigDecimal units) {}
 
-    record MilestoneSpec(String project, String name, LocalDate due, List<Node> gates, String owner, boolean committed) {}
+    record MilestoneSpec(
+            String project, String name, LocalDate due, List<Node> gates, String owner, boolean committed) {}
 
     static final class Node {
         final String project;
@@ -337,7 +385,8 @@ class DemoProjects {
     static final class Plan {
 
         private static final LocalDate EPOCH = LocalDate.of(2026, 11, 2);
-        private static final Pattern LINK = Pattern.compile("^(?:([A-Z]+):)?([a-z]+\\d+)(fs|ss|ff|sf)?([+-]\\d+(?:\\.\\d+)?)?$");
+        private static final Pattern LINK =
+                Pattern.compile("^(?:([A-Z]+):)?([a-z]+\\d+)(fs|ss|ff|sf)?([+-]\\d+(?:\\.\\d+)?)?$");
 
         final List<ProjectPlan> projects = new ArrayList<>();
         final List<Link> links = new ArrayList<>();
@@ -406,12 +455,16 @@ class DemoProjects {
             boolean tracking = spec.status() == ProjectStatus.active;
             for (String raw : spec.plan().strip().split("\n")) {
                 String line = raw.strip();
-                String[] f = Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
+                String[] f =
+                        Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
                 if (line.startsWith("@")) {
-                    List<Node> gates = Arrays.stream(f[2].split(",")).map(r -> resolve(spec.key(), r.strip())).toList();
+                    List<Node> gates = Arrays.stream(f[2].split(","))
+                            .map(r -> resolve(spec.key(), r.strip()))
+                            .toList();
                     int base = gates.stream().mapToInt(this::finishIndex).max().orElseThrow();
                     LocalDate due = relative(f[1], base);
-                    milestones.add(new MilestoneSpec(spec.key(), f[0].substring(1).strip(), due, gates, f[3], f[4].equals("committed")));
+                    milestones.add(new MilestoneSpec(
+                            spec.key(), f[0].substring(1).strip(), due, gates, f[3], f[4].equals("committed")));
                     continue;
                 }
                 int depth = 0;
@@ -519,7 +572,8 @@ class DemoProjects {
         private Node resolve(String project, String ref) {
             Node node = byKey.get(project + ":" + ref);
             if (node == null || !node.closed) {
-                throw new IllegalStateException(project + ":" + ref + " is unknown or not finished when it is referenced");
+                throw new IllegalStateException(
+                        project + ":" + ref + " is unknown or not finished when it is referenced");
             }
             return node;
         }
@@ -531,7 +585,9 @@ class DemoProjects {
             }
             Node predecessor = resolve(m.group(1) == null ? project : m.group(1), m.group(2));
             DependencyType type = m.group(3) == null ? DependencyType.fs : DependencyType.valueOf(m.group(3));
-            BigDecimal lag = m.group(4) == null ? BigDecimal.ZERO : new BigDecimal(m.group(4).replace("+", ""));
+            BigDecimal lag = m.group(4) == null
+                    ? BigDecimal.ZERO
+                    : new BigDecimal(m.group(4).replace("+", ""));
             return new Link(predecessor, successor, type, lag);
         }
 
@@ -541,12 +597,14 @@ class DemoProjects {
             for (Link link : node.predecessors) {
                 Node p = link.predecessor();
                 double lag = link.lag().doubleValue();
-                start = Math.max(start, switch (link.type()) {
-                    case fs -> p.earlyFinish + lag;
-                    case ss -> p.earlyStart + lag;
-                    case ff -> p.earlyFinish + lag - duration;
-                    case sf -> p.earlyStart + lag - duration;
-                });
+                start = Math.max(
+                        start,
+                        switch (link.type()) {
+                            case fs -> p.earlyFinish + lag;
+                            case ss -> p.earlyStart + lag;
+                            case ff -> p.earlyFinish + lag - duration;
+                            case sf -> p.earlyStart + lag - duration;
+                        });
             }
             return start;
         }
@@ -571,20 +629,37 @@ class DemoProjects {
             if (summary.children.isEmpty()) {
                 throw new IllegalStateException("summary " + summary.ref + " has no tasks");
             }
-            summary.earlyStart = summary.children.stream().mapToDouble(c -> c.earlyStart).min().orElseThrow();
-            summary.earlyFinish = summary.children.stream().mapToDouble(c -> c.earlyFinish).max().orElseThrow();
+            summary.earlyStart = summary.children.stream()
+                    .mapToDouble(c -> c.earlyStart)
+                    .min()
+                    .orElseThrow();
+            summary.earlyFinish = summary.children.stream()
+                    .mapToDouble(c -> c.earlyFinish)
+                    .max()
+                    .orElseThrow();
             summary.duration = summary.earlyFinish - summary.earlyStart;
             summary.priority = app.throughline.task.TaskEnums.Priority.medium;
             summary.closed = true;
-            double weight = summary.children.stream().mapToDouble(c -> Math.max(c.duration, 0.1)).sum();
-            double done = summary.children.stream().mapToDouble(c -> Math.max(c.duration, 0.1) * c.percentComplete.doubleValue()).sum();
+            double weight = summary.children.stream()
+                    .mapToDouble(c -> Math.max(c.duration, 0.1))
+                    .sum();
+            double done = summary.children.stream()
+                    .mapToDouble(c -> Math.max(c.duration, 0.1) * c.percentComplete.doubleValue())
+                    .sum();
             summary.percentComplete = BigDecimal.valueOf(done / weight).setScale(0, RoundingMode.HALF_UP);
             boolean allDone = summary.children.stream().allMatch(c -> c.status == TaskStatus.done);
-            summary.actualStart = summary.children.stream().map(c -> c.actualStart).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+            summary.actualStart = summary.children.stream()
+                    .map(c -> c.actualStart)
+                    .filter(d -> d != null)
+                    .min(LocalDate::compareTo)
+                    .orElse(null);
             if (allDone) {
                 summary.status = TaskStatus.done;
                 summary.percentComplete = BigDecimal.valueOf(100);
-                summary.actualFinish = summary.children.stream().map(c -> c.actualFinish).max(LocalDate::compareTo).orElseThrow();
+                summary.actualFinish = summary.children.stream()
+                        .map(c -> c.actualFinish)
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
             } else if (summary.actualStart != null) {
                 summary.status = TaskStatus.in_progress;
             }
@@ -619,7 +694,8 @@ class DemoProjects {
         }
 
         void write() throws SQLException {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, name FROM people WHERE workspace_id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT id, name FROM people WHERE workspace_id = ?")) {
                 select.setObject(1, workspace);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -665,17 +741,30 @@ class DemoProjects {
                     setDate(insert, 10, statusDate);
                     insert.setInt(11, p.tasks().size());
                     insert.addBatch();
-                    log(p.id(), "project", p.id(), new Changes().snapshot("key", s.key(), true).snapshot("name", s.name(), true)
-                            .snapshot("description", s.description(), true).snapshot("ownerId", person(s.owner()), true)
-                            .snapshot("status", s.status(), true).snapshot("startDate", s.start(), true)
-                            .snapshot("targetFinishDate", s.targetFinish(), true).snapshot("statusDate", statusDate, true));
+                    log(
+                            p.id(),
+                            "project",
+                            p.id(),
+                            new Changes()
+                                    .snapshot("key", s.key(), true)
+                                    .snapshot("name", s.name(), true)
+                                    .snapshot("description", s.description(), true)
+                                    .snapshot("ownerId", person(s.owner()), true)
+                                    .snapshot("status", s.status(), true)
+                                    .snapshot("startDate", s.start(), true)
+                                    .snapshot("targetFinishDate", s.targetFinish(), true)
+                                    .snapshot("statusDate", statusDate, true));
                 }
                 insert.executeBatch();
             }
         }
 
         private UUID projectId(String key) {
-            return plan.projects.stream().filter(p -> p.spec().key().equals(key)).findFirst().orElseThrow().id();
+            return plan.projects.stream()
+                    .filter(p -> p.spec().key().equals(key))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
         }
 
         private void insertTasks() throws SQLException {
@@ -686,7 +775,9 @@ class DemoProjects {
                     """)) {
                 for (ProjectPlan p : plan.projects) {
                     for (Node t : p.tasks()) { // parents come before their children
-                        BigDecimal duration = BigDecimal.valueOf(t.duration).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+                        BigDecimal duration = BigDecimal.valueOf(t.duration)
+                                .setScale(1, RoundingMode.HALF_UP)
+                                .stripTrailingZeros();
                         UUID parent = t.parent == null ? null : t.parent.id;
                         insert.setObject(1, t.id);
                         insert.setObject(2, workspace);
@@ -706,13 +797,24 @@ class DemoProjects {
                         setDate(insert, 16, t.actualFinish);
                         insert.setArray(17, connection.createArrayOf("varchar", t.tags));
                         insert.addBatch();
-                        log(p.id(), "task", t.id, new Changes().snapshot("number", t.number, true).snapshot("title", t.title, true)
-                                .snapshot("parentId", parent, true).snapshot("status", t.status, true)
-                                .snapshot("priority", t.priority, true).snapshot("durationDays", duration, true)
-                                .snapshot("constraintType", t.constraintType, true).snapshot("constraintDate", t.constraintDate, true)
-                                .snapshot("deadline", t.deadline, true).snapshot("percentComplete", t.percentComplete, true)
-                                .snapshot("actualStart", t.actualStart, true).snapshot("actualFinish", t.actualFinish, true)
-                                .snapshot("tags", t.tags.length == 0 ? null : Arrays.asList(t.tags), true));
+                        log(
+                                p.id(),
+                                "task",
+                                t.id,
+                                new Changes()
+                                        .snapshot("number", t.number, true)
+                                        .snapshot("title", t.title, true)
+                                        .snapshot("parentId", parent, true)
+                                        .snapshot("status", t.status, true)
+                                        .snapshot("priority", t.priority, true)
+                                        .snapshot("durationDays", duration, true)
+                                        .snapshot("constraintType", t.constraintType, true)
+                                        .snapshot("constraintDate", t.constraintDate, true)
+                                        .snapshot("deadline", t.deadline, true)
+                                        .snapshot("percentComplete", t.percentComplete, true)
+                                        .snapshot("actualStart", t.actualStart, true)
+                                        .snapshot("actualFinish", t.actualFinish, true)
+                                        .snapshot("tags", t.tags.length == 0 ? null : Arrays.asList(t.tags), true));
                     }
                 }
                 insert.executeBatch();
@@ -732,9 +834,15 @@ class DemoProjects {
                     insert.setString(5, link.type().name());
                     insert.setBigDecimal(6, link.lag());
                     insert.addBatch();
-                    log(projectId(link.successor().project), "dependency", id, new Changes()
-                            .snapshot("predecessorId", link.predecessor().id, true).snapshot("successorId", link.successor().id, true)
-                            .snapshot("type", link.type(), true).snapshot("lagDays", link.lag(), true));
+                    log(
+                            projectId(link.successor().project),
+                            "dependency",
+                            id,
+                            new Changes()
+                                    .snapshot("predecessorId", link.predecessor().id, true)
+                                    .snapshot("successorId", link.successor().id, true)
+                                    .snapshot("type", link.type(), true)
+                                    .snapshot("lagDays", link.lag(), true));
                 }
                 insert.executeBatch();
             }
@@ -754,8 +862,14 @@ class DemoProjects {
                             insert.setObject(4, person(a.person()));
                             insert.setBigDecimal(5, a.units());
                             insert.addBatch();
-                            log(p.id(), "assignment", id, new Changes().snapshot("taskId", t.id, true)
-                                    .snapshot("personId", person(a.person()), true).snapshot("units", a.units(), true));
+                            log(
+                                    p.id(),
+                                    "assignment",
+                                    id,
+                                    new Changes()
+                                            .snapshot("taskId", t.id, true)
+                                            .snapshot("personId", person(a.person()), true)
+                                            .snapshot("units", a.units(), true));
                         }
                     }
                 }
@@ -766,7 +880,9 @@ class DemoProjects {
         private void insertMilestones() throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO milestones (id, workspace_id, project_id, name, due_date, owner_id, committed) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """); PreparedStatement gate = connection.prepareStatement("INSERT INTO milestone_gates (milestone_id, task_id) VALUES (?, ?)")) {
+                    """);
+                    PreparedStatement gate = connection.prepareStatement(
+                            "INSERT INTO milestone_gates (milestone_id, task_id) VALUES (?, ?)")) {
                 for (ProjectPlan p : plan.projects) {
                     for (MilestoneSpec m : p.milestones()) {
                         UUID id = UUID.randomUUID();
@@ -784,9 +900,16 @@ class DemoProjects {
                             gate.setObject(2, task);
                             gate.addBatch();
                         }
-                        log(p.id(), "milestone", id, new Changes().snapshot("name", m.name(), true).snapshot("dueDate", m.due(), true)
-                                .snapshot("ownerId", person(m.owner()), true).snapshot("committed", m.committed(), true)
-                                .snapshot("gatingTaskIds", gates, true));
+                        log(
+                                p.id(),
+                                "milestone",
+                                id,
+                                new Changes()
+                                        .snapshot("name", m.name(), true)
+                                        .snapshot("dueDate", m.due(), true)
+                                        .snapshot("ownerId", person(m.owner()), true)
+                                        .snapshot("committed", m.committed(), true)
+                                        .snapshot("gatingTaskIds", gates, true));
                     }
                 }
                 insert.executeBatch();

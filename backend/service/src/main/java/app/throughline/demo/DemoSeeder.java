@@ -39,8 +39,13 @@ public class DemoSeeder {
     private final WorkspaceService workspaces;
     private final Event<DemoWorkspaceSeeded> seeded;
 
-    DemoSeeder(ThroughlineConfig config, EntityManager entityManager, UserRepository users, PasswordHasher passwords,
-            WorkspaceService workspaces, Event<DemoWorkspaceSeeded> seeded) {
+    DemoSeeder(
+            ThroughlineConfig config,
+            EntityManager entityManager,
+            UserRepository users,
+            PasswordHasher passwords,
+            WorkspaceService workspaces,
+            Event<DemoWorkspaceSeeded> seeded) {
         this.config = config;
         this.entityManager = entityManager;
         this.users = users;
@@ -59,9 +64,15 @@ public class DemoSeeder {
     @Transactional
     @ActivateRequestContext
     public boolean seedOnce() {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
-        boolean done = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM system_markers WHERE name = :name")
-                .setParameter("name", MARKER).getSingleResult()).longValue() > 0;
+        entityManager
+                .createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")")
+                .getSingleResult();
+        boolean done = ((Number) entityManager
+                                .createNativeQuery("SELECT count(*) FROM system_markers WHERE name = :name")
+                                .setParameter("name", MARKER)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
         if (done || users.findByEmail(EMAIL).isPresent()) {
             return false;
         }
@@ -69,7 +80,10 @@ public class DemoSeeder {
         users.persist(coordinator);
         Workspace workspace = workspaces.create(WORKSPACE, coordinator.id);
         seeded.fire(new DemoWorkspaceSeeded(workspace.id, coordinator.id));
-        entityManager.createNativeQuery("INSERT INTO system_markers (name) VALUES (:name)").setParameter("name", MARKER).executeUpdate();
+        entityManager
+                .createNativeQuery("INSERT INTO system_markers (name) VALUES (:name)")
+                .setParameter("name", MARKER)
+                .executeUpdate();
         LOG.infof("Seeded the demo workspace \"%s\"; sign in as %s / %s", WORKSPACE, EMAIL, PASSWORD);
         return true;
     }

@@ -13,6 +13,9 @@ public class CycleDetected extends Conflict {
     }
 
     public static CycleDetected closing(List<UUID> cycle) {
-        return new CycleDetected(cycle, "This dependency would close a loop through " + cycle.size() + " tasks (their ids are in `cycle`, in order)");
+        return new CycleDetected(
+                cycle,
+                "This dependency would close a loop through " + cycle.size()
+                        + " tasks (their ids are in `cycle`, in order)");
     }
 }

@@ -15,16 +15,28 @@ public final class DependencyDtos {
 
     @Schema(name = "Dependency")
     public record DependencyView(
-            @Schema(example = "c3a1f5e2-7b4d-4e8a-9c0f-1d2e3f4a5b6c") UUID id,
+            @Schema(example = "c3a1f5e2-7b4d-4e8a-9c0f-1d2e3f4a5b6c")
+            UUID id,
+
             UUID workspaceId,
             UUID predecessorId,
             UUID successorId,
             @Schema(example = "fs") DependencyType type,
-            @Schema(description = "Working days; negative is a lead", example = "-1.5") BigDecimal lagDays,
+
+            @Schema(description = "Working days; negative is a lead", example = "-1.5")
+            BigDecimal lagDays,
+
             Instant createdAt) {
 
         public static DependencyView of(Dependency d) {
-            return new DependencyView(d.id, d.workspaceId, d.predecessorId, d.successorId, d.type, app.throughline.api.Decimals.plain(d.lagDays), d.createdAt);
+            return new DependencyView(
+                    d.id,
+                    d.workspaceId,
+                    d.predecessorId,
+                    d.successorId,
+                    d.type,
+                    app.throughline.api.Decimals.plain(d.lagDays),
+                    d.createdAt);
         }
     }
 
@@ -33,10 +45,14 @@ public final class DependencyDtos {
             @NotNull UUID predecessorId,
             @NotNull UUID successorId,
             @Schema(defaultValue = "fs", example = "fs") DependencyType type,
-            @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "2") BigDecimal lagDays) {}
+
+            @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "2")
+            BigDecimal lagDays) {}
 
     @Schema(name = "DependencyPatch")
     public record DependencyPatch(
             @Schema(example = "ss") DependencyType type,
-            @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "0.5") BigDecimal lagDays) {}
+
+            @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "0.5")
+            BigDecimal lagDays) {}
 }

@@ -80,8 +80,10 @@ public class DependencyGraphCache {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        snapshots.computeIfPresent(workspaceId,
-                                (ws, current) -> current.version() == snapshot.version() ? current.withEdge(from, to) : current);
+                        snapshots.computeIfPresent(
+                                workspaceId,
+                                (ws, current) ->
+                                        current.version() == snapshot.version() ? current.withEdge(from, to) : current);
                     }
                 }
             });
@@ -102,11 +104,15 @@ public class DependencyGraphCache {
      * it as committed; reloads from the database only when the version moved since the last look.
      */
     public LockedGraph lock(UUID workspaceId) {
-        long version = ((Number) entityManager.createNativeQuery("""
+        long version = ((Number) entityManager
+                        .createNativeQuery("""
                 INSERT INTO dependency_graph_versions (workspace_id) VALUES (:ws)
                 ON CONFLICT (workspace_id) DO UPDATE SET version = dependency_graph_versions.version
                 RETURNING version
-                """).setParameter("ws", workspaceId).getSingleResult()).longValue();
+                """)
+                        .setParameter("ws", workspaceId)
+                        .getSingleResult())
+                .longValue();
         Snapshot snapshot = snapshots.get(workspaceId);
         if (snapshot == null || snapshot.version() != version) {
             snapshot = load(workspaceId, version);
@@ -117,8 +123,10 @@ public class DependencyGraphCache {
 
     private Snapshot load(UUID workspaceId, long version) {
         @SuppressWarnings("unchecked")
-        List<Object[]> edges = entityManager.createNativeQuery("SELECT predecessor_id, successor_id FROM dependencies WHERE workspace_id = :ws")
-                .setParameter("ws", workspaceId).getResultList();
+        List<Object[]> edges = entityManager
+                .createNativeQuery("SELECT predecessor_id, successor_id FROM dependencies WHERE workspace_id = :ws")
+                .setParameter("ws", workspaceId)
+                .getResultList();
         Map<UUID, List<UUID>> lists = new HashMap<>();
         for (Object[] edge : edges) {
             lists.computeIfAbsent((UUID) edge[0], k -> new ArrayList<>()).add((UUID) edge[1]);

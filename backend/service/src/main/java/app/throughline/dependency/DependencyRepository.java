@@ -12,16 +12,25 @@ import java.util.UUID;
 public class DependencyRepository implements PanacheRepositoryBase<Dependency, UUID> {
 
     public Optional<Dependency> findPair(UUID predecessorId, UUID successorId) {
-        return find("predecessorId = ?1 and successorId = ?2", predecessorId, successorId).firstResultOptional();
+        return find("predecessorId = ?1 and successorId = ?2", predecessorId, successorId)
+                .firstResultOptional();
     }
 
     /** Dependencies with either end in the project, oldest first. */
     public List<Dependency> pageOfProject(UUID projectId, Cursor after, int limitPlusOne) {
-        String inProject = "(predecessorId in (select t.id from Task t where t.projectId = :p) or successorId in (select t.id from Task t where t.projectId = :p))";
+        String inProject =
+                "(predecessorId in (select t.id from Task t where t.projectId = :p) or successorId in (select t.id from Task t where t.projectId = :p))";
         if (after == null) {
-            return find(inProject + " order by createdAt, id", Parameters.with("p", projectId)).page(0, limitPlusOne).list();
+            return find(inProject + " order by createdAt, id", Parameters.with("p", projectId))
+                    .page(0, limitPlusOne)
+                    .list();
         }
-        return find(inProject + " and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
-                Parameters.with("p", projectId).and("at", after.instant(0)).and("id", after.uuid(1))).page(0, limitPlusOne).list();
+        return find(
+                        inProject + " and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
+                        Parameters.with("p", projectId)
+                                .and("at", after.instant(0))
+                                .and("id", after.uuid(1)))
+                .page(0, limitPlusOne)
+                .list();
     }
 }

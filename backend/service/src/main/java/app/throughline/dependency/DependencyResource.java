@@ -51,17 +51,25 @@ public class DependencyResource {
 
     @POST
     @Path("/dependencies")
-    @Operation(summary = "Link two tasks (coordinator); a link that would close a cycle is refused with 409 and the cycle")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DependencyView.class)))
+    @Operation(
+            summary = "Link two tasks (coordinator); a link that would close a cycle is refused with 409 and the cycle")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = DependencyView.class)))
     public Response create(@Valid @NotNull CreateDependency body) {
         Versioned<DependencyView> created = service.create(body);
-        return Responses.created(URI.create("/api/v1/dependencies/" + created.body().id()), created);
+        return Responses.created(
+                URI.create("/api/v1/dependencies/" + created.body().id()), created);
     }
 
     @GET
     @Path("/dependencies/{id}")
     @Operation(summary = "Get a dependency")
-    @APIResponse(responseCode = "200", description = "The dependency, with its ETag", content = @Content(schema = @Schema(implementation = DependencyView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The dependency, with its ETag",
+            content = @Content(schema = @Schema(implementation = DependencyView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -69,8 +77,12 @@ public class DependencyResource {
     @PATCH
     @Path("/dependencies/{id}")
     @Operation(summary = "Change a dependency's type or lag (coordinator)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DependencyView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DependencyPatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = DependencyView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DependencyPatch body) {
         return Responses.ok(service.update(id, body, ifMatch));
     }
 

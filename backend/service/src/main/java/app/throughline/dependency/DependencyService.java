@@ -47,8 +47,16 @@ public class DependencyService {
     private final DependencyGraphCache graphs;
     private final ServerTiming timing;
 
-    DependencyService(DependencyRepository dependencies, TaskService tasks, TaskRepository taskRepository, ProjectService projects,
-            TenantGuard guard, ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged, DependencyGraphCache graphs,
+    DependencyService(
+            DependencyRepository dependencies,
+            TaskService tasks,
+            TaskRepository taskRepository,
+            ProjectService projects,
+            TenantGuard guard,
+            ActivityLog activity,
+            CurrentUser currentUser,
+            Event<PlanChanged> planChanged,
+            DependencyGraphCache graphs,
             ServerTiming timing) {
         this.dependencies = dependencies;
         this.tasks = tasks;
@@ -72,7 +80,8 @@ public class DependencyService {
         if (predecessor.id.equals(successor.id)) {
             throw InvalidRequest.field("successorId", "must differ from predecessorId: a task cannot depend on itself");
         }
-        if (taskRepository.isSelfOrAncestor(predecessor.id, successor.id) || taskRepository.isSelfOrAncestor(successor.id, predecessor.id)) {
+        if (taskRepository.isSelfOrAncestor(predecessor.id, successor.id)
+                || taskRepository.isSelfOrAncestor(successor.id, predecessor.id)) {
             throw InvalidRequest.field("successorId", "a task cannot depend on its own summary task or subtask");
         }
         if (dependencies.findPair(predecessor.id, successor.id).isPresent()) {
@@ -96,9 +105,17 @@ public class DependencyService {
         dependency.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         dependencies.persist(dependency);
         graph.linkAdded(dependency.predecessorId, dependency.successorId);
-        activity.record(dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.created, new Changes()
-                .snapshot("predecessorId", dependency.predecessorId, true).snapshot("successorId", dependency.successorId, true)
-                .snapshot("type", dependency.type, true).snapshot("lagDays", dependency.lagDays, true));
+        activity.record(
+                dependency.workspaceId,
+                successor.projectId,
+                "dependency",
+                dependency.id,
+                Action.created,
+                new Changes()
+                        .snapshot("predecessorId", dependency.predecessorId, true)
+                        .snapshot("successorId", dependency.successorId, true)
+                        .snapshot("type", dependency.type, true)
+                        .snapshot("lagDays", dependency.lagDays, true));
         firePlanChanged(predecessor, successor);
         return new Versioned<>(DependencyView.of(dependency), dependency.version);
     }
@@ -106,7 +123,10 @@ public class DependencyService {
     public Page<DependencyView> list(UUID projectId, PageRequest page) {
         projects.readable(projectId);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
-        return Page.from(dependencies.pageOfProject(projectId, after, page.limit + 1), page.limit, DependencyView::of,
+        return Page.from(
+                dependencies.pageOfProject(projectId, after, page.limit + 1),
+                page.limit,
+                DependencyView::of,
                 d -> Cursor.of(d.createdAt, d.id));
     }
 
@@ -128,7 +148,8 @@ public class DependencyService {
         }
         if (!changes.isEmpty()) {
             Task successor = taskRepository.findById(dependency.successorId);
-            activity.record(dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.updated, changes);
+            activity.record(
+                    dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.updated, changes);
             dependencies.flush();
             firePlanChanged(taskRepository.findById(dependency.predecessorId), successor);
         }
@@ -141,9 +162,17 @@ public class DependencyService {
         Etags.requireCurrent(ifMatch, dependency.version);
         Task predecessor = taskRepository.findById(dependency.predecessorId);
         Task successor = taskRepository.findById(dependency.successorId);
-        activity.record(dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.deleted, new Changes()
-                .snapshot("predecessorId", dependency.predecessorId, false).snapshot("successorId", dependency.successorId, false)
-                .snapshot("type", dependency.type, false).snapshot("lagDays", dependency.lagDays, false));
+        activity.record(
+                dependency.workspaceId,
+                successor.projectId,
+                "dependency",
+                dependency.id,
+                Action.deleted,
+                new Changes()
+                        .snapshot("predecessorId", dependency.predecessorId, false)
+                        .snapshot("successorId", dependency.successorId, false)
+                        .snapshot("type", dependency.type, false)
+                        .snapshot("lagDays", dependency.lagDays, false));
         dependencies.delete(dependency);
         firePlanChanged(predecessor, successor);
     }

@@ -32,7 +32,13 @@ import java.util.UUID;
 final class LevelingModel {
 
     /** A leaf task with its stored schedule. */
-    record TaskRow(UUID id, UUID projectId, String priority, boolean fixed, LocalDateTime earlyStart, LocalDateTime earlyFinish) {}
+    record TaskRow(
+            UUID id,
+            UUID projectId,
+            String priority,
+            boolean fixed,
+            LocalDateTime earlyStart,
+            LocalDateTime earlyFinish) {}
 
     /** A dependency as stored. */
     record LinkRow(UUID predecessorId, UUID successorId, String type, double lagDays) {}
@@ -41,8 +47,16 @@ final class LevelingModel {
     record AssignmentRow(UUID taskId, UUID personId, double units) {}
 
     /** Everything read from the database for one levelling. */
-    record Input(List<TaskRow> tasks, Map<UUID, UUID> parentOf, List<LinkRow> links, List<AssignmentRow> assignments,
-            List<PersonRow> people, List<TimeOffRow> timeOff, List<AssignmentLoad> otherWork, Calendars calendars, UUID gridCalendarId,
+    record Input(
+            List<TaskRow> tasks,
+            Map<UUID, UUID> parentOf,
+            List<LinkRow> links,
+            List<AssignmentRow> assignments,
+            List<PersonRow> people,
+            List<TimeOffRow> timeOff,
+            List<AssignmentLoad> otherWork,
+            Calendars calendars,
+            UUID gridCalendarId,
             LocalDate origin) {}
 
     final List<TaskRow> tasks;
@@ -55,8 +69,16 @@ final class LevelingModel {
     final boolean[] fixed;
     final LevelingProblem problem;
 
-    private LevelingModel(List<TaskRow> tasks, List<PersonRow> resources, CalendarDays grid, LocalDate origin, int[] dayOfPeriod,
-            int[] durations, int[] baseStarts, boolean[] fixed, LevelingProblem problem) {
+    private LevelingModel(
+            List<TaskRow> tasks,
+            List<PersonRow> resources,
+            CalendarDays grid,
+            LocalDate origin,
+            int[] dayOfPeriod,
+            int[] durations,
+            int[] baseStarts,
+            boolean[] fixed,
+            LevelingProblem problem) {
         this.tasks = tasks;
         this.resources = resources;
         this.grid = grid;
@@ -73,8 +95,11 @@ final class LevelingModel {
         long span = 0;
         long work = 0;
         for (TaskRow task : tasks) {
-            span = Math.max(span, ChronoUnit.DAYS.between(origin, task.earlyFinish().toLocalDate()) + 1);
-            work += ChronoUnit.DAYS.between(task.earlyStart().toLocalDate(), task.earlyFinish().toLocalDate()) + 1;
+            span = Math.max(
+                    span, ChronoUnit.DAYS.between(origin, task.earlyFinish().toLocalDate()) + 1);
+            work += ChronoUnit.DAYS.between(
+                            task.earlyStart().toLocalDate(), task.earlyFinish().toLocalDate())
+                    + 1;
         }
         return (int) Math.min(span + work + 14, 20 * 366);
     }
@@ -160,7 +185,8 @@ final class LevelingModel {
             builder.build(); // rejects cycles, naming them
         } catch (PrecedenceCycleException e) {
             List<UUID> cycle = e.cycle().stream().map(a -> tasks.get(a).id()).toList();
-            throw new CycleDetected(cycle, "The tasks to level have a dependency cycle over " + cycle.size() + " tasks; see `cycle`");
+            throw new CycleDetected(
+                    cycle, "The tasks to level have a dependency cycle over " + cycle.size() + " tasks; see `cycle`");
         }
         // the stored dates honour every dependency in minutes; rounding to days may not, so start from a
         // forward pass in periods, so that only the resources move work
@@ -168,7 +194,8 @@ final class LevelingModel {
         for (int a = 0; a < n; a++) {
             builder.setReleaseDate(a, baseStarts[a]);
         }
-        return new LevelingModel(tasks, resources, grid, input.origin(), dayOfPeriod, durations, baseStarts, fixed, builder.build());
+        return new LevelingModel(
+                tasks, resources, grid, input.origin(), dayOfPeriod, durations, baseStarts, fixed, builder.build());
     }
 
     /** The date of a period (periods past the grid's end continue five a week). */
@@ -188,7 +215,9 @@ final class LevelingModel {
         int day = (int) ChronoUnit.DAYS.between(origin, date);
         if (day < grid.days()) {
             for (int minute = 0; minute < 24 * 60; minute += 1) {
-                if (grid.minutesWithin(day, date.atStartOfDay(), date.atStartOfDay().plusMinutes(minute + 1L)) > 0) {
+                if (grid.minutesWithin(
+                                day, date.atStartOfDay(), date.atStartOfDay().plusMinutes(minute + 1L))
+                        > 0) {
                     return date.atStartOfDay().plusMinutes(minute);
                 }
             }
@@ -226,8 +255,9 @@ final class LevelingModel {
         int profile = 0; // periods after the last difference from the steady capacity are left out
         for (TimeOffRow off : input.timeOff()) {
             if (off.personId().equals(person.id())) {
-                for (int t = periodAtOrAfter(dayOfPeriod, input.origin(), off.startDate()); t < periods
-                        && !input.origin().plusDays(dayOfPeriod[t]).isAfter(off.endDate()); t++) {
+                for (int t = periodAtOrAfter(dayOfPeriod, input.origin(), off.startDate());
+                        t < periods && !input.origin().plusDays(dayOfPeriod[t]).isAfter(off.endDate());
+                        t++) {
                     byPeriod[t] = 0;
                     profile = Math.max(profile, t + 1);
                 }
@@ -238,8 +268,13 @@ final class LevelingModel {
                 continue;
             }
             CalendarDays calendar = input.calendars().ofProject(load.projectId());
-            for (int t = periodAtOrAfter(dayOfPeriod, input.origin(), load.earlyStart().toLocalDate()); t < periods
-                    && !input.origin().plusDays(dayOfPeriod[t]).isAfter(load.earlyFinish().toLocalDate()); t++) {
+            for (int t = periodAtOrAfter(
+                            dayOfPeriod, input.origin(), load.earlyStart().toLocalDate());
+                    t < periods
+                            && !input.origin()
+                                    .plusDays(dayOfPeriod[t])
+                                    .isAfter(load.earlyFinish().toLocalDate());
+                    t++) {
                 int day = dayOfPeriod[t];
                 int minutes = calendar.minutesWithin(day, load.earlyStart(), load.earlyFinish());
                 byPeriod[t] -= (int) Math.round(load.units() * 100 * minutes / grid.minutes(day));
@@ -281,7 +316,9 @@ final class LevelingModel {
 
     private static int finishPeriod(CalendarDays grid, int[] periodOfDay, LocalDate origin, LocalDateTime finish) {
         int day = clampDay(grid, origin, finish.toLocalDate());
-        if (day < grid.days() && grid.minutes(day) > 0 && grid.minutesWithin(day, finish.toLocalDate().atStartOfDay(), finish) > 0) {
+        if (day < grid.days()
+                && grid.minutes(day) > 0
+                && grid.minutesWithin(day, finish.toLocalDate().atStartOfDay(), finish) > 0) {
             return periodOfDay[day] + 1;
         }
         return periodOfDay[day];
@@ -317,7 +354,8 @@ final class LevelingModel {
         return starts;
     }
 
-    private static List<Integer> leaves(UUID taskId, Map<UUID, Integer> activityOf, Map<UUID, List<UUID>> childrenOf, boolean expand) {
+    private static List<Integer> leaves(
+            UUID taskId, Map<UUID, Integer> activityOf, Map<UUID, List<UUID>> childrenOf, boolean expand) {
         Integer own = activityOf.get(taskId);
         if (own != null) {
             return List.of(own);

@@ -32,9 +32,14 @@ public class LevelingResource {
 
     @POST
     @Path("/projects/{id}/leveling")
-    @Operation(summary = "Level a project: delays that remove over-allocation (other projects' work stays); preview, or apply (coordinator) "
-            + "as snet constraints")
-    @APIResponse(responseCode = "200", description = "The delays", content = @Content(schema = @Schema(implementation = LevelingView.class)))
+    @Operation(
+            summary =
+                    "Level a project: delays that remove over-allocation (other projects' work stays); preview, or apply (coordinator) "
+                            + "as snet constraints")
+    @APIResponse(
+            responseCode = "200",
+            description = "The delays",
+            content = @Content(schema = @Schema(implementation = LevelingView.class)))
     public LevelingView project(@PathParam("id") UUID id, @Valid @NotNull LevelingRequest body) {
         return service.levelProject(id, body.mode(), body.applying());
     }

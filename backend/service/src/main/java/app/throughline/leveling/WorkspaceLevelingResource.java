@@ -31,8 +31,13 @@ public class WorkspaceLevelingResource {
     }
 
     @POST
-    @Operation(summary = "Level all planned and active projects of a workspace together, removing cross-project over-allocation")
-    @APIResponse(responseCode = "200", description = "The delays", content = @Content(schema = @Schema(implementation = LevelingView.class)))
+    @Operation(
+            summary =
+                    "Level all planned and active projects of a workspace together, removing cross-project over-allocation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The delays",
+            content = @Content(schema = @Schema(implementation = LevelingView.class)))
     public LevelingView level(@PathParam("id") UUID id, @Valid @NotNull LevelingRequest body) {
         return service.levelWorkspace(id, body.mode(), body.applying());
     }

@@ -52,16 +52,23 @@ public class MilestoneResource {
     @POST
     @Path("/projects/{projectId}/milestones")
     @Operation(summary = "Create a milestone with its owner, due date and gating tasks (coordinator)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response create(@PathParam("projectId") UUID projectId, @Valid @NotNull CreateMilestone body) {
         Versioned<MilestoneView> created = service.create(projectId, body);
-        return Responses.created(URI.create("/api/v1/milestones/" + created.body().id()), created);
+        return Responses.created(
+                URI.create("/api/v1/milestones/" + created.body().id()), created);
     }
 
     @GET
     @Path("/milestones/{id}")
     @Operation(summary = "Get a milestone with its forecast and health")
-    @APIResponse(responseCode = "200", description = "The milestone, with its ETag", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The milestone, with its ETag",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -69,8 +76,12 @@ public class MilestoneResource {
     @PATCH
     @Path("/milestones/{id}")
     @Operation(summary = "Change a milestone (coordinator)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MilestonePatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MilestonePatch body) {
         return Responses.ok(service.update(id, body, ifMatch));
     }
 

@@ -14,13 +14,13 @@ import app.throughline.milestone.MilestoneDtos.MilestonePatch;
 import app.throughline.milestone.MilestoneDtos.MilestoneView;
 import app.throughline.planning.PlanChanged;
 import app.throughline.planning.References;
-import jakarta.enterprise.event.Event;
 import app.throughline.project.Project;
 import app.throughline.project.ProjectService;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -42,8 +42,14 @@ public class MilestoneService {
     private final Instance<MilestoneForecaster> forecaster;
     private final Event<PlanChanged> planChanged;
 
-    MilestoneService(ProjectService projects, TenantGuard guard, References references, ActivityLog activity, CurrentUser currentUser,
-            Instance<MilestoneForecaster> forecaster, Event<PlanChanged> planChanged) {
+    MilestoneService(
+            ProjectService projects,
+            TenantGuard guard,
+            References references,
+            ActivityLog activity,
+            CurrentUser currentUser,
+            Instance<MilestoneForecaster> forecaster,
+            Event<PlanChanged> planChanged) {
         this.projects = projects;
         this.guard = guard;
         this.references = references;
@@ -72,10 +78,18 @@ public class MilestoneService {
         milestone.createdAt = now();
         milestone.updatedAt = milestone.createdAt;
         milestone.persist();
-        activity.record(milestone.workspaceId, milestone.projectId, "milestone", milestone.id, Action.created, new Changes()
-                .snapshot("name", milestone.name, true).snapshot("dueDate", milestone.dueDate, true)
-                .snapshot("ownerId", milestone.ownerId, true).snapshot("committed", milestone.committed, true)
-                .snapshot("gatingTaskIds", gates.isEmpty() ? null : gates, true));
+        activity.record(
+                milestone.workspaceId,
+                milestone.projectId,
+                "milestone",
+                milestone.id,
+                Action.created,
+                new Changes()
+                        .snapshot("name", milestone.name, true)
+                        .snapshot("dueDate", milestone.dueDate, true)
+                        .snapshot("ownerId", milestone.ownerId, true)
+                        .snapshot("committed", milestone.committed, true)
+                        .snapshot("gatingTaskIds", gates.isEmpty() ? null : gates, true));
         // project health depends on its milestones
         planChanged.fire(new PlanChanged(milestone.projectId));
         return new Versioned<>(view(milestone), milestone.version);
@@ -85,10 +99,16 @@ public class MilestoneService {
         projects.readable(projectId);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
         List<Milestone> rows = after == null
-                ? Milestone.<Milestone>find("projectId = :p order by dueDate, id", Parameters.with("p", projectId)).page(0, page.limit + 1).list()
-                : Milestone.<Milestone>find("projectId = :p and (dueDate > :d or (dueDate = :d and id > :id)) order by dueDate, id",
-                        Parameters.with("p", projectId).and("d", java.time.LocalDate.parse(after.text(0))).and("id", after.uuid(1)))
-                        .page(0, page.limit + 1).list();
+                ? Milestone.<Milestone>find("projectId = :p order by dueDate, id", Parameters.with("p", projectId))
+                        .page(0, page.limit + 1)
+                        .list()
+                : Milestone.<Milestone>find(
+                                "projectId = :p and (dueDate > :d or (dueDate = :d and id > :id)) order by dueDate, id",
+                                Parameters.with("p", projectId)
+                                        .and("d", java.time.LocalDate.parse(after.text(0)))
+                                        .and("id", after.uuid(1)))
+                        .page(0, page.limit + 1)
+                        .list();
         return Page.from(rows, page.limit, this::view, m -> Cursor.of(m.dueDate, m.id));
     }
 
@@ -99,7 +119,8 @@ public class MilestoneService {
 
     @Transactional
     public Versioned<MilestoneView> update(UUID id, MilestonePatch patch, String ifMatch) {
-        Milestone milestone = guard.accessible(Milestone.<Milestone>findByIdOptional(id), "Milestone", id, Role.coordinator);
+        Milestone milestone =
+                guard.accessible(Milestone.<Milestone>findByIdOptional(id), "Milestone", id, Role.coordinator);
         Etags.requireCurrent(ifMatch, milestone.version);
         Changes changes = new Changes();
         if (patch.name() != null) {
@@ -110,7 +131,8 @@ public class MilestoneService {
         }
         if (patch.ownerId() != null) {
             references.requirePerson(milestone.workspaceId, patch.ownerId().orElse(null), "ownerId");
-            milestone.ownerId = changes.set("ownerId", milestone.ownerId, patch.ownerId().orElse(null));
+            milestone.ownerId =
+                    changes.set("ownerId", milestone.ownerId, patch.ownerId().orElse(null));
         }
         if (patch.committed() != null) {
             milestone.committed = changes.set("committed", milestone.committed, patch.committed());
@@ -124,7 +146,8 @@ public class MilestoneService {
         }
         if (!changes.isEmpty()) {
             milestone.updatedAt = now();
-            activity.record(milestone.workspaceId, milestone.projectId, "milestone", milestone.id, Action.updated, changes);
+            activity.record(
+                    milestone.workspaceId, milestone.projectId, "milestone", milestone.id, Action.updated, changes);
             Milestone.getEntityManager().flush();
             planChanged.fire(new PlanChanged(milestone.projectId));
         }
@@ -133,19 +156,37 @@ public class MilestoneService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Milestone milestone = guard.accessible(Milestone.<Milestone>findByIdOptional(id), "Milestone", id, Role.coordinator);
+        Milestone milestone =
+                guard.accessible(Milestone.<Milestone>findByIdOptional(id), "Milestone", id, Role.coordinator);
         Etags.requireCurrent(ifMatch, milestone.version);
-        activity.record(milestone.workspaceId, milestone.projectId, "milestone", milestone.id, Action.deleted, new Changes()
-                .snapshot("name", milestone.name, false).snapshot("dueDate", milestone.dueDate, false));
+        activity.record(
+                milestone.workspaceId,
+                milestone.projectId,
+                "milestone",
+                milestone.id,
+                Action.deleted,
+                new Changes().snapshot("name", milestone.name, false).snapshot("dueDate", milestone.dueDate, false));
         milestone.delete();
         Milestone.getEntityManager().flush();
         planChanged.fire(new PlanChanged(milestone.projectId));
     }
 
     private MilestoneView view(Milestone m) {
-        MilestoneForecaster.Forecast forecast = forecaster.isResolvable() ? forecaster.get().forecast(m) : MilestoneForecaster.Forecast.NONE;
-        return new MilestoneView(m.id, m.workspaceId, m.projectId, m.name, m.dueDate, m.ownerId, m.committed,
-                List.copyOf(m.gatingTaskIds), forecast.date(), forecast.health(), m.createdAt, m.updatedAt);
+        MilestoneForecaster.Forecast forecast =
+                forecaster.isResolvable() ? forecaster.get().forecast(m) : MilestoneForecaster.Forecast.NONE;
+        return new MilestoneView(
+                m.id,
+                m.workspaceId,
+                m.projectId,
+                m.name,
+                m.dueDate,
+                m.ownerId,
+                m.committed,
+                List.copyOf(m.gatingTaskIds),
+                forecast.date(),
+                forecast.health(),
+                m.createdAt,
+                m.updatedAt);
     }
 
     private static Instant now() {

@@ -83,7 +83,11 @@ class DemoPeople {
     private final PersonService people;
     private final TimeOffService timeOff;
 
-    DemoPeople(TeamService teams, CalendarService calendars, CalendarRepository calendarRepository, PersonService people,
+    DemoPeople(
+            TeamService teams,
+            CalendarService calendars,
+            CalendarRepository calendarRepository,
+            PersonService people,
             TimeOffService timeOff) {
         this.teams = teams;
         this.calendars = calendars;
@@ -94,13 +98,17 @@ class DemoPeople {
 
     void seed(@Observes @Priority(10) DemoWorkspaceSeeded event) {
         UUID workspace = event.workspaceId();
-        List<CalendarException> holidays = List.of(new CalendarException(HOLIDAY_START, HOLIDAY_END, "Christmas and New Year", List.of()));
+        List<CalendarException> holidays =
+                List.of(new CalendarException(HOLIDAY_START, HOLIDAY_END, "Christmas and New Year", List.of()));
 
         Calendar standard = calendarRepository.findDefault(workspace).orElseThrow();
         calendars.update(standard, new CalendarPatch(null, null, holidays));
         List<WorkingTime> day = List.of(new WorkingTime("08:00", "12:00"), new WorkingTime("13:00", "17:00"));
-        Calendar fourDays = calendars.create(workspace,
-                new CreateCalendar("Four-day week", new WorkWeek(day, day, day, day, List.of(), List.of(), List.of()), holidays), false);
+        Calendar fourDays = calendars.create(
+                workspace,
+                new CreateCalendar(
+                        "Four-day week", new WorkWeek(day, day, day, day, List.of(), List.of(), List.of()), holidays),
+                false);
 
         Map<String, UUID> teamIds = new HashMap<>();
         for (String[] team : TEAMS) {
@@ -110,17 +118,41 @@ class DemoPeople {
 
         Map<String, Person> byName = new HashMap<>();
         // the coordinator who signs in is a person too, so "my work" finds them
-        byName.put("Casey Coordinator", people.insert(workspace, new CreatePerson("Casey Coordinator", DemoSeeder.EMAIL,
-                event.ownerUserId(), teamIds.get("Account management"), null, BigDecimal.ONE)));
+        byName.put(
+                "Casey Coordinator",
+                people.insert(
+                        workspace,
+                        new CreatePerson(
+                                "Casey Coordinator",
+                                DemoSeeder.EMAIL,
+                                event.ownerUserId(),
+                                teamIds.get("Account management"),
+                                null,
+                                BigDecimal.ONE)));
         for (Member member : PEOPLE) {
-            String email = member.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT)
-                    .replace("é", "e").replace("'", "") + "@northwind.example";
-            byName.put(member.name(), people.insert(workspace, new CreatePerson(member.name(), email, null, teamIds.get(member.team()),
-                    member.fourDayWeek() ? fourDays.id : null, BigDecimal.valueOf(member.units()))));
+            String email =
+                    member.name()
+                                    .split(" ")[0]
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("é", "e")
+                                    .replace("'", "") + "@northwind.example";
+            byName.put(
+                    member.name(),
+                    people.insert(
+                            workspace,
+                            new CreatePerson(
+                                    member.name(),
+                                    email,
+                                    null,
+                                    teamIds.get(member.team()),
+                                    member.fourDayWeek() ? fourDays.id : null,
+                                    BigDecimal.valueOf(member.units()))));
         }
 
         for (Away away : TIME_OFF) {
-            timeOff.create(byName.get(away.name()), new CreateTimeOff(LocalDate.parse(away.from()), LocalDate.parse(away.to()), away.reason()));
+            timeOff.create(
+                    byName.get(away.name()),
+                    new CreateTimeOff(LocalDate.parse(away.from()), LocalDate.parse(away.to()), away.reason()));
         }
     }
 }

@@ -52,7 +52,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.and("user", filter.userId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.append(" and (lower(name) like :text escape '\\' or lower(coalesce(email, '')) like :text escape '\\')");
+            query.append(
+                    " and (lower(name) like :text escape '\\' or lower(coalesce(email, '')) like :text escape '\\')");
             parameters.and("text", "%" + escapeLike(filter.text().trim().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         if (after != null) {

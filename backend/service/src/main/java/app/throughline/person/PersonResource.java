@@ -48,7 +48,10 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a person")
-    @APIResponse(responseCode = "200", description = "The person, with its ETag", content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The person, with its ETag",
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(people.get(id));
     }
@@ -56,8 +59,12 @@ public class PersonResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Change a person (admin)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PersonView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonPatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonPatch body) {
         return Responses.ok(people.update(id, body, ifMatch));
     }
 
@@ -80,7 +87,10 @@ public class PersonResource {
     @POST
     @Path("/{id}/time-off")
     @Operation(summary = "Add time off for a person (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TimeOffView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = TimeOffView.class)))
     public Response addTimeOff(@PathParam("id") UUID id, @Valid @NotNull CreateTimeOff body) {
         Versioned<TimeOffView> entry = timeOff.create(id, body);
         return Responses.created(URI.create("/api/v1/time-off/" + entry.body().id()), entry);

@@ -45,8 +45,15 @@ public class PersonService {
     private final ActivityLog activity;
     private final Event<PersonDeleting> deleting;
 
-    PersonService(PersonRepository people, TimeOffRepository timeOff, TeamRepository teams, CalendarService calendars,
-            MembershipRepository memberships, TenantGuard guard, ActivityLog activity, Event<PersonDeleting> deleting) {
+    PersonService(
+            PersonRepository people,
+            TimeOffRepository timeOff,
+            TeamRepository teams,
+            CalendarService calendars,
+            MembershipRepository memberships,
+            TenantGuard guard,
+            ActivityLog activity,
+            Event<PersonDeleting> deleting) {
         this.people = people;
         this.timeOff = timeOff;
         this.teams = teams;
@@ -60,7 +67,8 @@ public class PersonService {
     public Page<PersonView> list(UUID workspaceId, String teamId, String userId, String q, PageRequest page) {
         guard.require(workspaceId, Role.viewer);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
-        PersonRepository.Filter filter = new PersonRepository.Filter(uuidParameter("teamId", teamId), uuidParameter("userId", userId), q);
+        PersonRepository.Filter filter =
+                new PersonRepository.Filter(uuidParameter("teamId", teamId), uuidParameter("userId", userId), q);
         List<Person> rows = people.page(workspaceId, filter, after, page.limit + 1);
         return Page.from(rows, page.limit, PersonView::of, p -> Cursor.of(p.name, p.id));
     }
@@ -98,7 +106,8 @@ public class PersonService {
             person.name = changes.set("name", person.name, patch.name().trim());
         }
         if (patch.email() != null) {
-            person.email = changes.set("email", person.email, blankToNull(patch.email().orElse(null)));
+            person.email =
+                    changes.set("email", person.email, blankToNull(patch.email().orElse(null)));
         }
         if (patch.userId() != null) {
             UUID userId = patch.userId().orElse(null);
@@ -108,10 +117,16 @@ public class PersonService {
             person.userId = changes.set("userId", person.userId, userId);
         }
         if (patch.teamId() != null) {
-            person.teamId = changes.set("teamId", person.teamId, requireTeam(person.workspaceId, patch.teamId().orElse(null)));
+            person.teamId = changes.set(
+                    "teamId",
+                    person.teamId,
+                    requireTeam(person.workspaceId, patch.teamId().orElse(null)));
         }
         if (patch.calendarId() != null) {
-            person.calendarId = changes.set("calendarId", person.calendarId, calendarOrDefault(person.workspaceId, patch.calendarId().orElse(null)));
+            person.calendarId = changes.set(
+                    "calendarId",
+                    person.calendarId,
+                    calendarOrDefault(person.workspaceId, patch.calendarId().orElse(null)));
         }
         if (patch.maxUnits() != null) {
             person.maxUnits = changes.set("maxUnits", person.maxUnits, patch.maxUnits());
@@ -131,10 +146,17 @@ public class PersonService {
         Etags.requireCurrent(ifMatch, person.version);
         deleting.fire(new PersonDeleting(person.workspaceId, person.id));
         for (TimeOff entry : timeOff.findByPerson(person.id)) {
-            activity.record(entry.workspaceId, null, TimeOffService.ENTITY, entry.id, ActivityLog.Action.deleted, entry.snapshot(false));
+            activity.record(
+                    entry.workspaceId,
+                    null,
+                    TimeOffService.ENTITY,
+                    entry.id,
+                    ActivityLog.Action.deleted,
+                    entry.snapshot(false));
             timeOff.delete(entry);
         }
-        activity.record(person.workspaceId, null, ENTITY, person.id, ActivityLog.Action.deleted, person.snapshot(false));
+        activity.record(
+                person.workspaceId, null, ENTITY, person.id, ActivityLog.Action.deleted, person.snapshot(false));
         people.delete(person);
     }
 
@@ -157,9 +179,12 @@ public class PersonService {
         if (memberships.find(workspaceId, userId).isEmpty()) {
             throw InvalidRequest.field("userId", "is not a member of this workspace");
         }
-        people.findByUser(workspaceId, userId).filter(other -> !other.id.equals(personId)).ifPresent(other -> {
-            throw new Conflict("The user " + userId + " is already the person \"" + other.name + "\" (" + other.id + ") in this workspace");
-        });
+        people.findByUser(workspaceId, userId)
+                .filter(other -> !other.id.equals(personId))
+                .ifPresent(other -> {
+                    throw new Conflict("The user " + userId + " is already the person \"" + other.name + "\" ("
+                            + other.id + ") in this workspace");
+                });
         return userId;
     }
 
@@ -173,7 +198,9 @@ public class PersonService {
     }
 
     private UUID calendarOrDefault(UUID workspaceId, UUID calendarId) {
-        return calendarId == null ? calendars.defaultCalendarFor(workspaceId) : calendars.requireInWorkspace(workspaceId, calendarId, "calendarId").id;
+        return calendarId == null
+                ? calendars.defaultCalendarFor(workspaceId)
+                : calendars.requireInWorkspace(workspaceId, calendarId, "calendarId").id;
     }
 
     private static UUID uuidParameter(String name, String value) {

@@ -21,17 +21,28 @@ public class TimeOffRepository implements PanacheRepositoryBase<TimeOff, UUID> {
 
     /** All time off in a workspace that overlaps {@code from}..{@code to} (inclusive), by person and date. */
     public List<TimeOff> findByWorkspaceOverlapping(UUID workspaceId, LocalDate from, LocalDate to) {
-        return find("workspaceId = ?1 and startDate <= ?3 and endDate >= ?2 order by personId, startDate, id", workspaceId, from, to).list();
+        return find(
+                        "workspaceId = ?1 and startDate <= ?3 and endDate >= ?2 order by personId, startDate, id",
+                        workspaceId,
+                        from,
+                        to)
+                .list();
     }
 
     /** A page of a person's time off sorted by start date, then id, after the cursor. */
     public List<TimeOff> page(UUID personId, Cursor after, int limitPlusOne) {
         if (after == null) {
-            return find("personId = :person order by startDate, id", Parameters.with("person", personId)).page(0, limitPlusOne).list();
+            return find("personId = :person order by startDate, id", Parameters.with("person", personId))
+                    .page(0, limitPlusOne)
+                    .list();
         }
-        return find("personId = :person and (startDate > :start or (startDate = :start and id > :id)) order by startDate, id",
-                Parameters.with("person", personId).and("start", date(after.text(0))).and("id", after.uuid(1)))
-                .page(0, limitPlusOne).list();
+        return find(
+                        "personId = :person and (startDate > :start or (startDate = :start and id > :id)) order by startDate, id",
+                        Parameters.with("person", personId)
+                                .and("start", date(after.text(0)))
+                                .and("id", after.uuid(1)))
+                .page(0, limitPlusOne)
+                .list();
     }
 
     private static LocalDate date(String text) {

@@ -32,7 +32,10 @@ public class TimeOffResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a time-off entry")
-    @APIResponse(responseCode = "200", description = "The entry, with its ETag", content = @Content(schema = @Schema(implementation = TimeOffView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The entry, with its ETag",
+            content = @Content(schema = @Schema(implementation = TimeOffView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }

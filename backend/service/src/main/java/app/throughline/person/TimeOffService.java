@@ -57,7 +57,9 @@ public class TimeOffService {
         if (request.endDate().isBefore(request.startDate())) {
             throw InvalidRequest.field("endDate", "must not be before startDate (" + request.startDate() + ")");
         }
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
+        String reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().trim();
         TimeOff entry = TimeOff.create(person, request.startDate(), request.endDate(), reason);
         timeOff.persist(entry);
         activity.record(entry.workspaceId, null, ENTITY, entry.id, ActivityLog.Action.created, entry.snapshot(true));

@@ -43,17 +43,27 @@ public class WorkspacePeopleResource {
     @GET
     @Operation(summary = "List the people of a workspace, by name")
     @APIResponse(responseCode = "200", description = "A page of people")
-    public Page<PersonView> list(@PathParam("id") UUID workspaceId,
-            @QueryParam("teamId") @Parameter(description = "Only the members of this team", schema = @Schema(format = "uuid")) String teamId,
-            @QueryParam("userId") @Parameter(description = "Only the person this user is", schema = @Schema(format = "uuid")) String userId,
-            @QueryParam("q") @Parameter(description = "Text in the name or e-mail address, ignoring case", example = "priya") String q,
+    public Page<PersonView> list(
+            @PathParam("id") UUID workspaceId,
+            @QueryParam("teamId")
+                    @Parameter(description = "Only the members of this team", schema = @Schema(format = "uuid"))
+                    String teamId,
+            @QueryParam("userId")
+                    @Parameter(description = "Only the person this user is", schema = @Schema(format = "uuid"))
+                    String userId,
+            @QueryParam("q")
+                    @Parameter(description = "Text in the name or e-mail address, ignoring case", example = "priya")
+                    String q,
             @Valid @BeanParam PageRequest page) {
         return service.list(workspaceId, teamId, userId, q, page);
     }
 
     @POST
     @Operation(summary = "Add a person (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
     public Response create(@PathParam("id") UUID workspaceId, @Valid @NotNull CreatePerson body) {
         Versioned<PersonView> person = service.create(workspaceId, body);
         return Responses.created(URI.create("/api/v1/people/" + person.body().id()), person);

@@ -36,8 +36,11 @@ public class References {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<UUID> found = entityManager.createNativeQuery("SELECT id FROM tasks WHERE workspace_id = :ws AND id IN (:ids)", UUID.class)
-                .setParameter("ws", workspaceId).setParameter("ids", taskIds).getResultList();
+        List<UUID> found = entityManager
+                .createNativeQuery("SELECT id FROM tasks WHERE workspace_id = :ws AND id IN (:ids)", UUID.class)
+                .setParameter("ws", workspaceId)
+                .setParameter("ids", taskIds)
+                .getResultList();
         Set<UUID> present = new HashSet<>(found);
         for (UUID id : taskIds) {
             if (!present.contains(id)) {
@@ -50,8 +53,11 @@ public class References {
         if (id == null) {
             return;
         }
-        Number count = (Number) entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = :id AND workspace_id = :ws")
-                .setParameter("id", id).setParameter("ws", workspaceId).getSingleResult();
+        Number count = (Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = :id AND workspace_id = :ws")
+                .setParameter("id", id)
+                .setParameter("ws", workspaceId)
+                .getSingleResult();
         if (count.longValue() == 0) {
             throw new ResourceNotFound(field + ": " + kind + " " + id + " does not exist");
         }

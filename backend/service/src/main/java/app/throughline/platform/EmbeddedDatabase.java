@@ -75,8 +75,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static void removeStalePidFile(Path dataDir) throws IOException {
         Path pid = dataDir.resolve("postmaster.pid");
         if (Files.exists(pid)) {
-            String first = Files.readAllLines(pid).stream().findFirst().orElse("").trim();
-            boolean alive = !first.isEmpty() && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+            String first =
+                    Files.readAllLines(pid).stream().findFirst().orElse("").trim();
+            boolean alive = !first.isEmpty()
+                    && ProcessHandle.of(Long.parseLong(first))
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false);
             if (!alive) {
                 Files.delete(pid);
             }

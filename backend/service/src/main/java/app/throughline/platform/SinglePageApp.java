@@ -17,13 +17,17 @@ public class SinglePageApp {
     /** Whether a request for {@code path} that accepts {@code accept} is a page of the app. */
     public boolean isPageRequest(String method, String path, String accept) {
         return ("GET".equals(method) || "HEAD".equals(method))
-                && !path.startsWith("/api/") && !path.startsWith("/q/")
-                && accept != null && accept.contains("text/html");
+                && !path.startsWith("/api/")
+                && !path.startsWith("/q/")
+                && accept != null
+                && accept.contains("text/html");
     }
 
     public Optional<byte[]> indexHtml() {
         if (indexHtml == null) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/index.html")) {
+            try (InputStream in = Thread.currentThread()
+                    .getContextClassLoader()
+                    .getResourceAsStream("META-INF/resources/index.html")) {
                 indexHtml = in == null ? new byte[0] : in.readAllBytes();
             } catch (IOException e) {
                 indexHtml = new byte[0];

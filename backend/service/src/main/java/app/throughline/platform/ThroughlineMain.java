@@ -27,8 +27,10 @@ public class ThroughlineMain {
         }
         if (setting("smallrye.jwt.sign.key.location").isEmpty()) {
             SigningKeys keys = SigningKeys.in(dataDir.resolve("keys"));
-            System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
-            System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
+            System.setProperty(
+                    "smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
+            System.setProperty(
+                    "mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         }
         try {
             Quarkus.run(args);

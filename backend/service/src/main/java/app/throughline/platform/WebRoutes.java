@@ -45,9 +45,16 @@ public class WebRoutes {
         ctx.response().putHeader("X-Request-Id", id);
         ctx.addEndHandler(done -> {
             // the path only: query strings and headers may carry secrets
-            REQUEST_LOG.infof("request method=%s path=%s status=%d durationMs=%.1f client=%s requestId=%s",
-                    ctx.request().method(), ctx.request().path(), ctx.response().getStatusCode(),
-                    (System.nanoTime() - started) / 1e6, ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().hostAddress(), id);
+            REQUEST_LOG.infof(
+                    "request method=%s path=%s status=%d durationMs=%.1f client=%s requestId=%s",
+                    ctx.request().method(),
+                    ctx.request().path(),
+                    ctx.response().getStatusCode(),
+                    (System.nanoTime() - started) / 1e6,
+                    ctx.request().remoteAddress() == null
+                            ? "-"
+                            : ctx.request().remoteAddress().hostAddress(),
+                    id);
         });
         ctx.next();
     }
@@ -55,7 +62,12 @@ public class WebRoutes {
     private void failure(RoutingContext ctx) {
         int status = ctx.statusCode();
         if (status == 413) {
-            problem(ctx, 413, "payload-too-large", "Request body too large", "The request body exceeds the size this server accepts");
+            problem(
+                    ctx,
+                    413,
+                    "payload-too-large",
+                    "Request body too large",
+                    "The request body exceeds the size this server accepts");
         } else if (status == 400 && ctx.failure() == null) {
             problem(ctx, 400, "malformed-request", "Malformed request", "The request could not be read");
         } else {
@@ -65,10 +77,12 @@ public class WebRoutes {
 
     private void fallback(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean pageRequest = app.isPageRequest(ctx.request().method().name(), path, ctx.request().getHeader(HttpHeaders.ACCEPT));
+        boolean pageRequest = app.isPageRequest(
+                ctx.request().method().name(), path, ctx.request().getHeader(HttpHeaders.ACCEPT));
         byte[] page = pageRequest ? app.indexHtml().orElse(null) : null;
         if (page != null) {
-            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+            ctx.response()
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .end(io.vertx.core.buffer.Buffer.buffer(page));
             return;
@@ -81,8 +95,18 @@ public class WebRoutes {
             return;
         }
         try {
-            Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, ctx.request().path(), null, Map.of());
-            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
+            Problem problem = new Problem(
+                    Problem.TYPE_BASE + slug,
+                    title,
+                    status,
+                    detail,
+                    ctx.request().path(),
+                    null,
+                    Map.of());
+            ctx.response()
+                    .setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
         } catch (IOException e) {
             ctx.response().setStatusCode(status).end();
         }

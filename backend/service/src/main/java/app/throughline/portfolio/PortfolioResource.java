@@ -30,14 +30,23 @@ public class PortfolioResource {
     }
 
     @GET
-    @Operation(summary = "The portfolio: every project's health, % complete, forecast against target finish, next milestone "
-            + "and over-allocated people, in one read")
-    @APIResponse(responseCode = "200", description = "The portfolio",
+    @Operation(
+            summary =
+                    "The portfolio: every project's health, % complete, forecast against target finish, next milestone "
+                            + "and over-allocated people, in one read")
+    @APIResponse(
+            responseCode = "200",
+            description = "The portfolio",
             content = @Content(schema = @Schema(implementation = PortfolioView.class)))
-    public PortfolioView portfolio(@PathParam("workspaceId") UUID workspaceId,
-            @QueryParam("from") @Parameter(description = "First day of the over-allocation window (ISO date); the window is a year "
-                    + "long. Default: today", example = "2026-12-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) LocalDate from) {
+    public PortfolioView portfolio(
+            @PathParam("workspaceId") UUID workspaceId,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "First day of the over-allocation window (ISO date); the window is a year "
+                                    + "long. Default: today",
+                            example = "2026-12-01",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    LocalDate from) {
         return service.portfolio(workspaceId, from);
     }
 }

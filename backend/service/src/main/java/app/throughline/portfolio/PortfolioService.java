@@ -8,8 +8,8 @@ import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
 import app.throughline.capacity.WorkloadQuery;
 import app.throughline.capacity.WorkloadService;
 import app.throughline.portfolio.PortfolioData.MilestoneGateRow;
-import app.throughline.portfolio.PortfolioData.ProjectRow;
 import app.throughline.portfolio.PortfolioData.Progress;
+import app.throughline.portfolio.PortfolioData.ProjectRow;
 import app.throughline.portfolio.PortfolioDtos.PortfolioMilestone;
 import app.throughline.portfolio.PortfolioDtos.PortfolioProject;
 import app.throughline.portfolio.PortfolioDtos.PortfolioView;
@@ -63,46 +63,77 @@ public class PortfolioService {
         Map<UUID, Progress> progress = new HashMap<>();
         data.progress(workspaceId).forEach(p -> progress.put(p.projectId(), p));
         Map<UUID, List<MilestoneGateRow>> milestones = new HashMap<>();
-        data.milestoneGates(workspaceId).forEach(row -> milestones.computeIfAbsent(row.projectId(), p -> new ArrayList<>()).add(row));
+        data.milestoneGates(workspaceId)
+                .forEach(row -> milestones
+                        .computeIfAbsent(row.projectId(), p -> new ArrayList<>())
+                        .add(row));
         Overallocation overallocation = overallocation(workspaceId, first, last, projects);
         ProjectCalendars projectCalendars = new ProjectCalendars(calendars.definitionsOf(workspaceId));
 
         List<PortfolioProject> views = new ArrayList<>(projects.size());
         for (ProjectRow project : projects) {
-            List<PortfolioMilestone> dated = milestones(project, milestones.getOrDefault(project.id(), List.of()), projectCalendars);
-            views.add(new PortfolioProject(project.id(), project.key(), project.name(), ProjectStatus.valueOf(project.status()),
-                    health(project, dated), percentComplete(progress.get(project.id())), project.startDate(), date(project.start()),
+            List<PortfolioMilestone> dated =
+                    milestones(project, milestones.getOrDefault(project.id(), List.of()), projectCalendars);
+            views.add(new PortfolioProject(
+                    project.id(),
+                    project.key(),
+                    project.name(),
+                    ProjectStatus.valueOf(project.status()),
+                    health(project, dated),
+                    percentComplete(progress.get(project.id())),
+                    project.startDate(),
+                    date(project.start()),
                     date(project.finish()),
-                    project.targetFinishDate(), finishVariance(project, projectCalendars),
-                    dated.stream().filter(m -> !"achieved".equals(m.health())).findFirst().orElse(null),
-                    overallocation.byProject().getOrDefault(project.id(), Set.of()).size()));
+                    project.targetFinishDate(),
+                    finishVariance(project, projectCalendars),
+                    dated.stream()
+                            .filter(m -> !"achieved".equals(m.health()))
+                            .findFirst()
+                            .orElse(null),
+                    overallocation
+                            .byProject()
+                            .getOrDefault(project.id(), Set.of())
+                            .size()));
         }
-        return new PortfolioView(workspaceId, first, last, overallocation.people().size(), views);
+        return new PortfolioView(
+                workspaceId, first, last, overallocation.people().size(), views);
     }
 
     /** People over-allocated in the window, in all and per project whose tasks they work on in an over-allocated run. */
     private record Overallocation(Set<UUID> people, Map<UUID, Set<UUID>> byProject) {}
 
-    private Overallocation overallocation(UUID workspaceId, LocalDate first, LocalDate last, List<ProjectRow> projects) {
+    private Overallocation overallocation(
+            UUID workspaceId, LocalDate first, LocalDate last, List<ProjectRow> projects) {
         // no demand after the latest forecast finish, so the workload need not be laid out beyond it
-        LocalDate latestFinish = projects.stream().map(ProjectRow::finish).filter(Objects::nonNull).map(LocalDateTime::toLocalDate)
-                .max(LocalDate::compareTo).orElse(null);
+        LocalDate latestFinish = projects.stream()
+                .map(ProjectRow::finish)
+                .filter(Objects::nonNull)
+                .map(LocalDateTime::toLocalDate)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         if (latestFinish == null || latestFinish.isBefore(first)) {
             return new Overallocation(Set.of(), Map.of());
         }
         LocalDate to = latestFinish.isBefore(last) ? latestFinish : last;
-        List<PersonWorkload> people = workload.workload(workspaceId, new WorkloadQuery(first, to, Granularity.day, null, null)).people();
+        List<PersonWorkload> people = workload.workload(
+                        workspaceId, new WorkloadQuery(first, to, Granularity.day, null, null))
+                .people();
         Set<UUID> overallocated = new HashSet<>();
         Map<UUID, Set<UUID>> peopleByTask = new HashMap<>();
         for (PersonWorkload person : people) {
             for (WorkloadOverallocation run : person.overallocations()) {
                 overallocated.add(person.personId());
-                run.taskIds().forEach(task -> peopleByTask.computeIfAbsent(task, t -> new HashSet<>()).add(person.personId()));
+                run.taskIds()
+                        .forEach(task -> peopleByTask
+                                .computeIfAbsent(task, t -> new HashSet<>())
+                                .add(person.personId()));
             }
         }
         Map<UUID, Set<UUID>> byProject = new HashMap<>();
         for (UUID[] taskAndProject : data.projectsOfTasks(workspaceId, List.copyOf(peopleByTask.keySet()))) {
-            byProject.computeIfAbsent(taskAndProject[1], p -> new HashSet<>()).addAll(peopleByTask.get(taskAndProject[0]));
+            byProject
+                    .computeIfAbsent(taskAndProject[1], p -> new HashSet<>())
+                    .addAll(peopleByTask.get(taskAndProject[0]));
         }
         return new Overallocation(overallocated, byProject);
     }
@@ -112,7 +143,8 @@ public class PortfolioService {
         if (progress == null || progress.tasks() == 0) {
             return null;
         }
-        double percent = progress.durationDays() > 0 ? progress.weightedPercent() / progress.durationDays()
+        double percent = progress.durationDays() > 0
+                ? progress.weightedPercent() / progress.durationDays()
                 : progress.percentSum() / progress.tasks();
         // down, never up: 99.95 % is not done; the epsilon absorbs binary noise (110 / 1.1 = 99.999…)
         return Math.floor(percent * 10 + 1e-6) / 10.0;
@@ -136,25 +168,41 @@ public class PortfolioService {
         if (project.health() == null) {
             return null; // never scheduled
         }
-        List<Outcome> outcomes = milestones.stream().map(m -> new Outcome(m.forecastDate(), m.health())).toList();
+        List<Outcome> outcomes = milestones.stream()
+                .map(m -> new Outcome(m.forecastDate(), m.health()))
+                .toList();
         return MilestoneHealth.worse(project.health(), MilestoneHealth.project(outcomes, false, false));
     }
 
     /** Every milestone of the project by due date, with forecast and health as the milestone itself shows them. */
-    private static List<PortfolioMilestone> milestones(ProjectRow project, List<MilestoneGateRow> rows, ProjectCalendars calendars) {
+    private static List<PortfolioMilestone> milestones(
+            ProjectRow project, List<MilestoneGateRow> rows, ProjectCalendars calendars) {
         Map<UUID, List<MilestoneGateRow>> byMilestone = new LinkedHashMap<>();
-        rows.forEach(row -> byMilestone.computeIfAbsent(row.milestoneId(), m -> new ArrayList<>()).add(row));
+        rows.forEach(row -> byMilestone
+                .computeIfAbsent(row.milestoneId(), m -> new ArrayList<>())
+                .add(row));
         LocalDate today = project.statusDate() != null ? project.statusDate() : LocalDate.now();
         List<PortfolioMilestone> result = new ArrayList<>();
         for (List<MilestoneGateRow> gateRows : byMilestone.values()) {
             MilestoneGateRow milestone = gateRows.get(0);
-            List<Gate> gates = gateRows.stream().filter(g -> g.taskId() != null && g.earlyFinish() != null)
-                    .map(g -> new Gate(g.earlyFinish(), g.done())).toList();
+            List<Gate> gates = gateRows.stream()
+                    .filter(g -> g.taskId() != null && g.earlyFinish() != null)
+                    .map(g -> new Gate(g.earlyFinish(), g.done()))
+                    .toList();
             WorkCalendar calendar = calendars.of(project);
-            Outcome outcome = MilestoneHealth.of(milestone.dueDate(), gates, today, calendar.minutesPerDay(),
+            Outcome outcome = MilestoneHealth.of(
+                    milestone.dueDate(),
+                    gates,
+                    today,
+                    calendar.minutesPerDay(),
                     forecast -> MilestoneHealth.slackMinutes(calendar, forecast, milestone.dueDate()));
-            result.add(new PortfolioMilestone(milestone.milestoneId(), milestone.name(), milestone.dueDate(), outcome.forecast(),
-                    outcome.health(), milestone.committed()));
+            result.add(new PortfolioMilestone(
+                    milestone.milestoneId(),
+                    milestone.name(),
+                    milestone.dueDate(),
+                    outcome.forecast(),
+                    outcome.health(),
+                    milestone.committed()));
         }
         return result;
     }
@@ -184,7 +232,8 @@ public class PortfolioService {
 
         WorkCalendar of(ProjectRow project) {
             CalendarDefinition definition = definition(project);
-            return built.computeIfAbsent(definition.id() + "/" + project.startDate().getYear(),
+            return built.computeIfAbsent(
+                    definition.id() + "/" + project.startDate().getYear(),
                     k -> WorkCalendars.of(definition, project.startDate()));
         }
 

@@ -19,42 +19,77 @@ public final class ProjectDtos {
 
     @Schema(name = "Project")
     public record ProjectView(
-            @Schema(example = "0b6f5a52-3c1d-4a7e-9f10-5e2d8c4b7a91") UUID id,
+            @Schema(example = "0b6f5a52-3c1d-4a7e-9f10-5e2d8c4b7a91")
+            UUID id,
+
             UUID workspaceId,
             @Schema(example = "WEB") String key,
             @Schema(example = "Website relaunch") String name,
-            @Schema(example = "New marketing site for Contoso") String description,
+
+            @Schema(example = "New marketing site for Contoso")
+            String description,
+
             UUID ownerId,
             @Schema(example = "active") ProjectStatus status,
             @Schema(example = "2026-12-01") LocalDate startDate,
             @Schema(example = "2027-03-31") LocalDate targetFinishDate,
             UUID calendarId,
             @Schema(example = "2026-12-15") LocalDate statusDate,
-            @Schema(description = "Computed from milestones and negative float", example = "on_track") String health,
+
+            @Schema(description = "Computed from milestones and negative float", example = "on_track")
+            String health,
+
             Instant createdAt,
             Instant updatedAt) {
 
         public static ProjectView of(Project p, String health) {
-            return new ProjectView(p.id, p.workspaceId, p.key, p.name, p.description, p.ownerId, p.status, p.startDate,
-                    p.targetFinishDate, p.calendarId, p.statusDate, health, p.createdAt, p.updatedAt);
+            return new ProjectView(
+                    p.id,
+                    p.workspaceId,
+                    p.key,
+                    p.name,
+                    p.description,
+                    p.ownerId,
+                    p.status,
+                    p.startDate,
+                    p.targetFinishDate,
+                    p.calendarId,
+                    p.statusDate,
+                    health,
+                    p.createdAt,
+                    p.updatedAt);
         }
     }
 
     @Schema(name = "CreateProject")
     public record CreateProject(
-            @NotBlank @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) @Schema(example = "WEB") String key,
-            @NotBlank @Size(max = 200) @Schema(example = "Website relaunch") String name,
+            @NotBlank @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) @Schema(example = "WEB")
+            String key,
+
+            @NotBlank @Size(max = 200) @Schema(example = "Website relaunch")
+            String name,
+
             @Size(max = 10000) String description,
-            @Schema(description = "A person of the workspace") UUID ownerId,
-            @Schema(example = "planned", defaultValue = "planned") ProjectStatus status,
+
+            @Schema(description = "A person of the workspace")
+            UUID ownerId,
+
+            @Schema(example = "planned", defaultValue = "planned")
+            ProjectStatus status,
+
             @NotNull @Schema(example = "2026-12-01") LocalDate startDate,
             @Schema(example = "2027-03-31") LocalDate targetFinishDate,
-            @Schema(description = "Defaults to the workspace's default calendar") UUID calendarId,
+
+            @Schema(description = "Defaults to the workspace's default calendar")
+            UUID calendarId,
+
             @Schema(example = "2026-12-15") LocalDate statusDate) {}
 
     @Schema(name = "ProjectPatch", description = "Fields to change; absent fields stay; null clears an optional field.")
     public record ProjectPatch(
-            @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) @Schema(example = "WEB") String key,
+            @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) @Schema(example = "WEB")
+            String key,
+
             @Size(min = 1, max = 200) String name,
             Optional<@Size(max = 10000) String> description,
             Optional<UUID> ownerId,

@@ -16,7 +16,8 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     }
 
     /** Projects of a workspace sorted by key, filtered, after the cursor. */
-    public List<Project> page(UUID workspaceId, ProjectStatus status, String q, UUID ownerId, Cursor after, int limitPlusOne) {
+    public List<Project> page(
+            UUID workspaceId, ProjectStatus status, String q, UUID ownerId, Cursor after, int limitPlusOne) {
         StringBuilder query = new StringBuilder("workspaceId = :ws");
         Parameters params = Parameters.with("ws", workspaceId);
         if (status != null) {
@@ -44,8 +45,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
      */
     public int reserveTaskNumbers(UUID projectId, int count) {
         Number last = (Number) getEntityManager()
-                .createNativeQuery("UPDATE projects SET next_task_number = next_task_number + :n WHERE id = :id RETURNING next_task_number")
-                .setParameter("n", count).setParameter("id", projectId).getSingleResult();
+                .createNativeQuery(
+                        "UPDATE projects SET next_task_number = next_task_number + :n WHERE id = :id RETURNING next_task_number")
+                .setParameter("n", count)
+                .setParameter("id", projectId)
+                .getSingleResult();
         return last.intValue() - count + 1;
     }
 }

@@ -1,29 +1,20 @@
 package app.throughline.project;
 
-import app.throughline.api.Page;
-import app.throughline.api.PageRequest;
 import app.throughline.api.Responses;
-import app.throughline.api.Versioned;
-import app.throughline.project.ProjectDtos.CreateProject;
 import app.throughline.project.ProjectDtos.ProjectPatch;
 import app.throughline.project.ProjectDtos.ProjectView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,7 +37,10 @@ public class ProjectResource {
     @GET
     @Path("/projects/{id}")
     @Operation(summary = "Get a project")
-    @APIResponse(responseCode = "200", description = "The project, with its ETag", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The project, with its ETag",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -54,8 +48,12 @@ public class ProjectResource {
     @PATCH
     @Path("/projects/{id}")
     @Operation(summary = "Change a project (coordinator)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProjectPatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProjectPatch body) {
         return Responses.ok(service.update(id, body, ifMatch));
     }
 

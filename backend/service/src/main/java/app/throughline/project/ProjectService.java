@@ -13,12 +13,10 @@ import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
 import app.throughline.planning.PlanChanged;
 import app.throughline.planning.References;
-import app.throughline.schedule.ScheduleService;
-import java.util.List;
-import java.util.Map;
 import app.throughline.project.ProjectDtos.CreateProject;
 import app.throughline.project.ProjectDtos.ProjectPatch;
 import app.throughline.project.ProjectDtos.ProjectView;
+import app.throughline.schedule.ScheduleService;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +25,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Projects: creation, listing, changes and deletion with everything in them. */
@@ -34,7 +34,8 @@ import java.util.UUID;
 public class ProjectService {
 
     /** Changes to these move the schedule or its health. */
-    private static final java.util.Set<String> SCHEDULE_FIELDS = java.util.Set.of("startDate", "calendarId", "statusDate", "targetFinishDate");
+    private static final java.util.Set<String> SCHEDULE_FIELDS =
+            java.util.Set.of("startDate", "calendarId", "statusDate", "targetFinishDate");
 
     private final ProjectRepository projects;
     private final TenantGuard guard;
@@ -45,8 +46,15 @@ public class ProjectService {
     private final Event<PlanChanged> planChanged;
     private final ScheduleService schedules;
 
-    ProjectService(ProjectRepository projects, TenantGuard guard, References references, ActivityLog activity,
-            CurrentUser currentUser, Event<ProjectDeleting> deleting, Event<PlanChanged> planChanged, ScheduleService schedules) {
+    ProjectService(
+            ProjectRepository projects,
+            TenantGuard guard,
+            References references,
+            ActivityLog activity,
+            CurrentUser currentUser,
+            Event<ProjectDeleting> deleting,
+            Event<PlanChanged> planChanged,
+            ScheduleService schedules) {
         this.projects = projects;
         this.guard = guard;
         this.references = references;
@@ -101,7 +109,8 @@ public class ProjectService {
         guard.require(workspaceId, Role.viewer);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 1);
         List<Project> rows = projects.page(workspaceId, status, q, ownerId, after, page.limit + 1);
-        Map<UUID, String> health = schedules.healthOf(rows.stream().map(p -> p.id).toList());
+        Map<UUID, String> health =
+                schedules.healthOf(rows.stream().map(p -> p.id).toList());
         return Page.from(rows, page.limit, p -> ProjectView.of(p, health.get(p.id)), p -> Cursor.of(p.key));
     }
 
@@ -125,11 +134,13 @@ public class ProjectService {
             project.name = changes.set("name", project.name, patch.name().trim());
         }
         if (patch.description() != null) {
-            project.description = changes.set("description", project.description, patch.description().orElse(null));
+            project.description = changes.set(
+                    "description", project.description, patch.description().orElse(null));
         }
         if (patch.ownerId() != null) {
             references.requirePerson(project.workspaceId, patch.ownerId().orElse(null), "ownerId");
-            project.ownerId = changes.set("ownerId", project.ownerId, patch.ownerId().orElse(null));
+            project.ownerId =
+                    changes.set("ownerId", project.ownerId, patch.ownerId().orElse(null));
         }
         if (patch.status() != null) {
             project.status = changes.set("status", project.status, patch.status());
@@ -138,14 +149,19 @@ public class ProjectService {
             project.startDate = changes.set("startDate", project.startDate, patch.startDate());
         }
         if (patch.targetFinishDate() != null) {
-            project.targetFinishDate = changes.set("targetFinishDate", project.targetFinishDate, patch.targetFinishDate().orElse(null));
+            project.targetFinishDate = changes.set(
+                    "targetFinishDate",
+                    project.targetFinishDate,
+                    patch.targetFinishDate().orElse(null));
         }
         if (patch.calendarId() != null) {
             references.requireCalendar(project.workspaceId, patch.calendarId().orElse(null), "calendarId");
-            project.calendarId = changes.set("calendarId", project.calendarId, patch.calendarId().orElse(null));
+            project.calendarId = changes.set(
+                    "calendarId", project.calendarId, patch.calendarId().orElse(null));
         }
         if (patch.statusDate() != null) {
-            project.statusDate = changes.set("statusDate", project.statusDate, patch.statusDate().orElse(null));
+            project.statusDate = changes.set(
+                    "statusDate", project.statusDate, patch.statusDate().orElse(null));
         }
         requireDatesInOrder(project.startDate, project.targetFinishDate);
         if (!changes.isEmpty()) {
@@ -164,7 +180,8 @@ public class ProjectService {
     public void delete(UUID id, String ifMatch) {
         Project project = writable(id, Role.coordinator);
         Etags.requireCurrent(ifMatch, project.version);
-        activity.record(project.workspaceId, project.id, "project", project.id, Action.deleted, snapshot(project, false));
+        activity.record(
+                project.workspaceId, project.id, "project", project.id, Action.deleted, snapshot(project, false));
         deleting.fire(new ProjectDeleting(project.workspaceId, project.id));
         // the removal of its tasks works in SQL and clears the session, so delete by id
         projects.deleteById(id);
@@ -181,10 +198,15 @@ public class ProjectService {
     }
 
     private static Changes snapshot(Project p, boolean created) {
-        return new Changes().snapshot("key", p.key, created).snapshot("name", p.name, created)
-                .snapshot("description", p.description, created).snapshot("ownerId", p.ownerId, created)
-                .snapshot("status", p.status, created).snapshot("startDate", p.startDate, created)
-                .snapshot("targetFinishDate", p.targetFinishDate, created).snapshot("calendarId", p.calendarId, created)
+        return new Changes()
+                .snapshot("key", p.key, created)
+                .snapshot("name", p.name, created)
+                .snapshot("description", p.description, created)
+                .snapshot("ownerId", p.ownerId, created)
+                .snapshot("status", p.status, created)
+                .snapshot("startDate", p.startDate, created)
+                .snapshot("targetFinishDate", p.targetFinishDate, created)
+                .snapshot("calendarId", p.calendarId, created)
                 .snapshot("statusDate", p.statusDate, created);
     }
 

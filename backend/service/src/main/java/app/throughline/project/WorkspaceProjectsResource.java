@@ -5,17 +5,13 @@ import app.throughline.api.PageRequest;
 import app.throughline.api.Responses;
 import app.throughline.api.Versioned;
 import app.throughline.project.ProjectDtos.CreateProject;
-import app.throughline.project.ProjectDtos.ProjectPatch;
 import app.throughline.project.ProjectDtos.ProjectView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,17 +42,23 @@ public class WorkspaceProjectsResource {
     @GET
     @Operation(summary = "List the projects of a workspace, sorted by key")
     @APIResponse(responseCode = "200", description = "A page of projects")
-    public Page<ProjectView> list(@PathParam("workspaceId") UUID workspaceId, @QueryParam("status") ProjectStatus status,
-            @QueryParam("q") @Size(max = 200) String q, @QueryParam("ownerId") UUID ownerId, @Valid @BeanParam PageRequest page) {
+    public Page<ProjectView> list(
+            @PathParam("workspaceId") UUID workspaceId,
+            @QueryParam("status") ProjectStatus status,
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("ownerId") UUID ownerId,
+            @Valid @BeanParam PageRequest page) {
         return service.list(workspaceId, status, q, ownerId, page);
     }
 
     @POST
     @Operation(summary = "Create a project (coordinator)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response create(@PathParam("workspaceId") UUID workspaceId, @Valid @NotNull CreateProject body) {
         Versioned<ProjectView> created = service.create(workspaceId, body);
         return Responses.created(URI.create("/api/v1/projects/" + created.body().id()), created);
     }
-
 }

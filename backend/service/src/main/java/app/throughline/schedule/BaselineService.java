@@ -24,7 +24,8 @@ public class BaselineService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
 
-    BaselineService(EntityManager entityManager, ScheduleService schedules, ActivityLog activity, CurrentUser currentUser) {
+    BaselineService(
+            EntityManager entityManager, ScheduleService schedules, ActivityLog activity, CurrentUser currentUser) {
         this.entityManager = entityManager;
         this.schedules = schedules;
         this.activity = activity;
@@ -35,16 +36,30 @@ public class BaselineService {
     public BaselineView save(Project project, String name) {
         schedules.recompute(project.id);
         UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("INSERT INTO baselines (id, workspace_id, project_id, name, created_by, created_at) "
+        entityManager
+                .createNativeQuery("INSERT INTO baselines (id, workspace_id, project_id, name, created_by, created_at) "
                         + "VALUES (:id, :ws, :p, :name, :by, clock_timestamp())")
-                .setParameter("id", id).setParameter("ws", project.workspaceId).setParameter("p", project.id)
-                .setParameter("name", name.trim()).setParameter("by", currentUser.id()).executeUpdate();
-        int tasks = entityManager.createNativeQuery("""
+                .setParameter("id", id)
+                .setParameter("ws", project.workspaceId)
+                .setParameter("p", project.id)
+                .setParameter("name", name.trim())
+                .setParameter("by", currentUser.id())
+                .executeUpdate();
+        int tasks = entityManager
+                .createNativeQuery("""
                 INSERT INTO baseline_tasks (baseline_id, task_id, start, finish, duration_days)
                 SELECT :id, ts.task_id, ts.early_start, ts.early_finish, t.duration_days
                 FROM task_schedules ts JOIN tasks t ON t.id = ts.task_id WHERE ts.project_id = :p
-                """).setParameter("id", id).setParameter("p", project.id).executeUpdate();
-        activity.record(project.workspaceId, project.id, "baseline", id, Action.created,
+                """)
+                .setParameter("id", id)
+                .setParameter("p", project.id)
+                .executeUpdate();
+        activity.record(
+                project.workspaceId,
+                project.id,
+                "baseline",
+                id,
+                Action.created,
                 new Changes().snapshot("name", name.trim(), true).snapshot("taskCount", tasks, true));
         schedules.recompute(project.id);
         return list(project.id).get(0);
@@ -53,11 +68,16 @@ public class BaselineService {
     /** Newest first. */
     public List<BaselineView> list(UUID projectId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 SELECT b.id, b.name, b.created_at, (SELECT count(*) FROM baseline_tasks bt WHERE bt.baseline_id = b.id)
                 FROM baselines b WHERE b.project_id = :p ORDER BY b.created_at DESC, b.id DESC
-                """).setParameter("p", projectId).getResultList();
-        return rows.stream().map(r -> new BaselineView((UUID) r[0], projectId, (String) r[1], instant(r[2]), ((Number) r[3]).intValue()))
+                """)
+                .setParameter("p", projectId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new BaselineView(
+                        (UUID) r[0], projectId, (String) r[1], instant(r[2]), ((Number) r[3]).intValue()))
                 .toList();
     }
 

@@ -23,9 +23,16 @@ public final class MilestoneHealth {
     /**
      * @param slackMinutes working minutes from a forecast finish to the end of the due date (negative when later)
      */
-    public static Outcome of(LocalDate dueDate, List<Gate> gates, LocalDate today, int minutesPerDay,
+    public static Outcome of(
+            LocalDate dueDate,
+            List<Gate> gates,
+            LocalDate today,
+            int minutesPerDay,
             java.util.function.ToIntFunction<LocalDateTime> slackMinutes) {
-        LocalDateTime latest = gates.stream().map(Gate::earlyFinish).filter(java.util.Objects::nonNull).max(LocalDateTime::compareTo)
+        LocalDateTime latest = gates.stream()
+                .map(Gate::earlyFinish)
+                .filter(java.util.Objects::nonNull)
+                .max(LocalDateTime::compareTo)
                 .orElse(null);
         LocalDate forecast = latest == null ? null : latest.toLocalDate();
         boolean achieved = !gates.isEmpty() && gates.stream().allMatch(Gate::done);
@@ -42,7 +49,8 @@ public final class MilestoneHealth {
     /** Working minutes from {@code forecast} to the end of {@code dueDate}; negative when the forecast is later. */
     public static int slackMinutes(WorkCalendar calendar, LocalDateTime forecast, LocalDate dueDate) {
         LocalDateTime endOfDue = dueDate.plusDays(1).atStartOfDay();
-        return forecast.isAfter(endOfDue) ? -calendar.workingMinutesBetween(endOfDue, forecast)
+        return forecast.isAfter(endOfDue)
+                ? -calendar.workingMinutesBetween(endOfDue, forecast)
                 : calendar.workingMinutesBetween(forecast, endOfDue);
     }
 

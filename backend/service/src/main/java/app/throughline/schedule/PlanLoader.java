@@ -41,27 +41,41 @@ public class PlanLoader {
     public record TaskFacts(String status, double percentComplete, LocalDate actualFinish) {}
 
     /** The engine input with the maps back to database ids; stand-ins follow the project's own tasks. */
-    public record Plan(UUID projectId, UUID workspaceId, WorkCalendar calendar, ScheduleInput input, List<UUID> taskIds, int ownTasks,
-            UUID[] dependencyIds, Map<UUID, Integer> indexOf, List<TaskFacts> facts, LocalDate statusDate) {}
+    public record Plan(
+            UUID projectId,
+            UUID workspaceId,
+            WorkCalendar calendar,
+            ScheduleInput input,
+            List<UUID> taskIds,
+            int ownTasks,
+            UUID[] dependencyIds,
+            Map<UUID, Integer> indexOf,
+            List<TaskFacts> facts,
+            LocalDate statusDate) {}
 
     /** The engine calendar of a project. */
     public WorkCalendar calendarOf(UUID projectId) {
-        Object[] project = (Object[]) entityManager.createNativeQuery("SELECT workspace_id, start_date, calendar_id FROM projects WHERE id = :p")
-                .setParameter("p", projectId).getSingleResult();
+        Object[] project = (Object[]) entityManager
+                .createNativeQuery("SELECT workspace_id, start_date, calendar_id FROM projects WHERE id = :p")
+                .setParameter("p", projectId)
+                .getSingleResult();
         UUID workspaceId = (UUID) project[0];
         UUID calendarId = project[2] != null ? (UUID) project[2] : calendars.defaultCalendarFor(workspaceId);
         return WorkCalendars.of(calendars.definition(workspaceId, calendarId).orElseThrow(), toDate(project[1]));
     }
 
     public Plan load(UUID projectId) {
-        Object[] project = (Object[]) entityManager.createNativeQuery(
-                "SELECT workspace_id, start_date, calendar_id, status_date FROM projects WHERE id = :p")
-                .setParameter("p", projectId).getSingleResult();
+        Object[] project = (Object[]) entityManager
+                .createNativeQuery(
+                        "SELECT workspace_id, start_date, calendar_id, status_date FROM projects WHERE id = :p")
+                .setParameter("p", projectId)
+                .getSingleResult();
         UUID workspaceId = (UUID) project[0];
         LocalDate start = toDate(project[1]);
         UUID calendarId = project[2] != null ? (UUID) project[2] : calendars.defaultCalendarFor(workspaceId);
         LocalDate statusDate = toDate(project[3]);
-        CalendarDefinition definition = calendars.definition(workspaceId, calendarId)
+        CalendarDefinition definition = calendars
+                .definition(workspaceId, calendarId)
                 .orElseThrow(() -> new IllegalStateException("Calendar " + calendarId + " is missing"));
         WorkCalendar calendar = WorkCalendars.of(definition, start);
 
@@ -73,11 +87,14 @@ public class PlanLoader {
         List<TaskFacts> facts = new ArrayList<>();
         Map<UUID, Integer> indexOf = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 SELECT id, parent_id, duration_days, constraint_type, constraint_date, deadline, percent_complete,
                        actual_start, actual_finish, status
                 FROM tasks WHERE project_id = :p ORDER BY number
-                """).setParameter("p", projectId).getResultList();
+                """)
+                .setParameter("p", projectId)
+                .getResultList();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
             int index = builder.addTask(Durations.toMinutes(((BigDecimal) row[2]).doubleValue(), calendar));
@@ -111,13 +128,16 @@ public class PlanLoader {
         int ownTasks = taskIds.size();
 
         @SuppressWarnings("unchecked")
-        List<Object[]> links = entityManager.createNativeQuery("""
+        List<Object[]> links = entityManager
+                .createNativeQuery("""
                 SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days, ps.early_start, ps.early_finish
                 FROM dependencies d JOIN tasks s ON s.id = d.successor_id
                 LEFT JOIN tasks p ON p.id = d.predecessor_id
                 LEFT JOIN task_schedules ps ON ps.task_id = d.predecessor_id AND p.project_id <> :p
                 WHERE s.project_id = :p ORDER BY d.created_at, d.id
-                """).setParameter("p", projectId).getResultList();
+                """)
+                .setParameter("p", projectId)
+                .getResultList();
         List<UUID> dependencyIds = new ArrayList<>();
         for (Object[] link : links) {
             UUID predecessorId = (UUID) link[1];
@@ -131,7 +151,9 @@ public class PlanLoader {
                 taskIds.add(predecessorId);
                 facts.add(new TaskFacts("external", 0, null));
             }
-            int dependency = builder.addDependency(predecessor, indexOf.get((UUID) link[2]),
+            int dependency = builder.addDependency(
+                    predecessor,
+                    indexOf.get((UUID) link[2]),
                     DependencyType.valueOf(((String) link[3]).toUpperCase(Locale.ROOT)),
                     Durations.toMinutes(((BigDecimal) link[4]).doubleValue(), calendar));
             while (dependencyIds.size() < dependency) {
@@ -139,11 +161,21 @@ public class PlanLoader {
             }
             dependencyIds.add((UUID) link[0]);
         }
-        return new Plan(projectId, workspaceId, calendar, builder.build(), taskIds, ownTasks, dependencyIds.toArray(UUID[]::new),
-                indexOf, facts, statusDate);
+        return new Plan(
+                projectId,
+                workspaceId,
+                calendar,
+                builder.build(),
+                taskIds,
+                ownTasks,
+                dependencyIds.toArray(UUID[]::new),
+                indexOf,
+                facts,
+                statusDate);
     }
 
-    private static int standIn(ScheduleInputBuilder builder, WorkCalendar calendar, LocalDateTime start, LocalDateTime finish) {
+    private static int standIn(
+            ScheduleInputBuilder builder, WorkCalendar calendar, LocalDateTime start, LocalDateTime finish) {
         int task = builder.addTask(Math.max(0, calendar.workingMinutesBetween(start, finish)));
         builder.constraint(task, ConstraintType.MSO, start);
         return task;

@@ -28,8 +28,12 @@ final class ScheduleComputation {
         try {
             return CriticalPathScheduler.schedule(input);
         } catch (CycleDetectedException e) {
-            List<UUID> cycle = Arrays.stream(e.taskIndexes()).mapToObj(plan.taskIds()::get).toList();
-            throw new CycleDetected(cycle, "The plan has a dependency cycle (through summary tasks) over " + cycle.size() + " tasks; see `cycle`");
+            List<UUID> cycle =
+                    Arrays.stream(e.taskIndexes()).mapToObj(plan.taskIds()::get).toList();
+            throw new CycleDetected(
+                    cycle,
+                    "The plan has a dependency cycle (through summary tasks) over " + cycle.size()
+                            + " tasks; see `cycle`");
         }
     }
 
@@ -46,12 +50,25 @@ final class ScheduleComputation {
                 startVariance = signedWorkingMinutes(plan, baseline.start(), result.earlyStart(i));
                 finishVariance = signedWorkingMinutes(plan, baseline.finish(), result.earlyFinish(i));
             }
-            rows.add(new ScheduleStore.Row(id, result.earlyStart(i), result.earlyFinish(i), result.lateStart(i), result.lateFinish(i),
-                    result.totalFloat(i), result.freeFloat(i), result.isCritical(i), driverKind(driver.kind()),
-                    driver.kind() == DriverKind.DEPENDENCY && driver.dependency() >= 0 ? plan.dependencyIds()[driver.dependency()] : null,
+            rows.add(new ScheduleStore.Row(
+                    id,
+                    result.earlyStart(i),
+                    result.earlyFinish(i),
+                    result.lateStart(i),
+                    result.lateFinish(i),
+                    result.totalFloat(i),
+                    result.freeFloat(i),
+                    result.isCritical(i),
+                    driverKind(driver.kind()),
+                    driver.kind() == DriverKind.DEPENDENCY && driver.dependency() >= 0
+                            ? plan.dependencyIds()[driver.dependency()]
+                            : null,
                     driver.viaSummary() >= 0 ? plan.taskIds().get(driver.viaSummary()) : null,
                     result.hasConstraintConflict(i),
-                    baseline == null ? null : baseline.start(), baseline == null ? null : baseline.finish(), startVariance, finishVariance));
+                    baseline == null ? null : baseline.start(),
+                    baseline == null ? null : baseline.finish(),
+                    startVariance,
+                    finishVariance));
         }
         return rows;
     }
@@ -61,7 +78,10 @@ final class ScheduleComputation {
     }
 
     static List<UUID> criticalPath(Plan plan, ScheduleResult result) {
-        return Arrays.stream(result.criticalPath()).filter(i -> i < plan.ownTasks()).mapToObj(plan.taskIds()::get).toList();
+        return Arrays.stream(result.criticalPath())
+                .filter(i -> i < plan.ownTasks())
+                .mapToObj(plan.taskIds()::get)
+                .toList();
     }
 
     /** The project's span: from the earliest early start to the latest early finish of its own tasks. */

@@ -49,17 +49,23 @@ public class ScheduleExplainer {
                 Object[] link = dependency(row.driverDependencyId());
                 next = (UUID) link[0];
                 Object[] predecessor = task(next);
-                reason = describe((String) link[1], (BigDecimal) link[2], predecessor == null ? "?" : (String) predecessor[0])
+                reason = describe(
+                                (String) link[1],
+                                (BigDecimal) link[2],
+                                predecessor == null ? "?" : (String) predecessor[0])
                         + (row.driverSummaryId() != null ? " (inherited from its summary task)" : "");
             } else {
                 reason = switch (row.driverKind()) {
-                    case "constraint" -> "Fixed by its date constraint" + (row.driverSummaryId() != null ? " (of its summary task)" : "");
+                    case "constraint" ->
+                        "Fixed by its date constraint"
+                                + (row.driverSummaryId() != null ? " (of its summary task)" : "");
                     case "actual" -> "Fixed by its actual start";
                     case "status_date" -> "Remaining work cannot start before the status date";
                     default -> "Starts at the project start";
                 };
             }
-            chain.add(new ExplainStep(current, (String) task[0], (String) task[1], row.earlyStart(), row.earlyFinish(), driver, reason));
+            chain.add(new ExplainStep(
+                    current, (String) task[0], (String) task[1], row.earlyStart(), row.earlyFinish(), driver, reason));
             current = next;
         }
         return new Explanation(taskId, chain);
@@ -74,21 +80,26 @@ public class ScheduleExplainer {
         };
         if (lagDays != null && lagDays.signum() != 0) {
             BigDecimal days = lagDays.stripTrailingZeros();
-            relation += lagDays.signum() > 0 ? " + " + days.toPlainString() + " working days lag"
+            relation += lagDays.signum() > 0
+                    ? " + " + days.toPlainString() + " working days lag"
                     : " − " + days.negate().toPlainString() + " working days lead";
         }
         return relation + " (" + type + ")";
     }
 
     private Object[] task(UUID id) {
-        List<?> rows = entityManager.createNativeQuery(
-                "SELECT p.key || '-' || t.number, t.title FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.id = :id")
-                .setParameter("id", id).getResultList();
+        List<?> rows = entityManager
+                .createNativeQuery(
+                        "SELECT p.key || '-' || t.number, t.title FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.id = :id")
+                .setParameter("id", id)
+                .getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
     private Object[] dependency(UUID id) {
-        return (Object[]) entityManager.createNativeQuery("SELECT predecessor_id, type, lag_days FROM dependencies WHERE id = :id")
-                .setParameter("id", id).getSingleResult();
+        return (Object[]) entityManager
+                .createNativeQuery("SELECT predecessor_id, type, lag_days FROM dependencies WHERE id = :id")
+                .setParameter("id", id)
+                .getSingleResult();
     }
 }

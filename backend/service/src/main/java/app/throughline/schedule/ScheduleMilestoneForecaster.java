@@ -17,7 +17,8 @@ public class ScheduleMilestoneForecaster implements MilestoneForecaster {
 
     @Override
     public Forecast forecast(Milestone milestone) {
-        MilestoneHealth.Outcome outcome = schedules.milestoneOutcome(milestone.projectId, milestone.dueDate, List.copyOf(milestone.gatingTaskIds));
+        MilestoneHealth.Outcome outcome = schedules.milestoneOutcome(
+                milestone.projectId, milestone.dueDate, List.copyOf(milestone.gatingTaskIds));
         return new Forecast(outcome.forecast(), outcome.health());
     }
 }

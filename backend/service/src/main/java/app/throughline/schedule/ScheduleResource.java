@@ -41,7 +41,11 @@ public class ScheduleResource {
     private final ProjectService projects;
     private final TaskService tasks;
 
-    ScheduleResource(ScheduleService schedules, ScheduleExplainer explainer, BaselineService baselines, ProjectService projects,
+    ScheduleResource(
+            ScheduleService schedules,
+            ScheduleExplainer explainer,
+            BaselineService baselines,
+            ProjectService projects,
             TaskService tasks) {
         this.schedules = schedules;
         this.explainer = explainer;
@@ -53,7 +57,10 @@ public class ScheduleResource {
     @GET
     @Path("/projects/{id}/schedule")
     @Operation(summary = "The project's critical-path schedule: dates, float, critical path and what drives each start")
-    @APIResponse(responseCode = "200", description = "The schedule", content = @Content(schema = @Schema(implementation = ProjectScheduleView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The schedule",
+            content = @Content(schema = @Schema(implementation = ProjectScheduleView.class)))
     public ProjectScheduleView schedule(@PathParam("id") UUID id) {
         projects.readable(id);
         return schedules.projectSchedule(id);
@@ -61,8 +68,13 @@ public class ScheduleResource {
 
     @POST
     @Path("/projects/{id}/schedule/preview")
-    @Operation(summary = "What-if: the schedule with the changes applied to a copy, and the milestones and finish that move; nothing is saved")
-    @APIResponse(responseCode = "200", description = "The previewed schedule", content = @Content(schema = @Schema(implementation = Preview.class)))
+    @Operation(
+            summary =
+                    "What-if: the schedule with the changes applied to a copy, and the milestones and finish that move; nothing is saved")
+    @APIResponse(
+            responseCode = "200",
+            description = "The previewed schedule",
+            content = @Content(schema = @Schema(implementation = Preview.class)))
     public Preview preview(@PathParam("id") UUID id, @Valid @NotNull PreviewRequest body) {
         projects.readable(id);
         return schedules.preview(id, body.changes());
@@ -70,8 +82,13 @@ public class ScheduleResource {
 
     @GET
     @Path("/tasks/{id}/schedule/explain")
-    @Operation(summary = "Why the task starts when it does: its driving chain back to the project start, a constraint, an actual or the status date")
-    @APIResponse(responseCode = "200", description = "The driving chain", content = @Content(schema = @Schema(implementation = Explanation.class)))
+    @Operation(
+            summary =
+                    "Why the task starts when it does: its driving chain back to the project start, a constraint, an actual or the status date")
+    @APIResponse(
+            responseCode = "200",
+            description = "The driving chain",
+            content = @Content(schema = @Schema(implementation = Explanation.class)))
     public Explanation explain(@PathParam("id") UUID id) {
         tasks.readable(id);
         return explainer.explain(id);
@@ -88,11 +105,18 @@ public class ScheduleResource {
 
     @POST
     @Path("/projects/{id}/baselines")
-    @Operation(summary = "Save the current schedule as a baseline (coordinator); task schedules then show variance against it")
-    @APIResponse(responseCode = "201", description = "Saved", content = @Content(schema = @Schema(implementation = BaselineView.class)))
+    @Operation(
+            summary =
+                    "Save the current schedule as a baseline (coordinator); task schedules then show variance against it")
+    @APIResponse(
+            responseCode = "201",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = BaselineView.class)))
     public Response saveBaseline(@PathParam("id") UUID id, @Valid @NotNull CreateBaseline body) {
         Project project = projects.writable(id, Role.coordinator);
         BaselineView baseline = baselines.save(project, body.name());
-        return Response.created(URI.create("/api/v1/projects/" + id + "/baselines")).entity(baseline).build();
+        return Response.created(URI.create("/api/v1/projects/" + id + "/baselines"))
+                .entity(baseline)
+                .build();
     }
 }

@@ -60,10 +60,13 @@ public class ScheduleService {
 
     void onCalendarChanged(@Observes CalendarChanged event) {
         @SuppressWarnings("unchecked")
-        List<UUID> projects = entityManager.createNativeQuery("""
+        List<UUID> projects = entityManager
+                .createNativeQuery("""
                 SELECT p.id FROM projects p JOIN calendars c ON c.id = :cal
                 WHERE p.workspace_id = c.workspace_id AND (p.calendar_id = c.id OR (p.calendar_id IS NULL AND c.is_default))
-                """, UUID.class).setParameter("cal", event.calendarId()).getResultList();
+                """, UUID.class)
+                .setParameter("cal", event.calendarId())
+                .getResultList();
         projects.forEach(this::recompute);
     }
 
@@ -74,18 +77,23 @@ public class ScheduleService {
         ScheduleResult result = ScheduleComputation.run(plan, plan.input());
         int written = store.write(projectId, ScheduleComputation.rows(plan, result, latestBaseline(projectId)));
         List<MilestoneRow> milestones = milestones(projectId);
-        List<Outcome> outcomes = milestones.stream().map(m -> outcome(m, plan, result)).toList();
+        List<Outcome> outcomes =
+                milestones.stream().map(m -> outcome(m, plan, result)).toList();
         boolean negativeFloat = false;
         for (int i = 0; i < plan.ownTasks() && !negativeFloat; i++) {
             negativeFloat = result.totalFloat(i) < 0;
         }
         LocalDateTime[] span = ScheduleComputation.span(plan, result);
-        LocalDate target = PlanLoader.toDate(entityManager.createNativeQuery("SELECT target_finish_date FROM projects WHERE id = :p")
-                .setParameter("p", projectId).getSingleResult());
-        boolean finishAfterTarget = target != null && span[1] != null && span[1].toLocalDate().isAfter(target);
+        LocalDate target = PlanLoader.toDate(entityManager
+                .createNativeQuery("SELECT target_finish_date FROM projects WHERE id = :p")
+                .setParameter("p", projectId)
+                .getSingleResult());
+        boolean finishAfterTarget =
+                target != null && span[1] != null && span[1].toLocalDate().isAfter(target);
         String health = MilestoneHealth.project(outcomes, finishAfterTarget, negativeFloat);
         List<UUID> criticalPath = ScheduleComputation.criticalPath(plan, result);
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 INSERT INTO project_schedules (project_id, start, finish, minutes_per_day, critical_path, health, computed_at)
                 VALUES (:p, CAST(:start AS timestamp), CAST(:finish AS timestamp), :mpd, CAST(:path AS uuid[]), :health, now())
                 ON CONFLICT (project_id) DO UPDATE SET start = excluded.start, finish = excluded.finish,
@@ -96,7 +104,14 @@ public class ScheduleService {
                 .setParameter("start", span[0] == null ? null : span[0].toString())
                 .setParameter("finish", span[1] == null ? null : span[1].toString())
                 .setParameter("mpd", plan.calendar().minutesPerDay())
-                .setParameter("path", "{" + String.join(",", criticalPath.stream().map(UUID::toString).toList()) + "}")
+                .setParameter(
+                        "path",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        criticalPath.stream()
+                                                .map(UUID::toString)
+                                                .toList()) + "}")
                 .setParameter("health", health)
                 .executeUpdate();
         return written;
@@ -115,8 +130,15 @@ public class ScheduleService {
                 tasks.add(row.view(minutesPerDay));
             }
         }
-        return new ProjectScheduleView(projectId, PlanLoader.toDateTime(header[0]), PlanLoader.toDateTime(header[1]),
-                PlanLoader.toDate(header[6]), (String) header[4], criticalPathOf(header[3]), tasks, toInstant(header[5]));
+        return new ProjectScheduleView(
+                projectId,
+                PlanLoader.toDateTime(header[0]),
+                PlanLoader.toDateTime(header[1]),
+                PlanLoader.toDate(header[6]),
+                (String) header[4],
+                criticalPathOf(header[3]),
+                tasks,
+                toInstant(header[5]));
     }
 
     /** Runs the engine on a copy of the plan with the changes applied; nothing is written. */
@@ -133,20 +155,35 @@ public class ScheduleService {
             Outcome was = outcome(milestone, plan, before);
             Outcome will = outcome(milestone, plan, after);
             if (!Objects.equals(was, will)) {
-                moves.add(new MilestoneMove(milestone.id(), milestone.name(), milestone.dueDate(), was.forecast(), will.forecast(),
-                        was.health(), will.health()));
+                moves.add(new MilestoneMove(
+                        milestone.id(),
+                        milestone.name(),
+                        milestone.dueDate(),
+                        was.forecast(),
+                        will.forecast(),
+                        was.health(),
+                        will.health()));
             }
         }
         LocalDateTime finishBefore = ScheduleComputation.span(plan, before)[1];
         LocalDateTime finishAfter = ScheduleComputation.span(plan, after)[1];
-        int delta = finishAfter.isBefore(finishBefore) ? -plan.calendar().workingMinutesBetween(finishAfter, finishBefore)
+        int delta = finishAfter.isBefore(finishBefore)
+                ? -plan.calendar().workingMinutesBetween(finishAfter, finishBefore)
                 : plan.calendar().workingMinutesBetween(finishBefore, finishAfter);
         int minutesPerDay = plan.calendar().minutesPerDay();
         List<TaskScheduleView> tasks = ScheduleComputation.rows(plan, after, latestBaseline(projectId)).stream()
-                .map(r -> r.view(minutesPerDay)).toList();
+                .map(r -> r.view(minutesPerDay))
+                .toList();
         LocalDateTime[] span = ScheduleComputation.span(plan, after);
-        ProjectScheduleView schedule = new ProjectScheduleView(projectId, span[0], span[1], plan.statusDate(), null,
-                ScheduleComputation.criticalPath(plan, after), tasks, Instant.now());
+        ProjectScheduleView schedule = new ProjectScheduleView(
+                projectId,
+                span[0],
+                span[1],
+                plan.statusDate(),
+                null,
+                ScheduleComputation.criticalPath(plan, after),
+                tasks,
+                Instant.now());
         return new Preview(finishBefore, finishAfter, ScheduleStore.days(delta, minutesPerDay), moves, schedule);
     }
 
@@ -157,10 +194,16 @@ public class ScheduleService {
         LocalDate statusDate = PlanLoader.toDate(header[6]);
         Map<UUID, ScheduleStore.Row> rows = store.readTasks(gatingTaskIds);
         Map<UUID, Boolean> done = doneFlags(gatingTaskIds);
-        List<Gate> gates = gatingTaskIds.stream().filter(rows::containsKey)
-                .map(id -> new Gate(rows.get(id).earlyFinish(), done.getOrDefault(id, false))).toList();
+        List<Gate> gates = gatingTaskIds.stream()
+                .filter(rows::containsKey)
+                .map(id -> new Gate(rows.get(id).earlyFinish(), done.getOrDefault(id, false)))
+                .toList();
         WorkCalendar calendar = loader.calendarOf(projectId);
-        return MilestoneHealth.of(dueDate, gates, statusDate != null ? statusDate : LocalDate.now(), minutesPerDay,
+        return MilestoneHealth.of(
+                dueDate,
+                gates,
+                statusDate != null ? statusDate : LocalDate.now(),
+                minutesPerDay,
                 forecast -> slack(calendar, forecast, dueDate));
     }
 
@@ -176,17 +219,23 @@ public class ScheduleService {
             return health;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT project_id, health FROM project_schedules WHERE project_id IN (:ids)")
-                .setParameter("ids", projectIds).getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery("SELECT project_id, health FROM project_schedules WHERE project_id IN (:ids)")
+                .setParameter("ids", projectIds)
+                .getResultList();
         rows.forEach(r -> health.put((UUID) r[0], (String) r[1]));
         @SuppressWarnings("unchecked")
-        List<UUID> missed = entityManager.createNativeQuery("""
+        List<UUID> missed = entityManager
+                .createNativeQuery("""
                 SELECT DISTINCT m.project_id FROM milestones m JOIN projects p ON p.id = m.project_id
                 WHERE m.project_id IN (:ids) AND m.due_date < COALESCE(p.status_date, CAST(:today AS date))
                   AND NOT (EXISTS (SELECT 1 FROM milestone_gates g WHERE g.milestone_id = m.id)
                            AND NOT EXISTS (SELECT 1 FROM milestone_gates g JOIN tasks t ON t.id = g.task_id
                                            WHERE g.milestone_id = m.id AND NOT (t.status = 'done' OR t.percent_complete >= 100)))
-                """, UUID.class).setParameter("ids", projectIds).setParameter("today", LocalDate.now().toString()).getResultList();
+                """, UUID.class)
+                .setParameter("ids", projectIds)
+                .setParameter("today", LocalDate.now().toString())
+                .getResultList();
         missed.stream().filter(health::containsKey).forEach(project -> health.put(project, "off_track"));
         return health;
     }
@@ -200,9 +249,11 @@ public class ScheduleService {
             builder.duration(index, Durations.toMinutes(change.durationDays().doubleValue(), plan.calendar()));
         }
         if (change.constraintType() != null) {
-            ConstraintType type = ConstraintType.valueOf(change.constraintType().name().toUpperCase(Locale.ROOT));
+            ConstraintType type =
+                    ConstraintType.valueOf(change.constraintType().name().toUpperCase(Locale.ROOT));
             if (change.constraintType().needsDate() && change.constraintDate() == null) {
-                throw InvalidRequest.field(field + ".constraintDate", "is required for the constraint " + change.constraintType());
+                throw InvalidRequest.field(
+                        field + ".constraintDate", "is required for the constraint " + change.constraintType());
             }
             builder.constraint(index, type, change.constraintType().needsDate() ? change.constraintDate() : null);
         } else if (change.constraintDate() != null) {
@@ -226,14 +277,19 @@ public class ScheduleService {
 
     private List<MilestoneRow> milestones(UUID projectId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 SELECT m.id, m.name, m.due_date, m.committed, g.task_id FROM milestones m
                 LEFT JOIN milestone_gates g ON g.milestone_id = m.id WHERE m.project_id = :p ORDER BY m.due_date, m.id
-                """).setParameter("p", projectId).getResultList();
+                """)
+                .setParameter("p", projectId)
+                .getResultList();
         Map<UUID, MilestoneRow> byId = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            MilestoneRow milestone = byId.computeIfAbsent((UUID) row[0],
-                    id -> new MilestoneRow(id, (String) row[1], PlanLoader.toDate(row[2]), (Boolean) row[3], new ArrayList<>()));
+            MilestoneRow milestone = byId.computeIfAbsent(
+                    (UUID) row[0],
+                    id -> new MilestoneRow(
+                            id, (String) row[1], PlanLoader.toDate(row[2]), (Boolean) row[3], new ArrayList<>()));
             if (row[4] != null) {
                 milestone.gates().add((UUID) row[4]);
             }
@@ -252,7 +308,11 @@ public class ScheduleService {
             }
         }
         LocalDate today = plan.statusDate() != null ? plan.statusDate() : LocalDate.now();
-        return MilestoneHealth.of(milestone.dueDate(), gates, today, plan.calendar().minutesPerDay(),
+        return MilestoneHealth.of(
+                milestone.dueDate(),
+                gates,
+                today,
+                plan.calendar().minutesPerDay(),
                 forecast -> slack(plan.calendar(), forecast, milestone.dueDate()));
     }
 
@@ -263,12 +323,16 @@ public class ScheduleService {
 
     private Map<UUID, Baseline> latestBaseline(UUID projectId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 SELECT bt.task_id, bt.start, bt.finish FROM baseline_tasks bt
                 WHERE bt.baseline_id = (SELECT id FROM baselines WHERE project_id = :p ORDER BY created_at DESC, id DESC LIMIT 1)
-                """).setParameter("p", projectId).getResultList();
+                """)
+                .setParameter("p", projectId)
+                .getResultList();
         Map<UUID, Baseline> baselines = new HashMap<>();
-        rows.forEach(r -> baselines.put((UUID) r[0], new Baseline(PlanLoader.toDateTime(r[1]), PlanLoader.toDateTime(r[2]))));
+        rows.forEach(r ->
+                baselines.put((UUID) r[0], new Baseline(PlanLoader.toDateTime(r[1]), PlanLoader.toDateTime(r[2]))));
         return baselines;
     }
 
@@ -278,18 +342,23 @@ public class ScheduleService {
             return done;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT id, status = 'done' OR percent_complete >= 100 FROM tasks WHERE id IN (:ids)")
-                .setParameter("ids", taskIds).getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        "SELECT id, status = 'done' OR percent_complete >= 100 FROM tasks WHERE id IN (:ids)")
+                .setParameter("ids", taskIds)
+                .getResultList();
         rows.forEach(r -> done.put((UUID) r[0], (Boolean) r[1]));
         return done;
     }
 
     private Object[] header(UUID projectId) {
-        List<?> rows = entityManager.createNativeQuery("""
+        List<?> rows = entityManager
+                .createNativeQuery("""
                 SELECT ps.start, ps.finish, ps.minutes_per_day, CAST(ps.critical_path AS text), ps.health, ps.computed_at, p.status_date
                 FROM projects p LEFT JOIN project_schedules ps ON ps.project_id = p.id WHERE p.id = :p
-                """).setParameter("p", projectId).getResultList();
+                """)
+                .setParameter("p", projectId)
+                .getResultList();
         Object[] header = (Object[]) rows.get(0);
         if (header[2] == null) {
             // a project that was never computed (e.g. written by an import): compute it once, in its own transaction
@@ -301,13 +370,19 @@ public class ScheduleService {
 
     private List<UUID> taskIdsInKeyOrder(UUID projectId) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("SELECT id FROM tasks WHERE project_id = :p ORDER BY number", UUID.class)
-                .setParameter("p", projectId).getResultList();
+        List<UUID> ids = entityManager
+                .createNativeQuery("SELECT id FROM tasks WHERE project_id = :p ORDER BY number", UUID.class)
+                .setParameter("p", projectId)
+                .getResultList();
         return ids;
     }
 
     private boolean exists(UUID projectId) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM projects WHERE id = :p").setParameter("p", projectId).getResultList().isEmpty();
+        return !entityManager
+                .createNativeQuery("SELECT 1 FROM projects WHERE id = :p")
+                .setParameter("p", projectId)
+                .getResultList()
+                .isEmpty();
     }
 
     private static List<UUID> criticalPathOf(Object text) {
@@ -315,7 +390,9 @@ public class ScheduleService {
         if (value == null || value.length() <= 2) {
             return List.of();
         }
-        return java.util.Arrays.stream(value.substring(1, value.length() - 1).split(",")).map(UUID::fromString).toList();
+        return java.util.Arrays.stream(value.substring(1, value.length() - 1).split(","))
+                .map(UUID::fromString)
+                .toList();
     }
 
     private static Instant toInstant(Object value) {

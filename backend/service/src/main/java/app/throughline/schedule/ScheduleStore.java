@@ -23,23 +23,47 @@ import org.hibernate.Session;
 public class ScheduleStore {
 
     /** One task's computed schedule as stored. */
-    public record Row(UUID taskId, LocalDateTime earlyStart, LocalDateTime earlyFinish, LocalDateTime lateStart, LocalDateTime lateFinish,
-            int totalFloat, int freeFloat, boolean critical, String driverKind, UUID driverDependencyId, UUID driverSummaryId,
-            boolean constraintConflict, LocalDateTime baselineStart, LocalDateTime baselineFinish, Integer startVariance,
+    public record Row(
+            UUID taskId,
+            LocalDateTime earlyStart,
+            LocalDateTime earlyFinish,
+            LocalDateTime lateStart,
+            LocalDateTime lateFinish,
+            int totalFloat,
+            int freeFloat,
+            boolean critical,
+            String driverKind,
+            UUID driverDependencyId,
+            UUID driverSummaryId,
+            boolean constraintConflict,
+            LocalDateTime baselineStart,
+            LocalDateTime baselineFinish,
+            Integer startVariance,
             Integer finishVariance) {
 
         public TaskScheduleView view(int minutesPerDay) {
-            return new TaskScheduleView(taskId, earlyStart, earlyFinish, lateStart, lateFinish, days(totalFloat, minutesPerDay),
-                    days(freeFloat, minutesPerDay), critical, new DriverView(driverKind, driverDependencyId, driverSummaryId),
-                    constraintConflict, baselineStart, baselineFinish,
+            return new TaskScheduleView(
+                    taskId,
+                    earlyStart,
+                    earlyFinish,
+                    lateStart,
+                    lateFinish,
+                    days(totalFloat, minutesPerDay),
+                    days(freeFloat, minutesPerDay),
+                    critical,
+                    new DriverView(driverKind, driverDependencyId, driverSummaryId),
+                    constraintConflict,
+                    baselineStart,
+                    baselineFinish,
                     startVariance == null ? null : days(startVariance, minutesPerDay),
                     finishVariance == null ? null : days(finishVariance, minutesPerDay));
         }
     }
 
-    private static final String COLUMNS = "task_id, early_start, early_finish, late_start, late_finish, total_float_minutes, "
-            + "free_float_minutes, critical, driver_kind, driver_dependency_id, driver_summary_id, constraint_conflict, "
-            + "baseline_start, baseline_finish, start_variance_minutes, finish_variance_minutes";
+    private static final String COLUMNS =
+            "task_id, early_start, early_finish, late_start, late_finish, total_float_minutes, "
+                    + "free_float_minutes, critical, driver_kind, driver_dependency_id, driver_summary_id, constraint_conflict, "
+                    + "baseline_start, baseline_finish, start_variance_minutes, finish_variance_minutes";
 
     private final EntityManager entityManager;
 
@@ -53,20 +77,23 @@ public class ScheduleStore {
         for (Row row : readProject(projectId)) {
             stored.put(row.taskId(), row);
         }
-        List<Row> changed = rows.stream().filter(row -> !Objects.equals(stored.get(row.taskId()), row)).toList();
+        List<Row> changed = rows.stream()
+                .filter(row -> !Objects.equals(stored.get(row.taskId()), row))
+                .toList();
         if (changed.isEmpty()) {
             return 0;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO task_schedules (project_id, " + COLUMNS + ") "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO UPDATE SET "
-                    + "early_start = excluded.early_start, early_finish = excluded.early_finish, late_start = excluded.late_start, "
-                    + "late_finish = excluded.late_finish, total_float_minutes = excluded.total_float_minutes, "
-                    + "free_float_minutes = excluded.free_float_minutes, critical = excluded.critical, driver_kind = excluded.driver_kind, "
-                    + "driver_dependency_id = excluded.driver_dependency_id, driver_summary_id = excluded.driver_summary_id, "
-                    + "constraint_conflict = excluded.constraint_conflict, baseline_start = excluded.baseline_start, "
-                    + "baseline_finish = excluded.baseline_finish, start_variance_minutes = excluded.start_variance_minutes, "
-                    + "finish_variance_minutes = excluded.finish_variance_minutes")) {
+            try (PreparedStatement upsert =
+                    connection.prepareStatement("INSERT INTO task_schedules (project_id, " + COLUMNS + ") "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO UPDATE SET "
+                            + "early_start = excluded.early_start, early_finish = excluded.early_finish, late_start = excluded.late_start, "
+                            + "late_finish = excluded.late_finish, total_float_minutes = excluded.total_float_minutes, "
+                            + "free_float_minutes = excluded.free_float_minutes, critical = excluded.critical, driver_kind = excluded.driver_kind, "
+                            + "driver_dependency_id = excluded.driver_dependency_id, driver_summary_id = excluded.driver_summary_id, "
+                            + "constraint_conflict = excluded.constraint_conflict, baseline_start = excluded.baseline_start, "
+                            + "baseline_finish = excluded.baseline_finish, start_variance_minutes = excluded.start_variance_minutes, "
+                            + "finish_variance_minutes = excluded.finish_variance_minutes")) {
                 int pending = 0;
                 for (Row row : changed) {
                     upsert.setObject(1, projectId);
@@ -82,8 +109,10 @@ public class ScheduleStore {
                     upsert.setObject(11, row.driverDependencyId());
                     upsert.setObject(12, row.driverSummaryId());
                     upsert.setBoolean(13, row.constraintConflict());
-                    upsert.setTimestamp(14, row.baselineStart() == null ? null : Timestamp.valueOf(row.baselineStart()));
-                    upsert.setTimestamp(15, row.baselineFinish() == null ? null : Timestamp.valueOf(row.baselineFinish()));
+                    upsert.setTimestamp(
+                            14, row.baselineStart() == null ? null : Timestamp.valueOf(row.baselineStart()));
+                    upsert.setTimestamp(
+                            15, row.baselineFinish() == null ? null : Timestamp.valueOf(row.baselineFinish()));
                     setInteger(upsert, 16, row.startVariance());
                     setInteger(upsert, 17, row.finishVariance());
                     upsert.addBatch();
@@ -107,7 +136,8 @@ public class ScheduleStore {
         if (taskIds.isEmpty()) {
             return rows;
         }
-        for (Row row : read("SELECT " + COLUMNS + " FROM task_schedules WHERE task_id = ANY (?)", taskIds.toArray(UUID[]::new))) {
+        for (Row row : read(
+                "SELECT " + COLUMNS + " FROM task_schedules WHERE task_id = ANY (?)", taskIds.toArray(UUID[]::new))) {
             rows.put(row.taskId(), row);
         }
         return rows;
@@ -120,8 +150,11 @@ public class ScheduleStore {
             return result;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT project_id, minutes_per_day FROM project_schedules WHERE project_id IN (:ids)")
-                .setParameter("ids", projectIds).getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        "SELECT project_id, minutes_per_day FROM project_schedules WHERE project_id IN (:ids)")
+                .setParameter("ids", projectIds)
+                .getResultList();
         rows.forEach(r -> result.put((UUID) r[0], ((Number) r[1]).intValue()));
         return result;
     }
@@ -137,9 +170,23 @@ public class ScheduleStore {
                 try (ResultSet rs = select.executeQuery()) {
                     List<Row> rows = new java.util.ArrayList<>();
                     while (rs.next()) {
-                        rows.add(new Row(rs.getObject(1, UUID.class), time(rs, 2), time(rs, 3), time(rs, 4), time(rs, 5), rs.getInt(6),
-                                rs.getInt(7), rs.getBoolean(8), rs.getString(9), rs.getObject(10, UUID.class), rs.getObject(11, UUID.class),
-                                rs.getBoolean(12), time(rs, 13), time(rs, 14), integer(rs, 15), integer(rs, 16)));
+                        rows.add(new Row(
+                                rs.getObject(1, UUID.class),
+                                time(rs, 2),
+                                time(rs, 3),
+                                time(rs, 4),
+                                time(rs, 5),
+                                rs.getInt(6),
+                                rs.getInt(7),
+                                rs.getBoolean(8),
+                                rs.getString(9),
+                                rs.getObject(10, UUID.class),
+                                rs.getObject(11, UUID.class),
+                                rs.getBoolean(12),
+                                time(rs, 13),
+                                time(rs, 14),
+                                integer(rs, 15),
+                                integer(rs, 16)));
                     }
                     return rows;
                 }

@@ -17,7 +17,9 @@ public final class WorkCalendars {
 
     public static WorkCalendar of(CalendarDefinition definition, LocalDate around) {
         WorkCalendarBuilder builder = WorkCalendar.builder(definition.name())
-                .window(around.minusYears(2).withDayOfYear(1), around.plusYears(8).withDayOfYear(1));
+                .window(
+                        around.minusYears(2).withDayOfYear(1),
+                        around.plusYears(8).withDayOfYear(1));
         for (DayOfWeek day : DayOfWeek.values()) {
             builder.workingTimes(day, times(definition.workWeek().get(day)));
         }
@@ -35,12 +37,17 @@ public final class WorkCalendars {
     static int typicalDayMinutes(CalendarDefinition definition) {
         java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            int minutes = definition.workWeek().get(day).stream().mapToInt(WorkingTime::minutes).sum();
+            int minutes = definition.workWeek().get(day).stream()
+                    .mapToInt(WorkingTime::minutes)
+                    .sum();
             if (minutes > 0) {
                 counts.merge(minutes, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(480);
+        return counts.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .orElse(480);
     }
 
     private static LocalTime[] times(List<WorkingTime> intervals) {

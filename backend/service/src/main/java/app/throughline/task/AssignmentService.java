@@ -6,12 +6,12 @@ import app.throughline.activity.Changes;
 import app.throughline.api.Conflict;
 import app.throughline.api.Etags;
 import app.throughline.api.Versioned;
+import app.throughline.auth.CurrentUser;
 import app.throughline.planning.References;
 import app.throughline.task.TaskDtos.AssignmentPatch;
 import app.throughline.task.TaskDtos.AssignmentView;
 import app.throughline.task.TaskDtos.CommentView;
 import app.throughline.task.TaskDtos.CreateAssignment;
-import app.throughline.auth.CurrentUser;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -32,7 +32,12 @@ public class AssignmentService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
 
-    AssignmentService(TaskService tasks, TenantGuard guard, References references, ActivityLog activity, CurrentUser currentUser) {
+    AssignmentService(
+            TaskService tasks,
+            TenantGuard guard,
+            References references,
+            ActivityLog activity,
+            CurrentUser currentUser) {
         this.tasks = tasks;
         this.guard = guard;
         this.references = references;
@@ -42,7 +47,9 @@ public class AssignmentService {
 
     public List<AssignmentView> list(UUID taskId) {
         Task task = tasks.readable(taskId);
-        return Assignment.<Assignment>list("taskId = ?1 order by createdAt, id", task.id).stream().map(AssignmentView::of).toList();
+        return Assignment.<Assignment>list("taskId = ?1 order by createdAt, id", task.id).stream()
+                .map(AssignmentView::of)
+                .toList();
     }
 
     @Transactional
@@ -60,26 +67,37 @@ public class AssignmentService {
         assignment.units = request.units();
         assignment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         assignment.persist();
-        activity.record(task.workspaceId, task.projectId, "assignment", assignment.id, Action.created, new Changes()
-                .snapshot("taskId", task.id, true).snapshot("personId", assignment.personId, true).snapshot("units", assignment.units, true));
+        activity.record(
+                task.workspaceId,
+                task.projectId,
+                "assignment",
+                assignment.id,
+                Action.created,
+                new Changes()
+                        .snapshot("taskId", task.id, true)
+                        .snapshot("personId", assignment.personId, true)
+                        .snapshot("units", assignment.units, true));
         // no schedule recompute: the critical-path dates do not depend on who does the work
         return new Versioned<>(AssignmentView.of(assignment), assignment.version);
     }
 
     public Versioned<AssignmentView> get(UUID assignmentId) {
-        Assignment assignment = guard.readable(Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId);
+        Assignment assignment =
+                guard.readable(Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId);
         return new Versioned<>(AssignmentView.of(assignment), assignment.version);
     }
 
     @Transactional
     public Versioned<AssignmentView> update(UUID assignmentId, AssignmentPatch patch, String ifMatch) {
-        Assignment assignment = guard.accessible(Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
+        Assignment assignment = guard.accessible(
+                Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
         Etags.requireCurrent(ifMatch, assignment.version);
         if (assignment.units.compareTo(patch.units()) != 0) {
             Changes changes = new Changes();
             assignment.units = changes.set("units", assignment.units, patch.units());
             Task task = Panache.getEntityManager().find(Task.class, assignment.taskId);
-            activity.record(assignment.workspaceId, task.projectId, "assignment", assignment.id, Action.updated, changes);
+            activity.record(
+                    assignment.workspaceId, task.projectId, "assignment", assignment.id, Action.updated, changes);
             // flush so the response carries the new version
             Panache.getEntityManager().flush();
         }
@@ -88,19 +106,28 @@ public class AssignmentService {
 
     @Transactional
     public void unassign(UUID assignmentId, String ifMatch) {
-        Assignment assignment = guard.accessible(Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
+        Assignment assignment = guard.accessible(
+                Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
         Etags.requireCurrent(ifMatch, assignment.version);
         Task task = Panache.getEntityManager().find(Task.class, assignment.taskId);
-        activity.record(assignment.workspaceId, task.projectId, "assignment", assignment.id, Action.deleted, new Changes()
-                .snapshot("taskId", assignment.taskId, false).snapshot("personId", assignment.personId, false)
-                .snapshot("units", assignment.units, false));
+        activity.record(
+                assignment.workspaceId,
+                task.projectId,
+                "assignment",
+                assignment.id,
+                Action.deleted,
+                new Changes()
+                        .snapshot("taskId", assignment.taskId, false)
+                        .snapshot("personId", assignment.personId, false)
+                        .snapshot("units", assignment.units, false));
         assignment.delete();
     }
 
     public List<CommentView> comments(UUID taskId) {
         Task task = tasks.readable(taskId);
         return Comment.<Comment>list("taskId = ?1 order by createdAt, id", task.id).stream()
-                .map(c -> new CommentView(c.id, c.taskId, c.authorId, c.body, c.createdAt)).toList();
+                .map(c -> new CommentView(c.id, c.taskId, c.authorId, c.body, c.createdAt))
+                .toList();
     }
 
     @Transactional

@@ -56,8 +56,15 @@ public class BulkTaskImport {
     private final Event<PlanChanged> planChanged;
     private final ObjectMapper json;
 
-    BulkTaskImport(ProjectService projects, ProjectRepository projectRepository, TaskRepository tasks, EntityManager entityManager,
-            ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged, ObjectMapper json) {
+    BulkTaskImport(
+            ProjectService projects,
+            ProjectRepository projectRepository,
+            TaskRepository tasks,
+            EntityManager entityManager,
+            ActivityLog activity,
+            CurrentUser currentUser,
+            Event<PlanChanged> planChanged,
+            ObjectMapper json) {
         this.json = json;
         this.projects = projects;
         this.projectRepository = projectRepository;
@@ -88,9 +95,19 @@ public class BulkTaskImport {
         }
         int[] cycle = graph.findCycle();
         if (cycle.length > 0) {
-            throw new CycleDetected(Arrays.stream(cycle).mapToObj(i -> ids[i]).toList(),
-                    "The dependencies close a cycle through the tasks " + String.join(" → ", Arrays.stream(cycle).mapToObj(i -> items.get(i).ref()).toList()))
-                    .with("cycleRefs", Arrays.stream(cycle).mapToObj(i -> items.get(i).ref()).toList());
+            throw new CycleDetected(
+                            Arrays.stream(cycle).mapToObj(i -> ids[i]).toList(),
+                            "The dependencies close a cycle through the tasks "
+                                    + String.join(
+                                            " → ",
+                                            Arrays.stream(cycle)
+                                                    .mapToObj(i -> items.get(i).ref())
+                                                    .toList()))
+                    .with(
+                            "cycleRefs",
+                            Arrays.stream(cycle)
+                                    .mapToObj(i -> items.get(i).ref())
+                                    .toList());
         }
 
         int firstNumber = projectRepository.reserveTaskNumbers(project.id, items.size());
@@ -119,8 +136,10 @@ public class BulkTaskImport {
         planChanged.fire(new PlanChanged(project.id));
 
         List<BulkTaskResult> taskResults = planned.stream()
-                .map(p -> new BulkTaskResult(p.item().ref(), p.id(), project.key + "-" + p.number())).toList();
-        List<BulkDependencyResult> dependencyResults = Arrays.stream(dependencyIds).map(BulkDependencyResult::new).toList();
+                .map(p -> new BulkTaskResult(p.item().ref(), p.id(), project.key + "-" + p.number()))
+                .toList();
+        List<BulkDependencyResult> dependencyResults =
+                Arrays.stream(dependencyIds).map(BulkDependencyResult::new).toList();
         return new BulkResult(taskResults, dependencyResults);
     }
 
@@ -136,14 +155,16 @@ public class BulkTaskImport {
         for (int i = 0; i < items.size(); i++) {
             BulkTask item = items.get(i);
             if (byRef.putIfAbsent(item.ref(), i) != null) {
-                throw InvalidRequest.field("tasks[" + i + "].ref", "'" + item.ref() + "' is used by an earlier task of this request");
+                throw InvalidRequest.field(
+                        "tasks[" + i + "].ref", "'" + item.ref() + "' is used by an earlier task of this request");
             }
             ConstraintType type = item.constraintType() == null ? ConstraintType.asap : item.constraintType();
             if (type.needsDate() && item.constraintDate() == null) {
                 throw InvalidRequest.field("tasks[" + i + "].constraintDate", "is required for the constraint " + type);
             }
             if (!type.needsDate() && item.constraintDate() != null) {
-                throw InvalidRequest.field("tasks[" + i + "].constraintDate", "must be empty for the constraint " + type);
+                throw InvalidRequest.field(
+                        "tasks[" + i + "].constraintDate", "must be empty for the constraint " + type);
             }
         }
         return byRef;
@@ -161,7 +182,9 @@ public class BulkTaskImport {
             if (item.parentRef() != null) {
                 Integer parent = byRef.get(item.parentRef());
                 if (parent == null) {
-                    throw InvalidRequest.field("tasks[" + i + "].parentRef", "'" + item.parentRef() + "' is not the ref of a task in this request");
+                    throw InvalidRequest.field(
+                            "tasks[" + i + "].parentRef",
+                            "'" + item.parentRef() + "' is not the ref of a task in this request");
                 }
                 if (parent == i) {
                     throw InvalidRequest.field("tasks[" + i + "].parentRef", "a task cannot be its own parent");
@@ -174,10 +197,15 @@ public class BulkTaskImport {
         if (!existingParents.isEmpty()) {
             Set<UUID> found = new HashSet<>(entityManager
                     .createQuery("select t.id from Task t where t.projectId = :p and t.id in :ids", UUID.class)
-                    .setParameter("p", projectId).setParameter("ids", existingParents).getResultList());
+                    .setParameter("p", projectId)
+                    .setParameter("ids", existingParents)
+                    .getResultList());
             for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).parentId() != null && !found.contains(items.get(i).parentId())) {
-                    throw InvalidRequest.field("tasks[" + i + "].parentId", "task " + items.get(i).parentId() + " does not exist in this project");
+                if (items.get(i).parentId() != null
+                        && !found.contains(items.get(i).parentId())) {
+                    throw InvalidRequest.field(
+                            "tasks[" + i + "].parentId",
+                            "task " + items.get(i).parentId() + " does not exist in this project");
                 }
             }
         }
@@ -214,19 +242,27 @@ public class BulkTaskImport {
             Integer from = byRef.get(link.predecessorRef());
             Integer to = byRef.get(link.successorRef());
             if (from == null) {
-                throw InvalidRequest.field("dependencies[" + i + "].predecessorRef", "'" + link.predecessorRef() + "' is not the ref of a task in this request");
+                throw InvalidRequest.field(
+                        "dependencies[" + i + "].predecessorRef",
+                        "'" + link.predecessorRef() + "' is not the ref of a task in this request");
             }
             if (to == null) {
-                throw InvalidRequest.field("dependencies[" + i + "].successorRef", "'" + link.successorRef() + "' is not the ref of a task in this request");
+                throw InvalidRequest.field(
+                        "dependencies[" + i + "].successorRef",
+                        "'" + link.successorRef() + "' is not the ref of a task in this request");
             }
             if (from.equals(to)) {
                 throw InvalidRequest.field("dependencies[" + i + "].successorRef", "a task cannot depend on itself");
             }
             if (isAncestor(parentIndex, from, to) || isAncestor(parentIndex, to, from)) {
-                throw InvalidRequest.field("dependencies[" + i + "].successorRef", "a task cannot depend on its own summary task or subtask");
+                throw InvalidRequest.field(
+                        "dependencies[" + i + "].successorRef",
+                        "a task cannot depend on its own summary task or subtask");
             }
             if (!seen.add(((long) from << 32) | to)) {
-                throw InvalidRequest.field("dependencies[" + i + "]", "links " + link.predecessorRef() + " and " + link.successorRef() + " a second time");
+                throw InvalidRequest.field(
+                        "dependencies[" + i + "]",
+                        "links " + link.predecessorRef() + " and " + link.successorRef() + " a second time");
             }
             resolved[i] = new int[] {from, to};
         }
@@ -287,9 +323,13 @@ public class BulkTaskImport {
             priorities[i] = (item.priority() == null ? Priority.medium : item.priority()).name();
             durations[i] = item.durationDays();
             constraintTypes[i] = (item.constraintType() == null ? ConstraintType.asap : item.constraintType()).name();
-            constraintDates[i] = item.constraintDate() == null ? null : item.constraintDate().toString();
+            constraintDates[i] =
+                    item.constraintDate() == null ? null : item.constraintDate().toString();
             deadlines[i] = item.deadline() == null ? null : item.deadline().toString();
-            tags[i] = toJson(item.tags() == null ? List.of() : item.tags().stream().map(String::trim).distinct().toList());
+            tags[i] = toJson(
+                    item.tags() == null
+                            ? List.of()
+                            : item.tags().stream().map(String::trim).distinct().toList());
         }
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setObject(1, project.workspaceId);
@@ -312,8 +352,14 @@ public class BulkTaskImport {
         }
     }
 
-    private void insertDependencies(Connection connection, Project project, List<BulkDependency> links, int[][] indexes, UUID[] taskIds,
-            UUID[] dependencyIds) throws SQLException {
+    private void insertDependencies(
+            Connection connection,
+            Project project,
+            List<BulkDependency> links,
+            int[][] indexes,
+            UUID[] taskIds,
+            UUID[] dependencyIds)
+            throws SQLException {
         if (links.isEmpty()) {
             return;
         }
@@ -348,8 +394,15 @@ public class BulkTaskImport {
         }
     }
 
-    private void logCreations(Connection connection, Project project, List<Planned> rows, List<BulkDependency> links, int[][] indexes,
-            UUID[] taskIds, UUID[] dependencyIds) throws SQLException {
+    private void logCreations(
+            Connection connection,
+            Project project,
+            List<Planned> rows,
+            List<BulkDependency> links,
+            int[][] indexes,
+            UUID[] taskIds,
+            UUID[] dependencyIds)
+            throws SQLException {
         String sql = """
                 INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
                 SELECT ?, ?, r.entity_type, r.entity_id, 'created', ?, CAST(r.changes AS jsonb)
@@ -363,13 +416,20 @@ public class BulkTaskImport {
         int k = 0;
         for (Planned row : rows) {
             BulkTask item = row.item();
-            Changes snapshot = new Changes().snapshot("number", row.number(), true).snapshot("title", item.title().trim(), true)
-                    .snapshot("description", item.description(), true).snapshot("parentId", row.parentId(), true)
+            Changes snapshot = new Changes()
+                    .snapshot("number", row.number(), true)
+                    .snapshot("title", item.title().trim(), true)
+                    .snapshot("description", item.description(), true)
+                    .snapshot("parentId", row.parentId(), true)
                     .snapshot("status", item.status() == null ? TaskStatus.todo : item.status(), true)
                     .snapshot("priority", item.priority() == null ? Priority.medium : item.priority(), true)
                     .snapshot("durationDays", item.durationDays(), true)
-                    .snapshot("constraintType", item.constraintType() == null ? ConstraintType.asap : item.constraintType(), true)
-                    .snapshot("constraintDate", item.constraintDate(), true).snapshot("deadline", item.deadline(), true)
+                    .snapshot(
+                            "constraintType",
+                            item.constraintType() == null ? ConstraintType.asap : item.constraintType(),
+                            true)
+                    .snapshot("constraintDate", item.constraintDate(), true)
+                    .snapshot("deadline", item.deadline(), true)
                     .snapshot("tags", item.tags() == null || item.tags().isEmpty() ? null : item.tags(), true);
             types[k] = "task";
             entities[k] = row.id();
@@ -377,7 +437,8 @@ public class BulkTaskImport {
         }
         for (int i = 0; i < links.size(); i++) {
             BulkDependency link = links.get(i);
-            Changes snapshot = new Changes().snapshot("predecessorId", taskIds[indexes[i][0]], true)
+            Changes snapshot = new Changes()
+                    .snapshot("predecessorId", taskIds[indexes[i][0]], true)
                     .snapshot("successorId", taskIds[indexes[i][1]], true)
                     .snapshot("type", link.type() == null ? DependencyType.fs : link.type(), true)
                     .snapshot("lagDays", link.lagDays() == null ? BigDecimal.ZERO : link.lagDays(), true);

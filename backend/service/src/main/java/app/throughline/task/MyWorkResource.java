@@ -49,16 +49,22 @@ public class MyWorkResource {
     }
 
     @GET
-    @Operation(summary = "Your tasks across projects and workspaces, soonest deadline first, then by scheduled finish "
-            + "(open ones unless includeDone)")
+    @Operation(
+            summary = "Your tasks across projects and workspaces, soonest deadline first, then by scheduled finish "
+                    + "(open ones unless includeDone)")
     @APIResponse(responseCode = "200", description = "A page of tasks")
-    public Page<TaskView> myTasks(@Parameter(description = "Only this workspace") @QueryParam("workspaceId") UUID workspaceId,
-            @Parameter(description = "Include done and cancelled tasks") @QueryParam("includeDone") @DefaultValue("false") boolean includeDone,
+    public Page<TaskView> myTasks(
+            @Parameter(description = "Only this workspace") @QueryParam("workspaceId") UUID workspaceId,
+            @Parameter(description = "Include done and cancelled tasks")
+                    @QueryParam("includeDone")
+                    @DefaultValue("false")
+                    boolean includeDone,
             @Valid @BeanParam PageRequest page) {
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 3);
         // by deadline; without one (or on the same day) by when the schedule finishes the task
         @SuppressWarnings("unchecked")
-        List<Object[]> keys = entityManager.createNativeQuery("""
+        List<Object[]> keys = entityManager
+                .createNativeQuery("""
                 SELECT t.id, coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00') AS finish FROM tasks t
                 JOIN memberships m ON m.workspace_id = t.workspace_id AND m.user_id = :me
                 LEFT JOIN task_schedules s ON s.task_id = t.id
@@ -80,15 +86,22 @@ public class MyWorkResource {
                 .setParameter("limit", page.limit + 1)
                 .getResultList();
         List<UUID> ids = keys.stream().map(k -> (UUID) k[0]).toList();
-        Map<UUID, LocalDateTime> finishOf = keys.stream()
-                .collect(Collectors.toMap(k -> (UUID) k[0], k -> toLocalDateTime(k[1])));
-        Map<UUID, Task> byId = ids.isEmpty() ? Map.of()
-                : entityManager.createQuery("from Task t where t.id in :ids", Task.class).setParameter("ids", ids).getResultList().stream()
+        Map<UUID, LocalDateTime> finishOf =
+                keys.stream().collect(Collectors.toMap(k -> (UUID) k[0], k -> toLocalDateTime(k[1])));
+        Map<UUID, Task> byId = ids.isEmpty()
+                ? Map.of()
+                : entityManager
+                        .createQuery("from Task t where t.id in :ids", Task.class)
+                        .setParameter("ids", ids)
+                        .getResultList()
+                        .stream()
                         .collect(Collectors.toMap(t -> t.id, Function.identity()));
         List<Task> rows = ids.stream().map(byId::get).toList();
-        Page<Task> raw = Page.from(rows, page.limit, t -> t,
+        Page<Task> raw = Page.from(
+                rows,
+                page.limit,
+                t -> t,
                 t -> Cursor.of(t.deadline == null ? NO_DEADLINE : t.deadline, finishOf.get(t.id), t.id));
         return new Page<>(views.of(raw.items()), raw.next());
     }
-
 }

@@ -27,93 +27,183 @@ public final class TaskDtos {
 
     @Schema(name = "Task")
     public record TaskView(
-            @Schema(example = "7d4c1f0e-2a9b-4c3d-8e5f-6a7b8c9d0e1f") UUID id,
+            @Schema(example = "7d4c1f0e-2a9b-4c3d-8e5f-6a7b8c9d0e1f")
+            UUID id,
+
             UUID workspaceId,
             UUID projectId,
-            @Schema(description = "Project key and number; never reused", example = "WEB-12") String key,
+
+            @Schema(description = "Project key and number; never reused", example = "WEB-12")
+            String key,
+
             UUID parentId,
-            @Schema(description = "Order among its siblings: the WBS lists siblings by position (then key). "
-                    + "After a move the siblings (and those the task left) are numbered 0, 1, 2…, without changing their version; "
-                    + "adding or removing tasks may leave gaps.", example = "2") int position,
+
+            @Schema(
+                    description = "Order among its siblings: the WBS lists siblings by position (then key). "
+                            + "After a move the siblings (and those the task left) are numbered 0, 1, 2…, without changing their version; "
+                            + "adding or removing tasks may leave gaps.",
+                    example = "2")
+            int position,
+
             @Schema(example = "Design the home page") String title,
             String description,
             @Schema(example = "in_progress") TaskStatus status,
             @Schema(example = "high") Priority priority,
-            @Schema(description = "Working days; 0 makes a milestone-like task", example = "5") BigDecimal durationDays,
+
+            @Schema(description = "Working days; 0 makes a milestone-like task", example = "5")
+            BigDecimal durationDays,
+
             @Schema(example = "asap") ConstraintType constraintType,
             @Schema(example = "2026-12-07") LocalDate constraintDate,
             @Schema(example = "2026-12-18") LocalDate deadline,
             @Schema(example = "40") BigDecimal percentComplete,
             @Schema(example = "2026-12-02") LocalDate actualStart,
             LocalDate actualFinish,
-            @Schema(example = "[\"design\", \"client-review\"]") List<String> tags,
-            @Schema(description = "Has child tasks (its dates roll up from them)") boolean summary,
+
+            @Schema(example = "[\"design\", \"client-review\"]")
+            List<String> tags,
+
+            @Schema(description = "Has child tasks (its dates roll up from them)")
+            boolean summary,
+
             List<AssignmentView> assignments,
-            @Schema(description = "The computed schedule (same fields as in GET /projects/{id}/schedule)") app.throughline.schedule.ScheduleDtos.TaskScheduleView schedule,
+
+            @Schema(description = "The computed schedule (same fields as in GET /projects/{id}/schedule)")
+            app.throughline.schedule.ScheduleDtos.TaskScheduleView schedule,
+
             Instant createdAt,
             Instant updatedAt,
-            @Schema(description = "Row version: the ETag, to send as If-Match without reading the task again", example = "3") long version) {}
+
+            @Schema(
+                    description = "Row version: the ETag, to send as If-Match without reading the task again",
+                    example = "3")
+            long version) {}
 
     @Schema(name = "CreateTask")
     public record CreateTask(
-            @NotBlank @Size(max = 500) @Schema(example = "Design the home page") String title,
+            @NotBlank @Size(max = 500) @Schema(example = "Design the home page")
+            String title,
+
             @Size(max = 20000) String description,
-            @Schema(description = "Parent (summary) task of the same project") UUID parentId,
+
+            @Schema(description = "Parent (summary) task of the same project")
+            UUID parentId,
+
             @Schema(defaultValue = "todo") TaskStatus status,
             @Schema(defaultValue = "medium") Priority priority,
-            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "5") BigDecimal durationDays,
+
+            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "5")
+            BigDecimal durationDays,
+
             @Schema(defaultValue = "asap") ConstraintType constraintType,
             LocalDate constraintDate,
             LocalDate deadline,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
+
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal percentComplete,
+
             LocalDate actualStart,
             LocalDate actualFinish,
-            @Size(max = 20) List<@NotBlank @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-") String> tags) {}
 
-    @Schema(name = "TaskPatch", description = "Fields to change; absent fields stay; null clears an optional field (parentId null moves the task to the top level).")
+            @Size(max = 20)
+            List<
+                            @NotBlank
+                            @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-")
+                            String>
+                    tags) {}
+
+    @Schema(
+            name = "TaskPatch",
+            description =
+                    "Fields to change; absent fields stay; null clears an optional field (parentId null moves the task to the top level).")
     public record TaskPatch(
             @Size(min = 1, max = 500) String title,
             Optional<@Size(max = 20000) String> description,
             Optional<UUID> parentId,
-            @Schema(description = "Move the task to this 0-based place among its siblings (among the new parent's children when "
-                    + "parentId is sent too; past the last sibling means last). The server renumbers the siblings 0, 1, 2… in the "
-                    + "same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last. "
-                    + "Moving (parentId, position) needs the role coordinator; If-Match checks the moved task only.",
-                    example = "0") Integer position,
+
+            @Schema(
+                    description =
+                            "Move the task to this 0-based place among its siblings (among the new parent's children when "
+                                    + "parentId is sent too; past the last sibling means last). The server renumbers the siblings 0, 1, 2… in the "
+                                    + "same transaction, so moving up is the current place − 1. Without it a task given a new parent goes last. "
+                                    + "Moving (parentId, position) needs the role coordinator; If-Match checks the moved task only.",
+                    example = "0")
+            Integer position,
+
             TaskStatus status,
             Priority priority,
-            @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) BigDecimal durationDays,
+
+            @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3)
+            BigDecimal durationDays,
+
             ConstraintType constraintType,
             Optional<LocalDate> constraintDate,
             Optional<LocalDate> deadline,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
+
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal percentComplete,
+
             Optional<LocalDate> actualStart,
             Optional<LocalDate> actualFinish,
-            @Size(max = 20) List<@NotBlank @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-") String> tags) {}
+
+            @Size(max = 20)
+            List<
+                            @NotBlank
+                            @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-")
+                            String>
+                    tags) {}
 
     @Schema(name = "Assignment")
-    public record AssignmentView(UUID id, UUID taskId, UUID personId, @Schema(example = "0.5") BigDecimal units,
-            @Schema(description = "Row version: the ETag, to send as If-Match", example = "0") long version) {
+    public record AssignmentView(
+            UUID id,
+            UUID taskId,
+            UUID personId,
+            @Schema(example = "0.5") BigDecimal units,
+
+            @Schema(description = "Row version: the ETag, to send as If-Match", example = "0")
+            long version) {
         static AssignmentView of(Assignment a) {
-            return new AssignmentView(a.id, a.taskId, a.personId, app.throughline.api.Decimals.plain(a.units), a.version);
+            return new AssignmentView(
+                    a.id, a.taskId, a.personId, app.throughline.api.Decimals.plain(a.units), a.version);
         }
     }
 
     public record CreateAssignment(
             @NotNull UUID personId,
-            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
-            @DecimalMax(value = "10", message = "must be at most 10") @Digits(integer = 2, fraction = 2) @Schema(example = "1.0") BigDecimal units) {}
 
-    @Schema(name = "AssignmentPatch", description = "A change of an assignment's units (how much of the person's time the task takes)")
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @DecimalMax(value = "10", message = "must be at most 10")
+            @Digits(integer = 2, fraction = 2)
+            @Schema(example = "1.0")
+            BigDecimal units) {}
+
+    @Schema(
+            name = "AssignmentPatch",
+            description = "A change of an assignment's units (how much of the person's time the task takes)")
     public record AssignmentPatch(
-            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
-            @DecimalMax(value = "10", message = "must be at most 10") @Digits(integer = 2, fraction = 2) @Schema(example = "0.5") BigDecimal units) {}
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @DecimalMax(value = "10", message = "must be at most 10")
+            @Digits(integer = 2, fraction = 2)
+            @Schema(example = "0.5")
+            BigDecimal units) {}
 
     @Schema(name = "Comment")
-    public record CommentView(UUID id, UUID taskId, UUID authorId, @Schema(example = "Client approved the wireframes") String body, Instant createdAt) {}
+    public record CommentView(
+            UUID id,
+            UUID taskId,
+            UUID authorId,
+
+            @Schema(example = "Client approved the wireframes")
+            String body,
+
+            Instant createdAt) {}
 
     @Schema(name = "CreateComment")
-    public record CreateComment(@NotBlank @Size(max = 20000) @Schema(example = "Client approved the wireframes") String body) {}
+    public record CreateComment(
+            @NotBlank @Size(max = 20000) @Schema(example = "Client approved the wireframes")
+            String body) {}
 
     @Schema(name = "BulkTasks")
     public record BulkRequest(
@@ -122,31 +212,52 @@ public final class TaskDtos {
 
     @Schema(name = "BulkTask")
     public record BulkTask(
-            @NotBlank @Size(max = 100) @Schema(description = "Your reference for this task inside the request", example = "t1") String ref,
+            @NotBlank
+            @Size(max = 100)
+            @Schema(description = "Your reference for this task inside the request", example = "t1")
+            String ref,
+
             @Size(max = 100) @Schema(example = "t0") String parentRef,
             UUID parentId,
-            @NotBlank @Size(max = 500) @Schema(example = "Build the CMS templates") String title,
+
+            @NotBlank @Size(max = 500) @Schema(example = "Build the CMS templates")
+            String title,
+
             @Size(max = 20000) String description,
             TaskStatus status,
             Priority priority,
-            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "3") BigDecimal durationDays,
+
+            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "3")
+            BigDecimal durationDays,
+
             ConstraintType constraintType,
             LocalDate constraintDate,
             LocalDate deadline,
-            @Size(max = 20) List<@NotBlank @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-") String> tags) {}
+
+            @Size(max = 20)
+            List<
+                            @NotBlank
+                            @Pattern(regexp = TAG_PATTERN, message = "must be 1-40 letters, digits, spaces or _.:/-")
+                            String>
+                    tags) {}
 
     @Schema(name = "BulkDependency")
     public record BulkDependency(
             @NotBlank @Schema(example = "t1") String predecessorRef,
             @NotBlank @Schema(example = "t2") String successorRef,
             @Schema(defaultValue = "fs") app.throughline.dependency.DependencyType type,
-            @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "0") BigDecimal lagDays) {}
+
+            @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "0")
+            BigDecimal lagDays) {}
 
     @Schema(name = "BulkResult")
     public record BulkResult(List<BulkTaskResult> tasks, List<BulkDependencyResult> dependencies) {}
 
     @Schema(name = "BulkTaskResult")
-    public record BulkTaskResult(@Schema(example = "t1") String ref, UUID id, @Schema(example = "WEB-13") String key) {}
+    public record BulkTaskResult(
+            @Schema(example = "t1") String ref,
+            UUID id,
+            @Schema(example = "WEB-13") String key) {}
 
     @Schema(name = "BulkDependencyResult")
     public record BulkDependencyResult(UUID id) {}

@@ -5,13 +5,32 @@ public final class TaskEnums {
 
     private TaskEnums() {}
 
-    public enum TaskStatus { todo, in_progress, review, blocked, done, cancelled }
+    public enum TaskStatus {
+        todo,
+        in_progress,
+        review,
+        blocked,
+        done,
+        cancelled
+    }
 
-    public enum Priority { low, medium, high, urgent }
+    public enum Priority {
+        low,
+        medium,
+        high,
+        urgent
+    }
 
     /** As soon/late as possible; start/finish no earlier/later than; must start/finish on. */
     public enum ConstraintType {
-        asap, alap, snet, snlt, fnet, fnlt, mso, mfo;
+        asap,
+        alap,
+        snet,
+        snlt,
+        fnet,
+        fnlt,
+        mso,
+        mfo;
 
         public boolean needsDate() {
             return this != asap && this != alap;

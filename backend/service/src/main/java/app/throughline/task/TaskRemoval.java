@@ -54,8 +54,11 @@ public class TaskRemoval {
 
     /** A deleted person's assignments go with them (the database cascades); each one is logged first. */
     void onPersonDeleting(@Observes PersonDeleting event) {
-        entityManager.createNativeQuery(LOG_ASSIGNMENT_DELETIONS + "WHERE a.person_id = :person ORDER BY a.id")
-                .setParameter("actor", currentUser.idIfAuthenticated().map(UUID::toString).orElse(null))
+        entityManager
+                .createNativeQuery(LOG_ASSIGNMENT_DELETIONS + "WHERE a.person_id = :person ORDER BY a.id")
+                .setParameter(
+                        "actor",
+                        currentUser.idIfAuthenticated().map(UUID::toString).orElse(null))
                 .setParameter("person", event.personId())
                 .executeUpdate();
     }
@@ -73,7 +76,10 @@ public class TaskRemoval {
                 WHERE d.predecessor_id IN (SELECT id FROM doomed) OR d.successor_id IN (SELECT id FROM doomed)
                 ORDER BY d.id
                 """, root, actor);
-        run(doomed + LOG_ASSIGNMENT_DELETIONS + "WHERE a.task_id IN (SELECT id FROM doomed) ORDER BY a.id", root, actor);
+        run(
+                doomed + LOG_ASSIGNMENT_DELETIONS + "WHERE a.task_id IN (SELECT id FROM doomed) ORDER BY a.id",
+                root,
+                actor);
         run(doomed + """
                 INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
                 SELECT t.workspace_id, t.project_id, 'task', t.id, 'deleted', CAST(:actor AS uuid),
@@ -86,8 +92,11 @@ public class TaskRemoval {
                 FROM tasks t WHERE t.id IN (SELECT id FROM doomed)
                 ORDER BY t.number
                 """, root, actor);
-        run(doomed + "DELETE FROM dependencies WHERE predecessor_id IN (SELECT id FROM doomed) OR successor_id IN (SELECT id FROM doomed)",
-                root, null);
+        run(
+                doomed
+                        + "DELETE FROM dependencies WHERE predecessor_id IN (SELECT id FROM doomed) OR successor_id IN (SELECT id FROM doomed)",
+                root,
+                null);
         int removed = run(doomed + "DELETE FROM tasks WHERE id IN (SELECT id FROM doomed)", root, null);
         entityManager.clear();
         return removed;

@@ -15,8 +15,16 @@ import java.util.UUID;
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     /** The filters of a task list; null means "any". */
-    public record Filter(UUID projectId, List<TaskStatus> statuses, UUID assigneeId, UUID parentId, boolean topLevelOnly, String tag,
-            LocalDate dueBefore, LocalDate dueAfter, String q) {}
+    public record Filter(
+            UUID projectId,
+            List<TaskStatus> statuses,
+            UUID assigneeId,
+            UUID parentId,
+            boolean topLevelOnly,
+            String tag,
+            LocalDate dueBefore,
+            LocalDate dueAfter,
+            String q) {}
 
     public List<Task> page(Filter filter, Integer afterNumber, int limitPlusOne) {
         StringBuilder where = new StringBuilder("projectId = :project");
@@ -49,7 +57,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (lower(title) like :q or lower(coalesce(description, '')) like :q)");
-            params.and("q", "%" + filter.q().trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and(
+                    "q",
+                    "%" + filter.q().trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (afterNumber != null) {
             where.append(" and number > :after");
@@ -65,8 +75,11 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         }
         @SuppressWarnings("unchecked")
         List<UUID> parents = getEntityManager()
-                .createNativeQuery("SELECT DISTINCT parent_id FROM tasks WHERE parent_id IN (SELECT unnest(CAST(:ids AS uuid[])))", UUID.class)
-                .setParameter("ids", uuidArray(ids)).getResultList();
+                .createNativeQuery(
+                        "SELECT DISTINCT parent_id FROM tasks WHERE parent_id IN (SELECT unnest(CAST(:ids AS uuid[])))",
+                        UUID.class)
+                .setParameter("ids", uuidArray(ids))
+                .getResultList();
         return new HashSet<>(parents);
     }
 
@@ -84,10 +97,16 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     public int nextPosition(UUID projectId, UUID parentId) {
         Integer max = parentId == null
-                ? getEntityManager().createQuery("select max(t.position) from Task t where t.projectId = :p and t.parentId is null", Integer.class)
-                        .setParameter("p", projectId).getSingleResult()
-                : getEntityManager().createQuery("select max(t.position) from Task t where t.parentId = :parent", Integer.class)
-                        .setParameter("parent", parentId).getSingleResult();
+                ? getEntityManager()
+                        .createQuery(
+                                "select max(t.position) from Task t where t.projectId = :p and t.parentId is null",
+                                Integer.class)
+                        .setParameter("p", projectId)
+                        .getSingleResult()
+                : getEntityManager()
+                        .createQuery("select max(t.position) from Task t where t.parentId = :parent", Integer.class)
+                        .setParameter("parent", parentId)
+                        .getSingleResult();
         return max == null ? 0 : max + 1;
     }
 
@@ -99,11 +118,16 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
      * is not changed, because its content is not: only the ordinals are compacted.
      */
     public int makeRoomAmongSiblings(UUID projectId, UUID parentId, UUID moved, int place) {
-        Number count = (Number) getEntityManager().createNativeQuery("""
+        Number count = (Number) getEntityManager()
+                .createNativeQuery("""
                 SELECT count(*) FROM tasks
                 WHERE project_id = :project AND parent_id IS NOT DISTINCT FROM CAST(:parent AS uuid) AND id <> :moved
-                """).setParameter("project", projectId).setParameter("parent", parentId == null ? null : parentId.toString())
-                .setParameter("moved", moved).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+                """)
+                .setParameter("project", projectId)
+                .setParameter("parent", parentId == null ? null : parentId.toString())
+                .setParameter("moved", moved)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getSingleResult();
         int index = Math.min(place, count.intValue());
         renumber(projectId, parentId, moved, index);
         return index;
@@ -121,39 +145,51 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
      * between the same parents wait for each other instead of deadlocking.
      */
     public void lockSiblings(UUID projectId, UUID oldParent, UUID newParent) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                 SELECT id FROM tasks WHERE project_id = :project
                   AND (parent_id IS NOT DISTINCT FROM CAST(:old AS uuid) OR parent_id IS NOT DISTINCT FROM CAST(:new AS uuid))
                 ORDER BY id FOR UPDATE
-                """).setParameter("project", projectId)
+                """)
+                .setParameter("project", projectId)
                 .setParameter("old", oldParent == null ? null : oldParent.toString())
                 .setParameter("new", newParent == null ? null : newParent.toString())
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultList();
     }
 
     // FlushMode COMMIT: the moved task is excluded and no sibling is dirty in the session, so an
     // automatic flush would only write the moved task early (and bump its version twice).
     private void renumber(UUID projectId, UUID parentId, UUID except, int hole) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                 UPDATE tasks t SET position = CASE WHEN r.place < :hole THEN r.place ELSE r.place + 1 END
                 FROM (SELECT id, row_number() OVER (ORDER BY position, number) - 1 AS place FROM tasks
                       WHERE project_id = :project AND parent_id IS NOT DISTINCT FROM CAST(:parent AS uuid)
                         AND id <> CAST(:except AS uuid)) r
                 WHERE t.id = r.id AND t.position <> CASE WHEN r.place < :hole THEN r.place ELSE r.place + 1 END
-                """).setParameter("project", projectId).setParameter("parent", parentId == null ? null : parentId.toString())
-                .setParameter("except", except.toString()).setParameter("hole", hole)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).executeUpdate();
+                """)
+                .setParameter("project", projectId)
+                .setParameter("parent", parentId == null ? null : parentId.toString())
+                .setParameter("except", except.toString())
+                .setParameter("hole", hole)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .executeUpdate();
     }
 
     /** Whether {@code candidate} is {@code taskId} or one of its ancestors. */
     public boolean isSelfOrAncestor(UUID candidate, UUID taskId) {
-        Number found = (Number) getEntityManager().createNativeQuery("""
+        Number found = (Number) getEntityManager()
+                .createNativeQuery("""
                 WITH RECURSIVE up(id, parent_id) AS (
                     SELECT id, parent_id FROM tasks WHERE id = :task
                     UNION ALL
                     SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id
                 ) SELECT count(*) FROM up WHERE id = :candidate
-                """).setParameter("task", taskId).setParameter("candidate", candidate).getSingleResult();
+                """)
+                .setParameter("task", taskId)
+                .setParameter("candidate", candidate)
+                .getSingleResult();
         return found.longValue() > 0;
     }
 }

@@ -64,10 +64,14 @@ public class TaskResource {
     @Path("/projects/{projectId}/tasks")
     @Operation(summary = "List a project's tasks in key order, filtered")
     @APIResponse(responseCode = "200", description = "A page of tasks")
-    public Page<TaskView> list(@PathParam("projectId") UUID projectId,
-            @Parameter(description = "One or more statuses, comma-separated", example = "todo,in_progress") @QueryParam("status") String status,
+    public Page<TaskView> list(
+            @PathParam("projectId") UUID projectId,
+            @Parameter(description = "One or more statuses, comma-separated", example = "todo,in_progress")
+                    @QueryParam("status")
+                    String status,
             @QueryParam("assigneeId") UUID assigneeId,
-            @Parameter(description = "Children of this task; `root` for top-level tasks") @QueryParam("parentId") String parentId,
+            @Parameter(description = "Children of this task; `root` for top-level tasks") @QueryParam("parentId")
+                    String parentId,
             @QueryParam("tag") @Size(max = 40) String tag,
             @Parameter(description = "Deadline before this date") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Deadline after this date") @QueryParam("dueAfter") LocalDate dueAfter,
@@ -75,13 +79,19 @@ public class TaskResource {
             @Valid @BeanParam PageRequest page) {
         boolean root = "root".equals(parentId);
         UUID parent = parentId == null || root ? null : parseUuid("parentId", parentId);
-        return tasks.list(new TaskRepository.Filter(projectId, parseStatuses(status), assigneeId, parent, root, tag, dueBefore, dueAfter, q), page);
+        return tasks.list(
+                new TaskRepository.Filter(
+                        projectId, parseStatuses(status), assigneeId, parent, root, tag, dueBefore, dueAfter, q),
+                page);
     }
 
     @POST
     @Path("/projects/{projectId}/tasks")
     @Operation(summary = "Create a task (coordinator); it gets the next key of the project")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response create(@PathParam("projectId") UUID projectId, @Valid @NotNull CreateTask body) {
         Versioned<TaskView> created = tasks.create(projectId, body);
         return Responses.created(URI.create("/api/v1/tasks/" + created.body().id()), created);
@@ -90,8 +100,12 @@ public class TaskResource {
     @POST
     @Path("/projects/{projectId}/tasks:bulk")
     @BulkBody
-    @Operation(summary = "Create many tasks with hierarchy and dependencies in one all-or-nothing request (coordinator)")
-    @APIResponse(responseCode = "201", description = "All created", content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @Operation(
+            summary = "Create many tasks with hierarchy and dependencies in one all-or-nothing request (coordinator)")
+    @APIResponse(
+            responseCode = "201",
+            description = "All created",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
     public Response bulkCreate(@PathParam("projectId") UUID projectId, @Valid @NotNull BulkRequest body) {
         BulkResult result = bulk.create(projectId, body);
         return Responses.created(URI.create("/api/v1/projects/" + projectId + "/tasks"), result);
@@ -100,16 +114,25 @@ public class TaskResource {
     @GET
     @Path("/tasks/{id}")
     @Operation(summary = "Get a task")
-    @APIResponse(responseCode = "200", description = "The task, with its ETag", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The task, with its ETag",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(tasks.get(id));
     }
 
     @PATCH
     @Path("/tasks/{id}")
-    @Operation(summary = "Change a task: members report progress, coordinators change the plan (move it with parentId and position)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TaskPatch body) {
+    @Operation(
+            summary =
+                    "Change a task: members report progress, coordinators change the plan (move it with parentId and position)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TaskPatch body) {
         return Responses.ok(tasks.update(id, body, ifMatch));
     }
 
@@ -132,16 +155,23 @@ public class TaskResource {
     @POST
     @Path("/tasks/{id}/assignments")
     @Operation(summary = "Assign a person to a task with units (1.0 = full time) (coordinator)")
-    @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Assigned",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull CreateAssignment body) {
         Versioned<AssignmentView> created = assignments.assign(id, body);
-        return Responses.created(URI.create("/api/v1/assignments/" + created.body().id()), created);
+        return Responses.created(
+                URI.create("/api/v1/assignments/" + created.body().id()), created);
     }
 
     @GET
     @Path("/assignments/{id}")
     @Operation(summary = "Get an assignment")
-    @APIResponse(responseCode = "200", description = "The assignment, with its ETag", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The assignment, with its ETag",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     public Response assignment(@PathParam("id") UUID id) {
         return Responses.ok(assignments.get(id));
     }
@@ -149,8 +179,12 @@ public class TaskResource {
     @PATCH
     @Path("/assignments/{id}")
     @Operation(summary = "Change how much of the person's time the task takes (units) (coordinator)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    public Response updateAssignment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignmentPatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    public Response updateAssignment(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignmentPatch body) {
         return Responses.ok(assignments.update(id, body, ifMatch));
     }
 
@@ -173,7 +207,10 @@ public class TaskResource {
     @POST
     @Path("/tasks/{id}/comments")
     @Operation(summary = "Comment on a task (member)")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull CreateComment body) {
         CommentView comment = assignments.comment(id, body.body());
         return Responses.created(URI.create("/api/v1/tasks/" + id + "/comments"), comment);
@@ -184,9 +221,13 @@ public class TaskResource {
             return List.of();
         }
         try {
-            return java.util.Arrays.stream(status.split(",")).map(String::trim).map(TaskStatus::valueOf).toList();
+            return java.util.Arrays.stream(status.split(","))
+                    .map(String::trim)
+                    .map(TaskStatus::valueOf)
+                    .toList();
         } catch (IllegalArgumentException e) {
-            throw InvalidRequest.parameter("status", "must be one or more of " + java.util.Arrays.toString(TaskStatus.values()));
+            throw InvalidRequest.parameter(
+                    "status", "must be one or more of " + java.util.Arrays.toString(TaskStatus.values()));
         }
     }
 

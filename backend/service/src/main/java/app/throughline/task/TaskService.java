@@ -12,8 +12,8 @@ import app.throughline.api.PageRequest;
 import app.throughline.api.ResourceNotFound;
 import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
-import app.throughline.project.Project;
 import app.throughline.planning.PlanChanged;
+import app.throughline.project.Project;
 import app.throughline.project.ProjectRepository;
 import app.throughline.project.ProjectService;
 import app.throughline.task.TaskDtos.CreateTask;
@@ -44,7 +44,8 @@ import java.util.UUID;
 public class TaskService {
 
     /** What a member (not only a coordinator) may change: their progress. */
-    private static final Set<String> PROGRESS_FIELDS = Set.of("status", "percentComplete", "actualStart", "actualFinish");
+    private static final Set<String> PROGRESS_FIELDS =
+            Set.of("status", "percentComplete", "actualStart", "actualFinish");
 
     private final TaskRepository tasks;
     private final ProjectService projects;
@@ -56,8 +57,16 @@ public class TaskService {
     private final CurrentUser currentUser;
     private final Event<PlanChanged> planChanged;
 
-    TaskService(TaskRepository tasks, ProjectService projects, ProjectRepository projectRepository, TaskViews views, TaskRemoval removal, TenantGuard guard,
-            ActivityLog activity, CurrentUser currentUser, Event<PlanChanged> planChanged) {
+    TaskService(
+            TaskRepository tasks,
+            ProjectService projects,
+            ProjectRepository projectRepository,
+            TaskViews views,
+            TaskRemoval removal,
+            TenantGuard guard,
+            ActivityLog activity,
+            CurrentUser currentUser,
+            Event<PlanChanged> planChanged) {
         this.tasks = tasks;
         this.projects = projects;
         this.projectRepository = projectRepository;
@@ -101,7 +110,9 @@ public class TaskService {
         task.percentComplete = request.percentComplete() == null ? BigDecimal.ZERO : request.percentComplete();
         task.actualStart = request.actualStart();
         task.actualFinish = request.actualFinish();
-        task.tags = request.tags() == null ? new String[0] : request.tags().stream().map(String::trim).distinct().toArray(String[]::new);
+        task.tags = request.tags() == null
+                ? new String[0]
+                : request.tags().stream().map(String::trim).distinct().toArray(String[]::new);
         task.createdBy = currentUser.id();
         task.createdAt = now();
         task.updatedAt = task.createdAt;
@@ -135,7 +146,8 @@ public class TaskService {
             task.title = changes.set("title", task.title, patch.title().trim());
         }
         if (patch.description() != null) {
-            task.description = changes.set("description", task.description, patch.description().orElse(null));
+            task.description = changes.set(
+                    "description", task.description, patch.description().orElse(null));
         }
         int oldPosition = task.position;
         UUID oldParent = task.parentId;
@@ -144,7 +156,10 @@ public class TaskService {
             throw new AccessDenied("Moving a task (parentId, position) needs the role coordinator");
         }
         if (patch.parentId() != null || patch.position() != null) {
-            tasks.lockSiblings(task.projectId, task.parentId, patch.parentId() != null ? patch.parentId().orElse(null) : task.parentId);
+            tasks.lockSiblings(
+                    task.projectId,
+                    task.parentId,
+                    patch.parentId() != null ? patch.parentId().orElse(null) : task.parentId);
         }
         if (patch.parentId() != null) {
             UUID newParent = patch.parentId().orElse(null);
@@ -182,31 +197,43 @@ public class TaskService {
             task.constraintType = changes.set("constraintType", task.constraintType, patch.constraintType());
         }
         if (patch.constraintDate() != null) {
-            task.constraintDate = changes.set("constraintDate", task.constraintDate, patch.constraintDate().orElse(null));
+            task.constraintDate = changes.set(
+                    "constraintDate",
+                    task.constraintDate,
+                    patch.constraintDate().orElse(null));
         }
         if (patch.deadline() != null) {
-            task.deadline = changes.set("deadline", task.deadline, patch.deadline().orElse(null));
+            task.deadline =
+                    changes.set("deadline", task.deadline, patch.deadline().orElse(null));
         }
         if (patch.percentComplete() != null) {
             task.percentComplete = changes.set("percentComplete", task.percentComplete, patch.percentComplete());
         }
         if (patch.actualStart() != null) {
-            task.actualStart = changes.set("actualStart", task.actualStart, patch.actualStart().orElse(null));
+            task.actualStart = changes.set(
+                    "actualStart", task.actualStart, patch.actualStart().orElse(null));
         }
         if (patch.actualFinish() != null) {
-            task.actualFinish = changes.set("actualFinish", task.actualFinish, patch.actualFinish().orElse(null));
+            task.actualFinish = changes.set(
+                    "actualFinish", task.actualFinish, patch.actualFinish().orElse(null));
         }
         if (patch.tags() != null) {
             List<String> oldTags = task.tags == null ? List.of() : Arrays.asList(task.tags);
-            List<String> newTags = patch.tags().stream().map(String::trim).distinct().toList();
+            List<String> newTags =
+                    patch.tags().stream().map(String::trim).distinct().toList();
             changes.set("tags", oldTags, newTags);
             task.tags = newTags.toArray(String[]::new);
         }
         if (!membership.role.atLeast(Role.coordinator)) {
-            changes.fields().keySet().stream().filter(field -> !PROGRESS_FIELDS.contains(field)).findFirst().ifPresent(field -> {
-                throw new AccessDenied("Members may report progress (" + String.join(", ", PROGRESS_FIELDS.stream().sorted().toList())
-                        + "); changing " + field + " needs the role coordinator");
-            });
+            changes.fields().keySet().stream()
+                    .filter(field -> !PROGRESS_FIELDS.contains(field))
+                    .findFirst()
+                    .ifPresent(field -> {
+                        throw new AccessDenied("Members may report progress ("
+                                + String.join(
+                                        ", ", PROGRESS_FIELDS.stream().sorted().toList()) + "); changing " + field
+                                + " needs the role coordinator");
+                    });
         }
         validate(task);
         if (!changes.isEmpty()) {
@@ -252,12 +279,19 @@ public class TaskService {
     }
 
     static Changes snapshot(Task t) {
-        return new Changes().snapshot("number", t.number, true).snapshot("title", t.title, true)
-                .snapshot("description", t.description, true).snapshot("parentId", t.parentId, true)
-                .snapshot("status", t.status, true).snapshot("priority", t.priority, true)
-                .snapshot("durationDays", t.durationDays, true).snapshot("constraintType", t.constraintType, true)
-                .snapshot("constraintDate", t.constraintDate, true).snapshot("deadline", t.deadline, true)
-                .snapshot("percentComplete", t.percentComplete, true).snapshot("actualStart", t.actualStart, true)
+        return new Changes()
+                .snapshot("number", t.number, true)
+                .snapshot("title", t.title, true)
+                .snapshot("description", t.description, true)
+                .snapshot("parentId", t.parentId, true)
+                .snapshot("status", t.status, true)
+                .snapshot("priority", t.priority, true)
+                .snapshot("durationDays", t.durationDays, true)
+                .snapshot("constraintType", t.constraintType, true)
+                .snapshot("constraintDate", t.constraintDate, true)
+                .snapshot("deadline", t.deadline, true)
+                .snapshot("percentComplete", t.percentComplete, true)
+                .snapshot("actualStart", t.actualStart, true)
                 .snapshot("actualFinish", t.actualFinish, true)
                 .snapshot("tags", t.tags == null || t.tags.length == 0 ? null : Arrays.asList(t.tags), true);
     }

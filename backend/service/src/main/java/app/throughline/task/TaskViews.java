@@ -42,30 +42,71 @@ public class TaskViews {
         Set<UUID> summaries = tasks.withChildren(ids);
         Map<UUID, List<AssignmentView>> assignments = assignmentsOf(ids);
         Map<UUID, ScheduleStore.Row> scheduled = schedules.readTasks(ids);
-        Map<UUID, Integer> minutesPerDay = schedules.minutesPerDay(rows.stream().map(t -> t.projectId).collect(Collectors.toSet()));
+        Map<UUID, Integer> minutesPerDay =
+                schedules.minutesPerDay(rows.stream().map(t -> t.projectId).collect(Collectors.toSet()));
         Map<UUID, String> keys = new HashMap<>();
         for (UUID projectId : rows.stream().map(t -> t.projectId).collect(Collectors.toSet())) {
-            keys.put(projectId, projects.findByIdOptional(projectId).map(p -> p.key).orElse("?"));
+            keys.put(
+                    projectId,
+                    projects.findByIdOptional(projectId).map(p -> p.key).orElse("?"));
         }
-        return rows.stream().map(t -> view(t, keys.get(t.projectId), summaries.contains(t.id), assignments.getOrDefault(t.id, List.of()),
-                scheduled.containsKey(t.id) ? scheduled.get(t.id).view(minutesPerDay.getOrDefault(t.projectId, 480)) : null)).toList();
+        return rows.stream()
+                .map(t -> view(
+                        t,
+                        keys.get(t.projectId),
+                        summaries.contains(t.id),
+                        assignments.getOrDefault(t.id, List.of()),
+                        scheduled.containsKey(t.id)
+                                ? scheduled.get(t.id).view(minutesPerDay.getOrDefault(t.projectId, 480))
+                                : null))
+                .toList();
     }
 
     private Map<UUID, List<AssignmentView>> assignmentsOf(Collection<UUID> taskIds) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = tasks.getEntityManager().createNativeQuery("""
+        List<Object[]> rows = tasks.getEntityManager()
+                .createNativeQuery("""
                 SELECT id, task_id, person_id, units, version FROM assignments WHERE task_id IN (SELECT unnest(CAST(:ids AS uuid[])))
                 ORDER BY created_at, id
-                """).setParameter("ids", TaskRepository.uuidArray(taskIds)).getResultList();
-        return rows.stream().map(r -> new AssignmentView((UUID) r[0], (UUID) r[1], (UUID) r[2], Decimals.plain((java.math.BigDecimal) r[3]),
+                """)
+                .setParameter("ids", TaskRepository.uuidArray(taskIds))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AssignmentView(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (UUID) r[2],
+                        Decimals.plain((java.math.BigDecimal) r[3]),
                         ((Number) r[4]).longValue()))
                 .collect(Collectors.groupingBy(AssignmentView::taskId, Collectors.toList()));
     }
 
-    private static TaskView view(Task t, String projectKey, boolean summary, List<AssignmentView> assignments, TaskScheduleView schedule) {
-        return new TaskView(t.id, t.workspaceId, t.projectId, projectKey + "-" + t.number, t.parentId, t.position, t.title, t.description,
-                t.status, t.priority, Decimals.plain(t.durationDays), t.constraintType, t.constraintDate, t.deadline, Decimals.plain(t.percentComplete),
-                t.actualStart, t.actualFinish, t.tags == null ? List.of() : Arrays.asList(t.tags), summary, assignments,
-                schedule, t.createdAt, t.updatedAt, t.version);
+    private static TaskView view(
+            Task t, String projectKey, boolean summary, List<AssignmentView> assignments, TaskScheduleView schedule) {
+        return new TaskView(
+                t.id,
+                t.workspaceId,
+                t.projectId,
+                projectKey + "-" + t.number,
+                t.parentId,
+                t.position,
+                t.title,
+                t.description,
+                t.status,
+                t.priority,
+                Decimals.plain(t.durationDays),
+                t.constraintType,
+                t.constraintDate,
+                t.deadline,
+                Decimals.plain(t.percentComplete),
+                t.actualStart,
+                t.actualFinish,
+                t.tags == null ? List.of() : Arrays.asList(t.tags),
+                summary,
+                assignments,
+                schedule,
+                t.createdAt,
+                t.updatedAt,
+                t.version);
     }
 }

@@ -15,8 +15,12 @@ public final class TeamDtos {
 
     @Schema(name = "Team")
     public record TeamView(
-            @Schema(example = "0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21") UUID id,
-            @Schema(example = "6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11") UUID workspaceId,
+            @Schema(example = "0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21")
+            UUID id,
+
+            @Schema(example = "6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11")
+            UUID workspaceId,
+
             @Schema(example = "Design") String name,
             @Schema(example = "Brand, UX and visual design") String description,
             Instant createdAt,
@@ -29,12 +33,23 @@ public final class TeamDtos {
 
     @Schema(name = "CreateTeam")
     public record CreateTeam(
-            @NotBlank @Size(max = 200) @Schema(description = "Unique in the workspace, ignoring case", example = "Design") String name,
-            @Size(max = 2000) @Schema(example = "Brand, UX and visual design") String description) {}
+            @NotBlank
+            @Size(max = 200)
+            @Schema(description = "Unique in the workspace, ignoring case", example = "Design")
+            String name,
 
-    @Schema(name = "TeamPatch", description = "Fields to change; absent fields stay as they are, `description: null` clears it.")
+            @Size(max = 2000) @Schema(example = "Brand, UX and visual design")
+            String description) {}
+
+    @Schema(
+            name = "TeamPatch",
+            description = "Fields to change; absent fields stay as they are, `description: null` clears it.")
     public record TeamPatch(
-            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Schema(example = "Product design") String name,
+            @Size(min = 1, max = 200)
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Schema(example = "Product design")
+            String name,
+
             @Schema(implementation = String.class, maxLength = 2000, nullable = true, example = "UX and visual design")
             Optional<@Size(max = 2000) String> description) {}
 }

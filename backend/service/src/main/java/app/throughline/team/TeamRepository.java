@@ -23,17 +23,27 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
 
     /** Whether another team of the workspace has this name, ignoring case. */
     public boolean nameTaken(UUID workspaceId, String name, UUID exceptId) {
-        return count("workspaceId = ?1 and lower(name) = lower(?2) and id <> ?3", workspaceId, name,
-                exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+        return count(
+                        "workspaceId = ?1 and lower(name) = lower(?2) and id <> ?3",
+                        workspaceId,
+                        name,
+                        exceptId == null ? new UUID(0, 0) : exceptId)
+                > 0;
     }
 
     /** A page sorted by name (case-insensitive), then id, after the cursor. */
     public List<Team> page(UUID workspaceId, Cursor after, int limitPlusOne) {
         if (after == null) {
-            return find("workspaceId = :ws order by lower(name), id", Parameters.with("ws", workspaceId)).page(0, limitPlusOne).list();
+            return find("workspaceId = :ws order by lower(name), id", Parameters.with("ws", workspaceId))
+                    .page(0, limitPlusOne)
+                    .list();
         }
-        return find("workspaceId = :ws and (lower(name) > lower(:name) or (lower(name) = lower(:name) and id > :id)) order by lower(name), id",
-                Parameters.with("ws", workspaceId).and("name", after.text(0)).and("id", after.uuid(1)))
-                .page(0, limitPlusOne).list();
+        return find(
+                        "workspaceId = :ws and (lower(name) > lower(:name) or (lower(name) = lower(:name) and id > :id)) order by lower(name), id",
+                        Parameters.with("ws", workspaceId)
+                                .and("name", after.text(0))
+                                .and("id", after.uuid(1)))
+                .page(0, limitPlusOne)
+                .list();
     }
 }

@@ -38,7 +38,10 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a team")
-    @APIResponse(responseCode = "200", description = "The team, with its ETag", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The team, with its ETag",
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -46,8 +49,12 @@ public class TeamResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Rename or describe a team (admin)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TeamView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamPatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamPatch body) {
         return Responses.ok(service.update(id, body, ifMatch));
     }
 

@@ -81,7 +81,10 @@ public class TeamService {
             team.name = changes.set("name", team.name, name);
         }
         if (patch.description() != null) {
-            team.description = changes.set("description", team.description, blankToNull(patch.description().orElse(null)));
+            team.description = changes.set(
+                    "description",
+                    team.description,
+                    blankToNull(patch.description().orElse(null)));
         }
         if (!changes.isEmpty()) {
             team.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -47,7 +47,10 @@ public class WorkspaceTeamsResource {
 
     @POST
     @Operation(summary = "Create a team (admin)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
     public Response create(@PathParam("id") UUID workspaceId, @Valid @NotNull CreateTeam body) {
         Versioned<TeamView> team = service.create(workspaceId, body);
         return Responses.created(URI.create("/api/v1/teams/" + team.body().id()), team);

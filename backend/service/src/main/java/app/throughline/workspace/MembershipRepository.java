@@ -16,7 +16,8 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, M
     }
 
     public List<Membership> ofUser(UUID userId) {
-        return find("key.userId = ?1 order by joinedAt, key.workspaceId", userId).list();
+        return find("key.userId = ?1 order by joinedAt, key.workspaceId", userId)
+                .list();
     }
 
     public long countOwners(UUID workspaceId) {
@@ -26,10 +27,15 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, M
     public List<Membership> pageOfWorkspace(UUID workspaceId, Cursor after, int limitPlusOne) {
         if (after == null) {
             return find("key.workspaceId = :ws order by joinedAt, key.userId", Parameters.with("ws", workspaceId))
-                    .page(0, limitPlusOne).list();
+                    .page(0, limitPlusOne)
+                    .list();
         }
-        return find("key.workspaceId = :ws and (joinedAt > :at or (joinedAt = :at and key.userId > :id)) order by joinedAt, key.userId",
-                Parameters.with("ws", workspaceId).and("at", after.instant(0)).and("id", after.uuid(1)))
-                .page(0, limitPlusOne).list();
+        return find(
+                        "key.workspaceId = :ws and (joinedAt > :at or (joinedAt = :at and key.userId > :id)) order by joinedAt, key.userId",
+                        Parameters.with("ws", workspaceId)
+                                .and("at", after.instant(0))
+                                .and("id", after.uuid(1)))
+                .page(0, limitPlusOne)
+                .list();
     }
 }

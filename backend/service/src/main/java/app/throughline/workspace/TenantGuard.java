@@ -25,10 +25,12 @@ public class TenantGuard {
 
     /** The caller's membership in the workspace, requiring at least {@code minimum}. */
     public Membership require(UUID workspaceId, Role minimum) {
-        Membership membership = memberships.find(workspaceId, currentUser.id())
+        Membership membership = memberships
+                .find(workspaceId, currentUser.id())
                 .orElseThrow(() -> ResourceNotFound.of("Workspace", workspaceId));
         if (!membership.role.atLeast(minimum)) {
-            throw new AccessDenied("This needs the role " + minimum + " or higher in the workspace; you are " + membership.role);
+            throw new AccessDenied(
+                    "This needs the role " + minimum + " or higher in the workspace; you are " + membership.role);
         }
         return membership;
     }
@@ -46,7 +48,8 @@ public class TenantGuard {
             throw ResourceNotFound.of(kind, id);
         }
         if (!membership.get().role.atLeast(minimum)) {
-            throw new AccessDenied("This needs the role " + minimum + " or higher in the workspace; you are " + membership.get().role);
+            throw new AccessDenied(
+                    "This needs the role " + minimum + " or higher in the workspace; you are " + membership.get().role);
         }
         return object;
     }

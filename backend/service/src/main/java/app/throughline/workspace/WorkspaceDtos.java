@@ -15,9 +15,14 @@ public final class WorkspaceDtos {
 
     @Schema(name = "Workspace")
     public record WorkspaceView(
-            @Schema(example = "6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11") UUID id,
+            @Schema(example = "6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11")
+            UUID id,
+
             @Schema(example = "Northwind Agency") String name,
-            @Schema(description = "The caller's role in this workspace", example = "owner") Role role,
+
+            @Schema(description = "The caller's role in this workspace", example = "owner")
+            Role role,
+
             Instant createdAt,
             Instant updatedAt) {
 
@@ -27,28 +32,46 @@ public final class WorkspaceDtos {
     }
 
     @Schema(name = "CreateWorkspace")
-    public record CreateWorkspace(@NotBlank @Size(max = 200) @Schema(example = "Contoso Studio") String name) {}
+    public record CreateWorkspace(
+            @NotBlank @Size(max = 200) @Schema(example = "Contoso Studio")
+            String name) {}
 
     @Schema(name = "WorkspacePatch", description = "Fields to change; absent fields stay as they are.")
-    public record WorkspacePatch(@Size(min = 1, max = 200) @Schema(example = "Northwind Agency GmbH") String name) {}
+    public record WorkspacePatch(
+            @Size(min = 1, max = 200) @Schema(example = "Northwind Agency GmbH")
+            String name) {}
 
     @Schema(name = "Member")
     public record MemberView(
-            @Schema(example = "1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01") UUID userId,
+            @Schema(example = "1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01")
+            UUID userId,
+
             @Schema(example = "Ada Lovelace") String name,
             @Schema(example = "ada@example.com") String email,
             @Schema(example = "coordinator") Role role,
             Instant joinedAt,
-            @Schema(description = "Only when the member was created as a new user without a chosen password: their first password, shown once",
-                    example = "kT3vQ9xLm2Pz") String initialPassword) {}
+
+            @Schema(
+                    description =
+                            "Only when the member was created as a new user without a chosen password: their first password, shown once",
+                    example = "kT3vQ9xLm2Pz")
+            String initialPassword) {}
 
     @Schema(name = "AddMember")
     public record AddMember(
-            @NotBlank @Email @Size(max = 320) @Schema(example = "ada@example.com") String email,
+            @NotBlank @Email @Size(max = 320) @Schema(example = "ada@example.com")
+            String email,
+
             @NotNull @Schema(example = "coordinator") Role role,
-            @Size(max = 200) @Schema(description = "Name of the user if they do not exist yet", example = "Ada Lovelace") String name,
-            @Size(min = 10, max = 200) @Schema(description = "Initial password for a new user; generated when absent") String initialPassword) {}
+
+            @Size(max = 200)
+            @Schema(description = "Name of the user if they do not exist yet", example = "Ada Lovelace")
+            String name,
+
+            @Size(min = 10, max = 200) @Schema(description = "Initial password for a new user; generated when absent")
+            String initialPassword) {}
 
     @Schema(name = "MemberPatch")
-    public record MemberPatch(@NotNull @Schema(example = "admin") Role role) {}
+    public record MemberPatch(
+            @NotNull @Schema(example = "admin") Role role) {}
 }

@@ -14,10 +14,16 @@ public class WorkspaceRepository implements PanacheRepositoryBase<Workspace, UUI
     public List<Workspace> pageOfMember(UUID userId, Cursor after, int limitPlusOne) {
         String member = "id in (select m.key.workspaceId from Membership m where m.key.userId = :user)";
         if (after == null) {
-            return find(member + " order by createdAt, id", Parameters.with("user", userId)).page(0, limitPlusOne).list();
+            return find(member + " order by createdAt, id", Parameters.with("user", userId))
+                    .page(0, limitPlusOne)
+                    .list();
         }
-        return find(member + " and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
-                Parameters.with("user", userId).and("at", after.instant(0)).and("id", after.uuid(1)))
-                .page(0, limitPlusOne).list();
+        return find(
+                        member + " and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
+                        Parameters.with("user", userId)
+                                .and("at", after.instant(0))
+                                .and("id", after.uuid(1)))
+                .page(0, limitPlusOne)
+                .list();
     }
 }

@@ -53,7 +53,10 @@ public class WorkspaceResource {
 
     @POST
     @Operation(summary = "Create a workspace (you become its owner)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
     public Response create(@Valid @NotNull CreateWorkspace body) {
         WorkspaceView view = service.createForCaller(body.name());
         return Responses.created(URI.create("/api/v1/workspaces/" + view.id()), new Versioned<>(view, 0));
@@ -62,7 +65,10 @@ public class WorkspaceResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a workspace")
-    @APIResponse(responseCode = "200", description = "The workspace, with its ETag", content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The workspace, with its ETag",
+            content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -70,8 +76,12 @@ public class WorkspaceResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Rename a workspace (admin)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WorkspacePatch body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WorkspacePatch body) {
         return Responses.ok(service.update(id, body, ifMatch));
     }
 
@@ -86,16 +96,25 @@ public class WorkspaceResource {
     @POST
     @Path("/{id}/members")
     @Operation(summary = "Add a member by e-mail (admin); creates the user with an initial password if new")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response addMember(@PathParam("id") UUID id, @Valid @NotNull AddMember body) {
         Versioned<MemberView> member = service.addMember(id, body);
-        return Responses.created(URI.create("/api/v1/workspaces/" + id + "/members/" + member.body().userId()), member);
+        return Responses.created(
+                URI.create(
+                        "/api/v1/workspaces/" + id + "/members/" + member.body().userId()),
+                member);
     }
 
     @GET
     @Path("/{id}/members/{userId}")
     @Operation(summary = "Get one member")
-    @APIResponse(responseCode = "200", description = "The member, with its ETag", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The member, with its ETag",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response member(@PathParam("id") UUID id, @PathParam("userId") UUID userId) {
         return Responses.ok(service.member(id, userId));
     }
@@ -103,8 +122,14 @@ public class WorkspaceResource {
     @PATCH
     @Path("/{id}/members/{userId}")
     @Operation(summary = "Change a member's role (admin; owners only for owner roles)")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    public Response changeRole(@PathParam("id") UUID id, @PathParam("userId") UUID userId, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public Response changeRole(
+            @PathParam("id") UUID id,
+            @PathParam("userId") UUID userId,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MemberPatch body) {
         return Responses.ok(service.changeRole(id, userId, body.role(), ifMatch));
     }
@@ -113,7 +138,8 @@ public class WorkspaceResource {
     @Path("/{id}/members/{userId}")
     @Operation(summary = "Remove a member (admin); takes effect on their next request")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeMember(@PathParam("id") UUID id, @PathParam("userId") UUID userId, @HeaderParam("If-Match") String ifMatch) {
+    public void removeMember(
+            @PathParam("id") UUID id, @PathParam("userId") UUID userId, @HeaderParam("If-Match") String ifMatch) {
         service.removeMember(id, userId, ifMatch);
     }
 }

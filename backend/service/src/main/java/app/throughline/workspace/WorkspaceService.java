@@ -40,8 +40,14 @@ public class WorkspaceService {
     private final PasswordHasher passwords;
     private final Event<WorkspaceCreated> created;
 
-    WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, UserRepository users,
-            TenantGuard guard, CurrentUser currentUser, PasswordHasher passwords, Event<WorkspaceCreated> created) {
+    WorkspaceService(
+            WorkspaceRepository workspaces,
+            MembershipRepository memberships,
+            UserRepository users,
+            TenantGuard guard,
+            CurrentUser currentUser,
+            PasswordHasher passwords,
+            Event<WorkspaceCreated> created) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.users = users;
@@ -70,8 +76,10 @@ public class WorkspaceService {
         UUID me = currentUser.id();
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
         List<Workspace> rows = workspaces.pageOfMember(me, after, page.limit + 1);
-        Map<UUID, Role> roles = memberships.ofUser(me).stream().collect(Collectors.toMap(Membership::workspaceId, m -> m.role));
-        return Page.from(rows, page.limit, w -> WorkspaceView.of(w, roles.get(w.id)), w -> Cursor.of(w.createdAt, w.id));
+        Map<UUID, Role> roles =
+                memberships.ofUser(me).stream().collect(Collectors.toMap(Membership::workspaceId, m -> m.role));
+        return Page.from(
+                rows, page.limit, w -> WorkspaceView.of(w, roles.get(w.id)), w -> Cursor.of(w.createdAt, w.id));
     }
 
     public Versioned<WorkspaceView> get(UUID id) {
@@ -97,9 +105,12 @@ public class WorkspaceService {
         guard.require(workspaceId, Role.viewer);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
         List<Membership> rows = memberships.pageOfWorkspace(workspaceId, after, page.limit + 1);
-        Map<UUID, User> byId = users.list("id in ?1", rows.stream().map(Membership::userId).toList()).stream()
+        Map<UUID, User> byId = users
+                .list("id in ?1", rows.stream().map(Membership::userId).toList())
+                .stream()
                 .collect(Collectors.toMap(u -> u.id, Function.identity()));
-        return Page.from(rows, page.limit, m -> view(m, byId.get(m.userId()), null), m -> Cursor.of(m.joinedAt, m.userId()));
+        return Page.from(
+                rows, page.limit, m -> view(m, byId.get(m.userId()), null), m -> Cursor.of(m.joinedAt, m.userId()));
     }
 
     /** Adds a member by e-mail, creating the user with an initial password if they are new. */
@@ -111,7 +122,9 @@ public class WorkspaceService {
         User user = users.findByEmail(request.email()).orElse(null);
         if (user == null) {
             initialPassword = request.initialPassword() != null ? request.initialPassword() : Secrets.random(16);
-            String name = request.name() != null && !request.name().isBlank() ? request.name().trim() : request.email().split("@")[0];
+            String name = request.name() != null && !request.name().isBlank()
+                    ? request.name().trim()
+                    : request.email().split("@")[0];
             user = User.create(name, request.email().trim(), passwords.hash(initialPassword));
             users.persist(user);
         }
@@ -127,14 +140,16 @@ public class WorkspaceService {
 
     public Versioned<MemberView> member(UUID workspaceId, UUID userId) {
         guard.require(workspaceId, Role.viewer);
-        Membership membership = memberships.find(workspaceId, userId).orElseThrow(() -> ResourceNotFound.of("Member", userId));
+        Membership membership =
+                memberships.find(workspaceId, userId).orElseThrow(() -> ResourceNotFound.of("Member", userId));
         return new Versioned<>(view(membership, users.findById(userId), null), membership.version);
     }
 
     @Transactional
     public Versioned<MemberView> changeRole(UUID workspaceId, UUID userId, Role role, String ifMatch) {
         Membership mine = guard.require(workspaceId, Role.admin);
-        Membership membership = memberships.find(workspaceId, userId).orElseThrow(() -> ResourceNotFound.of("Member", userId));
+        Membership membership =
+                memberships.find(workspaceId, userId).orElseThrow(() -> ResourceNotFound.of("Member", userId));
         Etags.requireCurrent(ifMatch, membership.version);
         requireMayGrant(mine, role);
         if (membership.role == Role.owner && mine.role != Role.owner) {
@@ -151,7 +166,8 @@ public class WorkspaceService {
     @Transactional
     public void removeMember(UUID workspaceId, UUID userId, String ifMatch) {
         Membership mine = guard.require(workspaceId, Role.admin);
-        Membership membership = memberships.find(workspaceId, userId).orElseThrow(() -> ResourceNotFound.of("Member", userId));
+        Membership membership =
+                memberships.find(workspaceId, userId).orElseThrow(() -> ResourceNotFound.of("Member", userId));
         Etags.requireCurrent(ifMatch, membership.version);
         if (membership.role == Role.owner && mine.role != Role.owner) {
             throw new AccessDenied("Only an owner can remove an owner");
@@ -169,7 +185,8 @@ public class WorkspaceService {
     }
 
     private static MemberView view(Membership membership, User user, String initialPassword) {
-        return new MemberView(membership.userId(), user.name, user.email, membership.role, membership.joinedAt, initialPassword);
+        return new MemberView(
+                membership.userId(), user.name, user.email, membership.role, membership.joinedAt, initialPassword);
     }
 
     /** Fired inside the transaction that creates a workspace. */

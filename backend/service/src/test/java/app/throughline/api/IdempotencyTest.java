@@ -16,11 +16,20 @@ class IdempotencyTest {
     void shouldReturnTheFirstResponseForARetryWithTheSameKey() {
         Session ada = Api.register("ada");
         String key = UUID.randomUUID().toString();
-        var created = ada.request().header("Idempotency-Key", key).body(Map.of("name", "Once")).post("/api/v1/workspaces")
-                .then().statusCode(201).extract();
+        var created = ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "Once"))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(201)
+                .extract();
         String first = created.path("id");
-        ada.request().header("Idempotency-Key", key).body(Map.of("name", "Once")).post("/api/v1/workspaces")
-                .then().statusCode(201)
+        ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "Once"))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", created.header("Location"))
                 .body("id", equalTo(first));
@@ -31,9 +40,19 @@ class IdempotencyTest {
     void shouldRefuseTheSameKeyWithAnotherBody() {
         Session ada = Api.register("ada");
         String key = UUID.randomUUID().toString();
-        ada.request().header("Idempotency-Key", key).body(Map.of("name", "One")).post("/api/v1/workspaces").then().statusCode(201);
-        ada.request().header("Idempotency-Key", key).body(Map.of("name", "Two")).post("/api/v1/workspaces")
-                .then().statusCode(422).contentType("application/problem+json")
+        ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "One"))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(201);
+        ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "Two"))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         ada.request().get("/api/v1/workspaces").then().body("items.size()", equalTo(2));
     }
@@ -43,10 +62,22 @@ class IdempotencyTest {
         Session ada = Api.register("ada");
         Session bob = Api.register("bob");
         String key = UUID.randomUUID().toString();
-        String adas = ada.request().header("Idempotency-Key", key).body(Map.of("name", "Same")).post("/api/v1/workspaces")
-                .then().statusCode(201).extract().path("id");
-        String bobs = bob.request().header("Idempotency-Key", key).body(Map.of("name", "Same")).post("/api/v1/workspaces")
-                .then().statusCode(201).extract().path("id");
+        String adas = ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "Same"))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String bobs = bob.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "Same"))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         org.assertj.core.api.Assertions.assertThat(bobs).isNotEqualTo(adas);
     }
 
@@ -54,7 +85,17 @@ class IdempotencyTest {
     void shouldRunARetryAgainWhenTheFirstAttemptFailed() {
         Session ada = Api.register("ada");
         String key = UUID.randomUUID().toString();
-        ada.request().header("Idempotency-Key", key).body(Map.of("name", "")).post("/api/v1/workspaces").then().statusCode(422);
-        ada.request().header("Idempotency-Key", key).body(Map.of("name", "")).post("/api/v1/workspaces").then().statusCode(422);
+        ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", ""))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(422);
+        ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", ""))
+                .post("/api/v1/workspaces")
+                .then()
+                .statusCode(422);
     }
 }

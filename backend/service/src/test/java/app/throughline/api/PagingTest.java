@@ -18,7 +18,11 @@ class PagingTest {
     void shouldWalkAListPageByPageWithoutGapsOrRepeats() {
         Session ada = Api.register("ada");
         for (int i = 0; i < 6; i++) {
-            ada.request().body(Map.of("name", "W" + i)).post("/api/v1/workspaces").then().statusCode(201);
+            ada.request()
+                    .body(Map.of("name", "W" + i))
+                    .post("/api/v1/workspaces")
+                    .then()
+                    .statusCode(201);
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -28,7 +32,11 @@ class PagingTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/workspaces").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/workspaces")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("items.name"));
             cursor = page.getString("next");
             pages++;

@@ -36,38 +36,60 @@ class JwtVerificationTest {
     @BeforeEach
     void setUp() throws Exception {
         ada = Api.register("ada");
-        serviceKey = KeyUtils.decodePrivateKey(java.nio.file.Files.readString(EmbeddedPostgresResource.keys().privateKey()));
+        serviceKey = KeyUtils.decodePrivateKey(
+                java.nio.file.Files.readString(EmbeddedPostgresResource.keys().privateKey()));
     }
 
     private JwtClaimsBuilder validClaims() {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(ada.userId().toString()).expiresIn(600);
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(ada.userId().toString())
+                .expiresIn(600);
     }
 
     private static void assertRefused(String token) {
-        given().header("Authorization", "Bearer " + token).get("/api/v1/me")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAcceptATokenSignedByTheServiceKey() {
-        given().header("Authorization", "Bearer " + validClaims().sign(serviceKey)).get("/api/v1/me").then().statusCode(200);
+        given().header("Authorization", "Bearer " + validClaims().sign(serviceKey))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldRefuseAnExpiredToken() {
         long past = Instant.now().minusSeconds(7200).getEpochSecond();
-        assertRefused(Jwt.issuer(ISSUER).audience(AUDIENCE).subject(ada.userId().toString())
-                .issuedAt(past).expiresAt(past + 600).sign(serviceKey));
+        assertRefused(Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(ada.userId().toString())
+                .issuedAt(past)
+                .expiresAt(past + 600)
+                .sign(serviceKey));
     }
 
     @Test
     void shouldRefuseATokenFromAnotherIssuer() {
-        assertRefused(Jwt.issuer("https://evil.example").audience(AUDIENCE).subject(ada.userId().toString()).expiresIn(600).sign(serviceKey));
+        assertRefused(Jwt.issuer("https://evil.example")
+                .audience(AUDIENCE)
+                .subject(ada.userId().toString())
+                .expiresIn(600)
+                .sign(serviceKey));
     }
 
     @Test
     void shouldRefuseATokenForAnotherAudience() {
-        assertRefused(Jwt.issuer(ISSUER).audience("someone-else").subject(ada.userId().toString()).expiresIn(600).sign(serviceKey));
+        assertRefused(Jwt.issuer(ISSUER)
+                .audience("someone-else")
+                .subject(ada.userId().toString())
+                .expiresIn(600)
+                .sign(serviceKey));
     }
 
     @Test
@@ -82,7 +104,9 @@ class JwtVerificationTest {
         String signingInput = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + b64(payload());
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(publicPem, "HmacSHA256"));
-        String signature = Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        String signature = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         assertRefused(signingInput + "." + signature);
     }
 
@@ -90,7 +114,8 @@ class JwtVerificationTest {
     void shouldRefuseATamperedToken() {
         Session bob = Api.register("bob");
         String[] parts = validClaims().sign(serviceKey).split("\\.");
-        String forgedPayload = b64(payload().replace(ada.userId().toString(), bob.userId().toString()));
+        String forgedPayload =
+                b64(payload().replace(ada.userId().toString(), bob.userId().toString()));
         assertRefused(parts[0] + "." + forgedPayload + "." + parts[2]);
     }
 
@@ -103,12 +128,17 @@ class JwtVerificationTest {
 
     @Test
     void shouldRefuseATokenOfADeletedUser() {
-        assertRefused(Jwt.issuer(ISSUER).audience(AUDIENCE).subject(java.util.UUID.randomUUID().toString()).expiresIn(600).sign(serviceKey));
+        assertRefused(Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(java.util.UUID.randomUUID().toString())
+                .expiresIn(600)
+                .sign(serviceKey));
     }
 
     private String payload() {
         long now = Instant.now().getEpochSecond();
-        return "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + ada.userId() + "\",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
+        return "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + ada.userId() + "\",\"iat\":"
+                + now + ",\"exp\":" + (now + 600) + "}";
     }
 
     private static String b64(String json) {

@@ -47,7 +47,10 @@ public final class PlanningApiBenchmark {
     private static final double TARGET_PAGE_P99_MS = 25;
     private static final double TARGET_CYCLE_MS = 5;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
     private String token;
@@ -65,12 +68,24 @@ public final class PlanningApiBenchmark {
 
     private void run() throws Exception {
         String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-        Reply registered = send("POST", "/api/v1/auth/register",
-                Map.of("name", "Benchmark", "email", email, "password", "benchmark-password-1", "workspaceName", "Benchmark workspace"));
+        Reply registered = send(
+                "POST",
+                "/api/v1/auth/register",
+                Map.of(
+                        "name",
+                        "Benchmark",
+                        "email",
+                        email,
+                        "password",
+                        "benchmark-password-1",
+                        "workspaceName",
+                        "Benchmark workspace"));
         expect(registered, 201, "register");
         token = registered.body().path("accessToken").asText();
         String workspace = registered.body().path("workspace").path("id").asText();
-        Reply project = send("POST", "/api/v1/workspaces/" + workspace + "/projects",
+        Reply project = send(
+                "POST",
+                "/api/v1/workspaces/" + workspace + "/projects",
                 Map.of("key", "BENCH", "name", "Benchmark project", "status", "active", "startDate", "2027-01-04"));
         expect(project, 201, "create project");
         String projectId = project.body().path("id").asText();
@@ -78,17 +93,26 @@ public final class PlanningApiBenchmark {
         // ---------------------------------------------------------------- 1. bulk create
         Graph graph = Graph.generate();
         byte[] body = json.writeValueAsBytes(graph.request(json));
-        System.out.printf(Locale.ROOT, "bulk request: %,d tasks (%d summaries), %,d dependencies, %.1f MB of JSON%n", TASKS,
-                PHASES + PHASES * PACKAGES_PER_PHASE, graph.edges.size(), body.length / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "bulk request: %,d tasks (%d summaries), %,d dependencies, %.1f MB of JSON%n",
+                TASKS,
+                PHASES + PHASES * PACKAGES_PER_PHASE,
+                graph.edges.size(),
+                body.length / 1e6);
         Reply bulk = sendRaw("POST", "/api/v1/projects/" + projectId + "/tasks:bulk", body);
         expect(bulk, 201, "bulk create");
         double bulkSeconds = bulk.nanos() / 1e9;
         int rows = TASKS + graph.edges.size();
-        row("bulk create 10k tasks + 20k deps (1 request)", String.format(Locale.ROOT, "%.2f s  (%,.0f rows/s)", bulkSeconds, rows / bulkSeconds),
-                "< 5 s", bulkSeconds < TARGET_BULK_SECONDS);
+        row(
+                "bulk create 10k tasks + 20k deps (1 request)",
+                String.format(Locale.ROOT, "%.2f s  (%,.0f rows/s)", bulkSeconds, rows / bulkSeconds),
+                "< 5 s",
+                bulkSeconds < TARGET_BULK_SECONDS);
         String[] ids = new String[TASKS];
         for (JsonNode t : bulk.body().path("tasks")) {
-            ids[Integer.parseInt(t.path("ref").asText().substring(1))] = t.path("id").asText();
+            ids[Integer.parseInt(t.path("ref").asText().substring(1))] =
+                    t.path("id").asText();
         }
 
         // ---------------------------------------------------------------- 2. paging
@@ -103,7 +127,10 @@ public final class PlanningApiBenchmark {
                     throw new IllegalStateException("listed " + seen + " tasks, expected " + TASKS);
                 }
             }
-            row("list tasks, limit " + limit + " (" + samples.size() + " pages)", percentiles(samples), "p99 < 25 ms",
+            row(
+                    "list tasks, limit " + limit + " (" + samples.size() + " pages)",
+                    percentiles(samples),
+                    "p99 < 25 ms",
                     percentile(samples, 0.99) < TARGET_PAGE_P99_MS * 1e6);
         }
 
@@ -115,7 +142,10 @@ public final class PlanningApiBenchmark {
         List<Integer> reach = new ArrayList<>();
         for (int i = 0; i < 230; i++) {
             int[] pair = graph.forwardPair(random);
-            Reply r = send("POST", "/api/v1/dependencies", Map.of("predecessorId", ids[pair[0]], "successorId", ids[pair[1]], "type", "fs", "lagDays", 0));
+            Reply r = send(
+                    "POST",
+                    "/api/v1/dependencies",
+                    Map.of("predecessorId", ids[pair[0]], "successorId", ids[pair[1]], "type", "fs", "lagDays", 0));
             expect(r, 201, "forward link " + pair[0] + " -> " + pair[1]);
             graph.add(pair[0], pair[1]);
             if (i >= 30) {
@@ -126,7 +156,10 @@ public final class PlanningApiBenchmark {
         }
         for (int i = 0; i < 230; i++) {
             int[] pair = graph.backwardPair(random);
-            Reply r = send("POST", "/api/v1/dependencies", Map.of("predecessorId", ids[pair[0]], "successorId", ids[pair[1]], "type", "fs", "lagDays", 0));
+            Reply r = send(
+                    "POST",
+                    "/api/v1/dependencies",
+                    Map.of("predecessorId", ids[pair[0]], "successorId", ids[pair[1]], "type", "fs", "lagDays", 0));
             expect(r, 409, "cycle-closing link " + pair[0] + " -> " + pair[1]);
             if (!r.body().path("cycle").isArray() || r.body().path("cycle").isEmpty()) {
                 throw new IllegalStateException("409 without the cycle: " + r.body());
@@ -137,8 +170,16 @@ public final class PlanningApiBenchmark {
             }
         }
         reach.sort(null);
-        row("cycle check alone (Server-Timing, 400 links)", percentiles(checks), "< 5 ms", percentile(checks, 0.99) < TARGET_CYCLE_MS * 1e6);
-        row("add dependency, whole request, accepted (201)", percentiles(accepted), "(includes the schedule recompute)", true);
+        row(
+                "cycle check alone (Server-Timing, 400 links)",
+                percentiles(checks),
+                "< 5 ms",
+                percentile(checks, 0.99) < TARGET_CYCLE_MS * 1e6);
+        row(
+                "add dependency, whole request, accepted (201)",
+                percentiles(accepted),
+                "(includes the schedule recompute)",
+                true);
         row("add dependency, whole request, refused (409)", percentiles(refused), "(HTTP + auth + check)", true);
 
         System.out.println();
@@ -148,9 +189,12 @@ public final class PlanningApiBenchmark {
             System.out.printf(Locale.ROOT, "%-46s %-52s %-20s %s%n", (Object[]) r);
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "Link requests are whole requests (HTTP + auth + checks + insert + what a plan change triggers); an accepted%n"
-                + "link's successor reaches a median of %d tasks downstream (max %d), which the reachability query walks.%n",
-                reach.get(reach.size() / 2), reach.get(reach.size() - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "Link requests are whole requests (HTTP + auth + checks + insert + what a plan change triggers); an accepted%n"
+                        + "link's successor reaches a median of %d tasks downstream (max %d), which the reachability query walks.%n",
+                reach.get(reach.size() / 2),
+                reach.get(reach.size() - 1));
     }
 
     private int listAll(String projectId, int limit, List<Long> samples) throws IOException, InterruptedException {
@@ -177,8 +221,13 @@ public final class PlanningApiBenchmark {
     }
 
     private static String percentiles(List<Long> nanos) {
-        return String.format(Locale.ROOT, "p50 %.1f  p95 %.1f  p99 %.1f  max %.1f ms", percentile(nanos, 0.5) / 1e6,
-                percentile(nanos, 0.95) / 1e6, percentile(nanos, 0.99) / 1e6, percentile(nanos, 1.0) / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "p50 %.1f  p95 %.1f  p99 %.1f  max %.1f ms",
+                percentile(nanos, 0.5) / 1e6,
+                percentile(nanos, 0.95) / 1e6,
+                percentile(nanos, 0.99) / 1e6,
+                percentile(nanos, 1.0) / 1e6);
     }
 
     private static double percentile(List<Long> nanos, double q) {
@@ -191,13 +240,15 @@ public final class PlanningApiBenchmark {
     }
 
     private Reply sendRaw(String method, String path, byte[] body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(5))
                 .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -210,7 +261,8 @@ public final class PlanningApiBenchmark {
 
     /** A step's duration from the Server-Timing header, in nanoseconds (-1 when absent). */
     private static long serverTiming(HttpResponse<?> response, String step) {
-        for (String entry : response.headers().firstValue("Server-Timing").orElse("").split(",")) {
+        for (String entry :
+                response.headers().firstValue("Server-Timing").orElse("").split(",")) {
             String[] parts = entry.trim().split(";dur=");
             if (parts.length == 2 && parts[0].equals(step)) {
                 return Math.round(Double.parseDouble(parts[1]) * 1e6);
@@ -221,7 +273,8 @@ public final class PlanningApiBenchmark {
 
     private static void expect(Reply reply, int status, String what) {
         if (reply.status() != status) {
-            throw new IllegalStateException(what + ": expected " + status + " but got " + reply.status() + " " + reply.body());
+            throw new IllegalStateException(
+                    what + ": expected " + status + " but got " + reply.status() + " " + reply.body());
         }
     }
 
@@ -258,7 +311,8 @@ public final class PlanningApiBenchmark {
             for (int i = 1; i < leaves && g.edges.size() < DEPENDENCIES; i++) {
                 int wanted = Math.min(i, 2 + (g.random.nextInt(10) == 0 ? 1 : 0));
                 for (int k = 0, tries = 0; k < wanted && tries < 20 && g.edges.size() < DEPENDENCIES; tries++) {
-                    int back = g.random.nextInt(20) == 0 ? 1 + g.random.nextInt(i) : 1 + g.random.nextInt(Math.min(i, 40));
+                    int back =
+                            g.random.nextInt(20) == 0 ? 1 + g.random.nextInt(i) : 1 + g.random.nextInt(Math.min(i, 40));
                     if (g.add(g.summaries + i - back, g.summaries + i)) {
                         k++;
                     }

@@ -40,13 +40,30 @@ public final class ScheduleEditBenchmark {
     }
 
     private void run() throws Exception {
-        JsonNode registered = call("POST", "/api/v1/auth/register", Map.of("name", "Edit bench",
-                "email", "edit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test",
-                "password", "benchmark-password-1", "workspaceName", "Edit benchmark"), null).body();
+        JsonNode registered = call(
+                        "POST",
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "name",
+                                "Edit bench",
+                                "email",
+                                "edit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test",
+                                "password",
+                                "benchmark-password-1",
+                                "workspaceName",
+                                "Edit benchmark"),
+                        null)
+                .body();
         token = registered.path("accessToken").asText();
         String workspace = registered.path("workspace").path("id").asText();
-        String project = call("POST", "/api/v1/workspaces/" + workspace + "/projects",
-                Map.of("key", "EDIT", "name", "Edit benchmark", "startDate", "2027-01-04"), null).body().path("id").asText();
+        String project = call(
+                        "POST",
+                        "/api/v1/workspaces/" + workspace + "/projects",
+                        Map.of("key", "EDIT", "name", "Edit benchmark", "startDate", "2027-01-04"),
+                        null)
+                .body()
+                .path("id")
+                .asText();
 
         // 50 phases of 100 tasks; each task depends on one or two earlier tasks (about 2 links per task)
         Random random = new Random(7);
@@ -59,12 +76,23 @@ public final class ScheduleEditBenchmark {
                 links.add(Map.of("predecessorRef", "t" + a, "successorRef", "t" + i, "type", "fs", "lagDays", 0));
                 int b = i - 1 - random.nextInt(Math.min(i, 60));
                 if (b != a) {
-                    links.add(Map.of("predecessorRef", "t" + b, "successorRef", "t" + i, "type", random.nextBoolean() ? "ss" : "ff",
-                            "lagDays", random.nextInt(3)));
+                    links.add(Map.of(
+                            "predecessorRef",
+                            "t" + b,
+                            "successorRef",
+                            "t" + i,
+                            "type",
+                            random.nextBoolean() ? "ss" : "ff",
+                            "lagDays",
+                            random.nextInt(3)));
                 }
             }
         }
-        Reply bulk = call("POST", "/api/v1/projects/" + project + "/tasks:bulk", Map.of("tasks", tasks, "dependencies", links), null);
+        Reply bulk = call(
+                "POST",
+                "/api/v1/projects/" + project + "/tasks:bulk",
+                Map.of("tasks", tasks, "dependencies", links),
+                null);
         if (bulk.status() != 201) {
             throw new IllegalStateException("bulk create failed: " + bulk.body());
         }
@@ -75,7 +103,8 @@ public final class ScheduleEditBenchmark {
         List<Long> samples = new ArrayList<>();
         for (int edit = 0; edit < WARM_UP + EDITS; edit++) {
             String task = ids.get(random.nextInt(ids.size()));
-            String etag = etags.computeIfAbsent(task, id -> get("/api/v1/tasks/" + id).etag());
+            String etag =
+                    etags.computeIfAbsent(task, id -> get("/api/v1/tasks/" + id).etag());
             long started = System.nanoTime();
             Reply reply = call("PATCH", "/api/v1/tasks/" + task, Map.of("durationDays", 1 + random.nextInt(10)), etag);
             long elapsed = System.nanoTime() - started;
@@ -88,10 +117,21 @@ public final class ScheduleEditBenchmark {
             }
         }
         samples.sort(Long::compare);
-        System.out.printf(Locale.ROOT, "%nTask edit round trip, %d-task project with %d dependencies (%d edits after %d warm-up):%n",
-                TASKS, links.size(), EDITS, WARM_UP);
-        System.out.printf(Locale.ROOT, "  p50 %.1f ms   p95 %.1f ms   p99 %.1f ms   max %.1f ms   (goal: p95 < 150 ms) %s%n",
-                at(samples, 0.50), at(samples, 0.95), at(samples, 0.99), at(samples, 1.0), at(samples, 0.95) < 150 ? "MET" : "MISSED");
+        System.out.printf(
+                Locale.ROOT,
+                "%nTask edit round trip, %d-task project with %d dependencies (%d edits after %d warm-up):%n",
+                TASKS,
+                links.size(),
+                EDITS,
+                WARM_UP);
+        System.out.printf(
+                Locale.ROOT,
+                "  p50 %.1f ms   p95 %.1f ms   p99 %.1f ms   max %.1f ms   (goal: p95 < 150 ms) %s%n",
+                at(samples, 0.50),
+                at(samples, 0.95),
+                at(samples, 0.99),
+                at(samples, 1.0),
+                at(samples, 0.95) < 150 ? "MET" : "MISSED");
     }
 
     private record Reply(int status, JsonNode body, String etag) {}
@@ -105,18 +145,25 @@ public final class ScheduleEditBenchmark {
     }
 
     private Reply call(String method, String path, Object body, String ifMatch) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         JsonNode parsed = response.body().length == 0 ? json.nullNode() : json.readTree(response.body());
-        return new Reply(response.statusCode(), parsed, response.headers().firstValue("ETag").orElse(null));
+        return new Reply(
+                response.statusCode(),
+                parsed,
+                response.headers().firstValue("ETag").orElse(null));
     }
 
     private static double at(List<Long> sorted, double q) {

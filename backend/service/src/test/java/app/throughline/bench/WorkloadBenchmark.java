@@ -38,7 +38,10 @@ public final class WorkloadBenchmark {
     private static final LocalDate START = LocalDate.of(2027, 1, 4);
     private static final double TARGET_MS = 300;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
     private String token;
@@ -55,8 +58,18 @@ public final class WorkloadBenchmark {
 
     private void run() throws Exception {
         String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-        Reply registered = send("POST", "/api/v1/auth/register",
-                Map.of("name", "Benchmark", "email", email, "password", "benchmark-password-1", "workspaceName", "Workload benchmark"));
+        Reply registered = send(
+                "POST",
+                "/api/v1/auth/register",
+                Map.of(
+                        "name",
+                        "Benchmark",
+                        "email",
+                        email,
+                        "password",
+                        "benchmark-password-1",
+                        "workspaceName",
+                        "Workload benchmark"));
         expect(registered, 201, "register");
         token = registered.body().path("accessToken").asText();
         String workspace = registered.body().path("workspace").path("id").asText();
@@ -65,15 +78,27 @@ public final class WorkloadBenchmark {
         long setup = System.nanoTime();
         List<String> people = new ArrayList<>();
         for (int p = 0; p < PEOPLE; p++) {
-            Reply person = send("POST", "/api/v1/workspaces/" + workspace + "/people",
+            Reply person = send(
+                    "POST",
+                    "/api/v1/workspaces/" + workspace + "/people",
                     Map.of("name", String.format(Locale.ROOT, "Person %03d", p), "maxUnits", p % 10 == 0 ? 0.5 : 1.0));
             expect(person, 201, "create person");
             people.add(person.body().path("id").asText());
         }
         List<String> tasks = new ArrayList<>();
         for (int j = 0; j < PROJECTS; j++) {
-            Reply project = send("POST", "/api/v1/workspaces/" + workspace + "/projects", Map.of("key", "WL" + (char) ('A' + j),
-                    "name", "Workload project " + j, "status", "active", "startDate", START.toString()));
+            Reply project = send(
+                    "POST",
+                    "/api/v1/workspaces/" + workspace + "/projects",
+                    Map.of(
+                            "key",
+                            "WL" + (char) ('A' + j),
+                            "name",
+                            "Workload project " + j,
+                            "status",
+                            "active",
+                            "startDate",
+                            START.toString()));
             expect(project, 201, "create project");
             List<Map<String, Object>> bulk = new ArrayList<>();
             for (int t = 0; t < TASKS_PER_PROJECT; t++) {
@@ -82,10 +107,15 @@ public final class WorkloadBenchmark {
                 task.put("title", "Task " + t);
                 task.put("durationDays", 2 + random.nextInt(9));
                 task.put("constraintType", "snet");
-                task.put("constraintDate", START.plusDays(random.nextInt(WEEKS * 7 - 14)).toString());
+                task.put(
+                        "constraintDate",
+                        START.plusDays(random.nextInt(WEEKS * 7 - 14)).toString());
                 bulk.add(task);
             }
-            Reply created = send("POST", "/api/v1/projects/" + project.body().path("id").asText() + "/tasks:bulk", Map.of("tasks", bulk));
+            Reply created = send(
+                    "POST",
+                    "/api/v1/projects/" + project.body().path("id").asText() + "/tasks:bulk",
+                    Map.of("tasks", bulk));
             expect(created, 201, "bulk create");
             created.body().path("tasks").forEach(t -> tasks.add(t.path("id").asText()));
         }
@@ -94,8 +124,13 @@ public final class WorkloadBenchmark {
             int first = random.nextInt(PEOPLE);
             assignments.add(Map.entry(tasks.get(t), Map.of("personId", people.get(first), "units", 1.0)));
             if (t % 2 == 0) {
-                assignments.add(Map.entry(tasks.get(t), Map.of("personId", people.get((first + 1 + random.nextInt(PEOPLE - 1)) % PEOPLE),
-                        "units", 0.5)));
+                assignments.add(Map.entry(
+                        tasks.get(t),
+                        Map.of(
+                                "personId",
+                                people.get((first + 1 + random.nextInt(PEOPLE - 1)) % PEOPLE),
+                                "units",
+                                0.5)));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -107,12 +142,19 @@ public final class WorkloadBenchmark {
             expect(reply.get(), 201, "assign");
         }
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "Set-up: %d people, %d tasks in %d projects, %d assignments in %.1f s%n", PEOPLE, tasks.size(),
-                PROJECTS, assignments.size(), (System.nanoTime() - setup) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "Set-up: %d people, %d tasks in %d projects, %d assignments in %.1f s%n",
+                PEOPLE,
+                tasks.size(),
+                PROJECTS,
+                assignments.size(),
+                (System.nanoTime() - setup) / 1e9);
 
         LocalDate to = START.plusDays(WEEKS * 7L - 1);
         for (String granularity : List.of("day", "week")) {
-            String path = "/api/v1/workspaces/" + workspace + "/workload?from=" + START + "&to=" + to + "&granularity=" + granularity;
+            String path = "/api/v1/workspaces/" + workspace + "/workload?from=" + START + "&to=" + to + "&granularity="
+                    + granularity;
             Reply check = send("GET", path, null);
             expect(check, 200, "workload");
             int over = 0;
@@ -131,14 +173,24 @@ public final class WorkloadBenchmark {
             Collections.sort(samples);
             double p50 = samples.get(24) / 1e6;
             double p95 = samples.get(47) / 1e6;
-            System.out.printf(Locale.ROOT, "workload by %-4s %d people × %d periods, %d over-allocation runs: p50 %.1f ms, p95 %.1f ms "
-                    + "(target < %.0f ms: %s)%n", granularity, check.body().path("people").size(),
-                    check.body().path("people").path(0).path("periods").size(), over, p50, p95, TARGET_MS, p95 < TARGET_MS ? "met" : "MISSED");
+            System.out.printf(
+                    Locale.ROOT,
+                    "workload by %-4s %d people × %d periods, %d over-allocation runs: p50 %.1f ms, p95 %.1f ms "
+                            + "(target < %.0f ms: %s)%n",
+                    granularity,
+                    check.body().path("people").size(),
+                    check.body().path("people").path(0).path("periods").size(),
+                    over,
+                    p50,
+                    p95,
+                    TARGET_MS,
+                    p95 < TARGET_MS ? "met" : "MISSED");
         }
     }
 
     private Reply send(String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(5))
                 .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -158,7 +210,8 @@ public final class WorkloadBenchmark {
 
     private static void expect(Reply reply, int status, String what) {
         if (reply.status() != status) {
-            throw new IllegalStateException(what + ": expected " + status + " but got " + reply.status() + " " + reply.body());
+            throw new IllegalStateException(
+                    what + ": expected " + status + " but got " + reply.status() + " " + reply.body());
         }
     }
 }

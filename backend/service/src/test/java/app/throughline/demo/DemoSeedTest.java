@@ -25,16 +25,23 @@ class DemoSeedTest {
     void shouldSeedTheDemoWorkspaceAndLoginExactlyOnce() {
         assertThat(seeder.seedOnce()).as("a second seeding").isFalse();
 
-        long workspaces = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM workspaces WHERE name = 'Northwind Agency'")
-                .getSingleResult()).longValue();
-        long users = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM users WHERE email = 'coordinator@example.com'")
-                .getSingleResult()).longValue();
+        long workspaces = ((Number) entityManager
+                        .createNativeQuery("SELECT count(*) FROM workspaces WHERE name = 'Northwind Agency'")
+                        .getSingleResult())
+                .longValue();
+        long users = ((Number) entityManager
+                        .createNativeQuery("SELECT count(*) FROM users WHERE email = 'coordinator@example.com'")
+                        .getSingleResult())
+                .longValue();
         assertThat(workspaces).isEqualTo(1);
         assertThat(users).isEqualTo(1);
 
         String token = Api.login(DemoSeeder.EMAIL, DemoSeeder.PASSWORD);
-        RestAssured.given().header("Authorization", "Bearer " + token).get("/api/v1/me")
-                .then().statusCode(200)
+        RestAssured.given()
+                .header("Authorization", "Bearer " + token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("memberships.workspaceName", hasItem("Northwind Agency"))
                 .body("memberships[0].role", equalTo("owner"));
     }

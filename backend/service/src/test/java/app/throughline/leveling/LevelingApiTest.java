@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import app.throughline.support.Api;
 import app.throughline.support.Api.Session;
 import app.throughline.support.Planning;
-import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,23 +35,35 @@ class LevelingApiTest {
     }
 
     static String person(Session session, String name) {
-        return session.request().body(Map.of("name", name, "maxUnits", 1.0)).post("/api/v1/workspaces/{id}/people", session.workspaceId())
-                .then().statusCode(201).extract().path("id");
+        return session.request()
+                .body(Map.of("name", name, "maxUnits", 1.0))
+                .post("/api/v1/workspaces/{id}/people", session.workspaceId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void assign(Session session, String taskId, String personId) {
-        session.request().body(Map.of("personId", personId, "units", 1.0)).post("/api/v1/tasks/{id}/assignments", taskId)
-                .then().statusCode(201);
+        session.request()
+                .body(Map.of("personId", personId, "units", 1.0))
+                .post("/api/v1/tasks/{id}/assignments", taskId)
+                .then()
+                .statusCode(201);
     }
 
     private static ValidatableResponse level(Session session, String projectId, String mode, boolean apply) {
-        return session.request().body(Map.of("mode", mode, "apply", apply)).post("/api/v1/projects/{id}/leveling", projectId).then();
+        return session.request()
+                .body(Map.of("mode", mode, "apply", apply))
+                .post("/api/v1/projects/{id}/leveling", projectId)
+                .then();
     }
 
     @Test
     void shouldDelayTheTaskWithMoreFloatByTheOtherOnesDurationWhenSlipIsAllowed() {
         Clash clash = twoTasksCompetingForOnePerson();
-        level(clash.session(), clash.project(), "allow_slip", false).statusCode(200)
+        level(clash.session(), clash.project(), "allow_slip", false)
+                .statusCode(200)
                 .body("mode", equalTo("allow_slip"))
                 .body("applied", equalTo(false))
                 .body("changes", hasSize(1))
@@ -71,12 +83,18 @@ class LevelingApiTest {
         String project = Planning.project(ada);
         String design = Planning.task(ada, project, "Design", 3);
         String copy = Planning.task(ada, project, "Copy", 2);
-        String half = ada.request().body(Map.of("name", "Half-time Hal", "maxUnits", 0.5))
-                .post("/api/v1/workspaces/{id}/people", ada.workspaceId()).then().statusCode(201).extract().path("id");
+        String half = ada.request()
+                .body(Map.of("name", "Half-time Hal", "maxUnits", 0.5))
+                .post("/api/v1/workspaces/{id}/people", ada.workspaceId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assign(ada, design, half);
         assign(ada, copy, half);
         // a full-time assignment never fits a half-time person; the tasks still go one after the other
-        level(ada, project, "allow_slip", false).statusCode(200)
+        level(ada, project, "allow_slip", false)
+                .statusCode(200)
                 .body("changes", hasSize(1))
                 .body("changes[0].delayDays", equalTo(3))
                 .body("finishAfter", equalTo("2026-12-07T17:00:00"));
@@ -85,7 +103,8 @@ class LevelingApiTest {
     @Test
     void shouldNotMoveTheFinishWithinFloatAndReportWhatRemains() {
         Clash clash = twoTasksCompetingForOnePerson();
-        level(clash.session(), clash.project(), "within_float", false).statusCode(200)
+        level(clash.session(), clash.project(), "within_float", false)
+                .statusCode(200)
                 .body("changes", hasSize(0))
                 .body("finishBefore", equalTo("2026-12-03T17:00:00"))
                 .body("finishAfter", equalTo("2026-12-03T17:00:00"))
@@ -107,7 +126,8 @@ class LevelingApiTest {
         String bo = person(ada, "Bo");
         assign(ada, design, bo);
         assign(ada, review, bo);
-        level(ada, project, "within_float", false).statusCode(200)
+        level(ada, project, "within_float", false)
+                .statusCode(200)
                 .body("changes", hasSize(1))
                 .body("changes[0].taskId", equalTo(review))
                 .body("changes[0].newStart", equalTo("2026-12-03T08:00:00"))
@@ -119,8 +139,14 @@ class LevelingApiTest {
     @Test
     void shouldChangeNothingOnAPreview() {
         Clash clash = twoTasksCompetingForOnePerson();
-        level(clash.session(), clash.project(), "allow_slip", false).statusCode(200).body("changes", hasSize(1));
-        clash.session().request().get("/api/v1/tasks/{id}", clash.copy()).then().statusCode(200)
+        level(clash.session(), clash.project(), "allow_slip", false)
+                .statusCode(200)
+                .body("changes", hasSize(1));
+        clash.session()
+                .request()
+                .get("/api/v1/tasks/{id}", clash.copy())
+                .then()
+                .statusCode(200)
                 .body("constraintType", equalTo("asap"))
                 .body("schedule.earlyStart", equalTo("2026-12-01T08:00:00"));
     }
@@ -128,23 +154,40 @@ class LevelingApiTest {
     @Test
     void shouldSaveDelaysAsStartNoEarlierThanAndLogThem() {
         Clash clash = twoTasksCompetingForOnePerson();
-        level(clash.session(), clash.project(), "allow_slip", true).statusCode(200)
+        level(clash.session(), clash.project(), "allow_slip", true)
+                .statusCode(200)
                 .body("applied", equalTo(true))
                 .body("changes", hasSize(1))
                 .body("finishAfter", equalTo("2026-12-07T17:00:00"));
-        clash.session().request().get("/api/v1/tasks/{id}", clash.copy()).then().statusCode(200)
+        clash.session()
+                .request()
+                .get("/api/v1/tasks/{id}", clash.copy())
+                .then()
+                .statusCode(200)
                 .body("constraintType", equalTo("snet"))
                 .body("constraintDate", equalTo("2026-12-04"))
                 .body("schedule.earlyStart", equalTo("2026-12-04T08:00:00"));
-        clash.session().request().get("/api/v1/tasks/{id}/activity", clash.copy()).then().statusCode(200)
+        clash.session()
+                .request()
+                .get("/api/v1/tasks/{id}/activity", clash.copy())
+                .then()
+                .statusCode(200)
                 .body("items[0].action", equalTo("updated"))
                 .body("items[0].changes.constraintType.old", equalTo("asap"))
                 .body("items[0].changes.constraintType.new", equalTo("snet"))
                 .body("items[0].changes.constraintDate.new", equalTo("2026-12-04"));
-        clash.session().request().queryParam("from", "2026-12-01").queryParam("to", "2026-12-07").queryParam("personId", clash.bo())
-                .get("/api/v1/workspaces/{id}/workload", clash.session().workspaceId()).then().statusCode(200)
+        clash.session()
+                .request()
+                .queryParam("from", "2026-12-01")
+                .queryParam("to", "2026-12-07")
+                .queryParam("personId", clash.bo())
+                .get("/api/v1/workspaces/{id}/workload", clash.session().workspaceId())
+                .then()
+                .statusCode(200)
                 .body("people[0].overallocations", hasSize(0));
-        level(clash.session(), clash.project(), "allow_slip", false).statusCode(200).body("changes", hasSize(0));
+        level(clash.session(), clash.project(), "allow_slip", false)
+                .statusCode(200)
+                .body("changes", hasSize(0));
     }
 
     @Test
@@ -156,7 +199,8 @@ class LevelingApiTest {
         String cy = person(ada, "Cy");
         assign(ada, website, cy);
         assign(ada, brochure, cy);
-        level(ada, brochureProject, "allow_slip", false).statusCode(200)
+        level(ada, brochureProject, "allow_slip", false)
+                .statusCode(200)
                 .body("changes", hasSize(1))
                 .body("changes[0].taskId", equalTo(brochure))
                 .body("changes[0].newStart", equalTo("2026-12-04T08:00:00"))
@@ -171,7 +215,11 @@ class LevelingApiTest {
         String cy = person(ada, "Cy");
         assign(ada, website, cy);
         assign(ada, brochure, cy);
-        ada.request().body(Map.of("mode", "allow_slip")).post("/api/v1/workspaces/{id}/leveling", ada.workspaceId()).then().statusCode(200)
+        ada.request()
+                .body(Map.of("mode", "allow_slip"))
+                .post("/api/v1/workspaces/{id}/leveling", ada.workspaceId())
+                .then()
+                .statusCode(200)
                 .body("changes", hasSize(1))
                 .body("changes[0].newStart", equalTo("2026-12-04T08:00:00"))
                 .body("finishBefore", equalTo("2026-12-03T17:00:00"))
@@ -186,8 +234,11 @@ class LevelingApiTest {
         Session member = Api.memberOf(clash.session(), "member");
         level(viewer, clash.project(), "allow_slip", false).statusCode(200).body("changes", hasSize(1));
         level(member, clash.project(), "allow_slip", true).statusCode(403);
-        viewer.request().body(Map.of("mode", "allow_slip", "apply", true)).post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
-                .then().statusCode(403);
+        viewer.request()
+                .body(Map.of("mode", "allow_slip", "apply", true))
+                .post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -195,16 +246,27 @@ class LevelingApiTest {
         Clash clash = twoTasksCompetingForOnePerson();
         Session eve = Api.register("eve");
         level(eve, clash.project(), "allow_slip", false).statusCode(404);
-        eve.request().body(Map.of("mode", "allow_slip")).post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
-                .then().statusCode(404);
+        eve.request()
+                .body(Map.of("mode", "allow_slip"))
+                .post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void shouldRequireAKnownMode() {
         Clash clash = twoTasksCompetingForOnePerson();
-        clash.session().request().body(new HashMap<>(Map.of("apply", false))).post("/api/v1/projects/{id}/leveling", clash.project())
-                .then().statusCode(422);
-        clash.session().request().body(Map.of("mode", "sideways")).post("/api/v1/projects/{id}/leveling", clash.project())
-                .then().statusCode(422);
+        clash.session()
+                .request()
+                .body(new HashMap<>(Map.of("apply", false)))
+                .post("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(422);
+        clash.session()
+                .request()
+                .body(Map.of("mode", "sideways"))
+                .post("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(422);
     }
 }

@@ -25,11 +25,23 @@ class MyWorkTest {
         String notMine = Planning.task(ada, web, "Not mine", 1);
         String done = Planning.task(ada, web, Map.of("title", "Done", "durationDays", 1, "status", "done"));
         for (String task : new String[] {late, soon, undated, done}) {
-            ada.request().body(Map.of("personId", me, "units", 1)).post("/api/v1/tasks/{id}/assignments", task).then().statusCode(201);
+            ada.request()
+                    .body(Map.of("personId", me, "units", 1))
+                    .post("/api/v1/tasks/{id}/assignments", task)
+                    .then()
+                    .statusCode(201);
         }
-        ada.request().body(Map.of("personId", someoneElse, "units", 1)).post("/api/v1/tasks/{id}/assignments", notMine).then().statusCode(201);
+        ada.request()
+                .body(Map.of("personId", someoneElse, "units", 1))
+                .post("/api/v1/tasks/{id}/assignments", notMine)
+                .then()
+                .statusCode(201);
 
-        ada.request().get("/api/v1/me/tasks").then().statusCode(200).body("items.title", contains("Soon", "Late", "Undated"));
+        ada.request()
+                .get("/api/v1/me/tasks")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("Soon", "Late", "Undated"));
         ada.request().queryParam("limit", 1).get("/api/v1/me/tasks").then().body("items.title", contains("Soon"));
     }
 
@@ -40,11 +52,20 @@ class MyWorkTest {
         String project = Planning.project(ada);
         String longer = Planning.task(ada, project, "Longer", 5);
         String shorter = Planning.task(ada, project, "Shorter", 1);
-        String dated = Planning.task(ada, project, Map.of("title", "Dated", "durationDays", 8, "deadline", "2027-03-01"));
+        String dated =
+                Planning.task(ada, project, Map.of("title", "Dated", "durationDays", 8, "deadline", "2027-03-01"));
         for (String task : new String[] {longer, shorter, dated}) {
-            ada.request().body(Map.of("personId", me, "units", 1)).post("/api/v1/tasks/{id}/assignments", task).then().statusCode(201);
+            ada.request()
+                    .body(Map.of("personId", me, "units", 1))
+                    .post("/api/v1/tasks/{id}/assignments", task)
+                    .then()
+                    .statusCode(201);
         }
-        ada.request().get("/api/v1/me/tasks").then().statusCode(200).body("items.title", contains("Dated", "Shorter", "Longer"));
+        ada.request()
+                .get("/api/v1/me/tasks")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("Dated", "Shorter", "Longer"));
 
         java.util.List<String> paged = new java.util.ArrayList<>();
         String cursor = null;

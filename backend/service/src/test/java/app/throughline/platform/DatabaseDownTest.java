@@ -32,10 +32,16 @@ class DatabaseDownTest {
 
     @Test
     void shouldAnswerServiceUnavailableWhenTheDatabaseIsDown() throws Exception {
-        String token = Jwt.issuer("https://throughline.app").audience("throughline-api").subject(UUID.randomUUID().toString())
-                .expiresIn(600).sign(KeyUtils.decodePrivateKey(java.nio.file.Files.readString(EmbeddedPostgresResource.keys().privateKey())));
-        given().header("Authorization", "Bearer " + token).get("/api/v1/me")
-                .then().statusCode(503)
+        String token = Jwt.issuer("https://throughline.app")
+                .audience("throughline-api")
+                .subject(UUID.randomUUID().toString())
+                .expiresIn(600)
+                .sign(KeyUtils.decodePrivateKey(java.nio.file.Files.readString(
+                        EmbeddedPostgresResource.keys().privateKey())));
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
                 .body("type", equalTo("https://throughline.app/problems/service-unavailable"));

@@ -17,7 +17,9 @@ class HealthTest {
 
     @Test
     void shouldReportReadyWhenTheDatabaseAnswers() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }

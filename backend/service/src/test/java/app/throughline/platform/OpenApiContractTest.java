@@ -19,23 +19,37 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiContractTest {
 
-    private static final Path CONTRACT = Path.of(System.getProperty("repo.root", "../..")).resolve("openapi.yaml");
+    private static final Path CONTRACT =
+            Path.of(System.getProperty("repo.root", "../..")).resolve("openapi.yaml");
 
     @Test
     void shouldMatchTheCommittedContract() throws IOException {
-        String generated = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String generated = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.write")) {
             Files.writeString(CONTRACT, generated);
         }
-        assertThat(Files.exists(CONTRACT)).as("openapi.yaml exists at the repository root (run make openapi)").isTrue();
-        assertThat(Files.readString(CONTRACT)).as("openapi.yaml is stale: run make openapi and commit it").isEqualTo(generated);
+        assertThat(Files.exists(CONTRACT))
+                .as("openapi.yaml exists at the repository root (run make openapi)")
+                .isTrue();
+        assertThat(Files.readString(CONTRACT))
+                .as("openapi.yaml is stale: run make openapi and commit it")
+                .isEqualTo(generated);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void shouldDocumentEveryOperationWithSummaryErrorsAndExamples() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         List<String> gaps = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             if (!(op instanceof Map)) {
@@ -46,7 +60,8 @@ class OpenApiContractTest {
                 gaps.add(name + ": no summary");
             }
             Map<String, Object> responses = (Map<String, Object>) op.get("responses");
-            if (responses == null || responses.keySet().stream().noneMatch(code -> code.startsWith("4") || code.startsWith("5"))) {
+            if (responses == null
+                    || responses.keySet().stream().noneMatch(code -> code.startsWith("4") || code.startsWith("5"))) {
                 gaps.add(name + ": no error responses");
             }
             if (responses == null || responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {

@@ -11,9 +11,9 @@ import app.throughline.support.Api.Session;
 import app.throughline.support.Planning;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,20 +33,38 @@ class PortfolioApiTest {
     EntityManager entityManager;
 
     private static ValidatableResponse portfolio(Session session, String from) {
-        return session.request().queryParam("from", from).get("/api/v1/workspaces/{id}/portfolio", session.workspaceId()).then();
+        return session.request()
+                .queryParam("from", from)
+                .get("/api/v1/workspaces/{id}/portfolio", session.workspaceId())
+                .then();
     }
 
     private static String project(Session session, String key, String targetFinishDate) {
-        Map<String, Object> body = new HashMap<>(Map.of("key", key, "name", "Project " + key, "status", "active",
-                "startDate", "2026-12-01", "statusDate", "2026-11-30"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "key",
+                key,
+                "name",
+                "Project " + key,
+                "status",
+                "active",
+                "startDate",
+                "2026-12-01",
+                "statusDate",
+                "2026-11-30"));
         if (targetFinishDate != null) {
             body.put("targetFinishDate", targetFinishDate);
         }
-        return session.request().body(body).post("/api/v1/workspaces/{id}/projects", session.workspaceId())
-                .then().statusCode(201).extract().path("id");
+        return session.request()
+                .body(body)
+                .post("/api/v1/workspaces/{id}/projects", session.workspaceId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    private static String task(Session session, String projectId, String title, double days, Map<String, Object> extra) {
+    private static String task(
+            Session session, String projectId, String title, double days, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(extra);
         body.put("title", title);
         body.put("durationDays", days);
@@ -58,13 +76,22 @@ class PortfolioApiTest {
     }
 
     private static void assign(Session session, String taskId, String personId) {
-        session.request().body(Map.of("personId", personId, "units", 1.0)).post("/api/v1/tasks/{id}/assignments", taskId)
-                .then().statusCode(201);
+        session.request()
+                .body(Map.of("personId", personId, "units", 1.0))
+                .post("/api/v1/tasks/{id}/assignments", taskId)
+                .then()
+                .statusCode(201);
     }
 
-    private static String milestone(Session session, String projectId, String name, String dueDate, String gatingTaskId) {
-        return session.request().body(Map.of("name", name, "dueDate", dueDate, "gatingTaskIds", List.of(gatingTaskId)))
-                .post("/api/v1/projects/{id}/milestones", projectId).then().statusCode(201).extract().path("id");
+    private static String milestone(
+            Session session, String projectId, String name, String dueDate, String gatingTaskId) {
+        return session.request()
+                .body(Map.of("name", name, "dueDate", dueDate, "gatingTaskIds", List.of(gatingTaskId)))
+                .post("/api/v1/projects/{id}/milestones", projectId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -76,7 +103,8 @@ class PortfolioApiTest {
         task(ada, early, "Build", 5, Map.of()); // Mon 7 is four working days before Fri 11
         String untargeted = project(ada, "MID", null);
         task(ada, untargeted, "Build", 1, Map.of());
-        portfolio(ada, "2026-12-01").statusCode(200)
+        portfolio(ada, "2026-12-01")
+                .statusCode(200)
                 .body("workspaceId", equalTo(ada.workspaceId().toString()))
                 .body("projects.key", contains("ALF", "MID", "ZED"))
                 .body("projects.id", contains(early, untargeted, late))
@@ -110,7 +138,8 @@ class PortfolioApiTest {
         task(ada, milestones, "Contract signed", 0, Map.of("status", "done"));
         task(ada, milestones, "Go live", 0, Map.of());
         project(ada, "NONE", null);
-        portfolio(ada, "2026-12-01").statusCode(200)
+        portfolio(ada, "2026-12-01")
+                .statusCode(200)
                 .body("projects.key", contains("GATES", "NONE"))
                 .body("projects.percentComplete", contains(50.0f, null));
     }
@@ -125,9 +154,15 @@ class PortfolioApiTest {
         milestone(ada, project, "Kick-off", "2026-12-01", brief); // achieved, so not next
         milestone(ada, project, "Beta", "2026-12-20", build);
         String launch = milestone(ada, project, "Launch", "2026-12-04", copy); // created later but due earlier
-        Map<String, Object> own = ada.request().get("/api/v1/milestones/{id}", launch).then().statusCode(200).extract().path("$");
+        Map<String, Object> own = ada.request()
+                .get("/api/v1/milestones/{id}", launch)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
 
-        portfolio(ada, "2026-12-01").statusCode(200)
+        portfolio(ada, "2026-12-01")
+                .statusCode(200)
                 .body("projects[0].nextMilestone.id", equalTo(launch))
                 .body("projects[0].nextMilestone.name", equalTo("Launch"))
                 .body("projects[0].nextMilestone.dueDate", equalTo("2026-12-04"))
@@ -145,10 +180,14 @@ class PortfolioApiTest {
         String project = project(ada, "LATE", null);
         milestone(ada, project, "Launch", "2026-12-04", task(ada, project, "Build", 8, Map.of())); // forecast Thu 10
         // the stored health as a recompute before the milestone slipped would have left it
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("UPDATE project_schedules SET health = 'on_track' WHERE project_id = CAST(:p AS uuid)")
-                .setParameter("p", project).executeUpdate());
-        portfolio(ada, "2026-12-01").statusCode(200)
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(
+                                "UPDATE project_schedules SET health = 'on_track' WHERE project_id = CAST(:p AS uuid)")
+                        .setParameter("p", project)
+                        .executeUpdate());
+        portfolio(ada, "2026-12-01")
+                .statusCode(200)
                 .body("projects[0].nextMilestone.health", equalTo("at_risk"))
                 .body("projects[0].health", equalTo("at_risk"));
     }
@@ -177,7 +216,8 @@ class PortfolioApiTest {
         String done = project(ada, "DONE", null);
         milestone(ada, done, "Kick-off", "2026-12-01", task(ada, done, "Brief", 1, Map.of("status", "done")));
         project(ada, "NONE", null);
-        portfolio(ada, "2026-12-01").statusCode(200)
+        portfolio(ada, "2026-12-01")
+                .statusCode(200)
                 .body("projects.key", contains("DONE", "NONE"))
                 .body("projects.nextMilestone", contains(nullValue(), nullValue()));
     }
@@ -194,7 +234,8 @@ class PortfolioApiTest {
         assign(ada, task(ada, web, "Build", 3, Map.of()), di); // 8 h a day: fully booked, not over
         assign(ada, task(ada, print, "Layout", 3, Map.of()), di);
         // Di's Layout overlaps Build too, so Di is over-allocated in both projects
-        portfolio(ada, "2026-12-01").statusCode(200)
+        portfolio(ada, "2026-12-01")
+                .statusCode(200)
                 .body("overallocationFrom", equalTo("2026-12-01"))
                 .body("overallocationTo", equalTo("2027-12-01"))
                 .body("overallocatedPeople", equalTo(2))
@@ -211,8 +252,12 @@ class PortfolioApiTest {
         assign(ada, task(ada, web, "Design", 3, Map.of()), cy);
         assign(ada, task(ada, web, "Copy", 3, Map.of()), cy);
         // Cy's print work comes after the overlap, so it is not part of the over-allocated run
-        assign(ada, task(ada, print, "Layout", 2, Map.of("constraintType", "snet", "constraintDate", "2026-12-07")), cy);
-        portfolio(ada, "2026-12-01").statusCode(200)
+        assign(
+                ada,
+                task(ada, print, "Layout", 2, Map.of("constraintType", "snet", "constraintDate", "2026-12-07")),
+                cy);
+        portfolio(ada, "2026-12-01")
+                .statusCode(200)
                 .body("overallocatedPeople", equalTo(1))
                 .body("projects.key", contains("PRINT", "WEB"))
                 .body("projects.overallocatedPeople", contains(0, 1));
@@ -225,7 +270,8 @@ class PortfolioApiTest {
         String cy = person(ada, "Cy");
         assign(ada, task(ada, web, "Design", 3, Map.of()), cy); // the overlap ends on Thu 3
         assign(ada, task(ada, web, "Copy", 3, Map.of()), cy);
-        portfolio(ada, "2026-12-04").statusCode(200)
+        portfolio(ada, "2026-12-04")
+                .statusCode(200)
                 .body("overallocatedPeople", equalTo(0))
                 .body("projects[0].overallocatedPeople", equalTo(0));
     }
@@ -234,9 +280,16 @@ class PortfolioApiTest {
     void shouldShowAnEmptyPortfolioFromTodayForAWorkspaceWithoutProjects() {
         Session ada = Api.register("ada");
         LocalDate before = LocalDate.now();
-        Map<String, Object> body = ada.request().get("/api/v1/workspaces/{id}/portfolio", ada.workspaceId())
-                .then().statusCode(200).body("projects", hasSize(0)).body("overallocatedPeople", equalTo(0)).extract().path("$");
-        assertThat(body.get("overallocationFrom")).isIn(before.toString(), LocalDate.now().toString());
+        Map<String, Object> body = ada.request()
+                .get("/api/v1/workspaces/{id}/portfolio", ada.workspaceId())
+                .then()
+                .statusCode(200)
+                .body("projects", hasSize(0))
+                .body("overallocatedPeople", equalTo(0))
+                .extract()
+                .path("$");
+        assertThat(body.get("overallocationFrom"))
+                .isIn(before.toString(), LocalDate.now().toString());
     }
 
     @Test
@@ -253,7 +306,10 @@ class PortfolioApiTest {
         Session bob = Api.register("bob");
         project(bob, "BOB", null);
         portfolio(ada, "2026-12-01").statusCode(200).body("projects", hasSize(0));
-        ada.request().get("/api/v1/workspaces/{id}/portfolio", bob.workspaceId()).then().statusCode(404)
+        ada.request()
+                .get("/api/v1/workspaces/{id}/portfolio", bob.workspaceId())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("Workspace " + bob.workspaceId() + " does not exist"));
     }
@@ -261,14 +317,21 @@ class PortfolioApiTest {
     @Test
     void shouldAnswerNotFoundForAnUnknownWorkspace() {
         Session ada = Api.register("ada");
-        ada.request().get("/api/v1/workspaces/{id}/portfolio", UUID.randomUUID()).then().statusCode(404)
+        ada.request()
+                .get("/api/v1/workspaces/{id}/portfolio", UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void shouldRefuseAFromThatIsNotADate() {
         Session ada = Api.register("ada");
-        ada.request().queryParam("from", "next week").get("/api/v1/workspaces/{id}/portfolio", ada.workspaceId()).then()
-                .statusCode(400).contentType("application/problem+json");
+        ada.request()
+                .queryParam("from", "next week")
+                .get("/api/v1/workspaces/{id}/portfolio", ada.workspaceId())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -24,21 +24,45 @@ class ScheduleApiTest {
 
     private static Plan twoTasksInSequence() {
         Session ada = Api.register("ada");
-        String project = ada.request().body(Map.of("key", "SCH", "name", "Schedule", "startDate", "2026-12-01"))
-                .post("/api/v1/workspaces/{id}/projects", ada.workspaceId()).then().statusCode(201).extract().path("id");
-        String design = ada.request().body(Map.of("title", "Design", "durationDays", 3)).post("/api/v1/projects/{id}/tasks", project)
-                .then().statusCode(201).extract().path("id");
-        String build = ada.request().body(Map.of("title", "Build", "durationDays", 2)).post("/api/v1/projects/{id}/tasks", project)
-                .then().statusCode(201).extract().path("id");
-        String link = ada.request().body(Map.of("predecessorId", design, "successorId", build, "type", "fs", "lagDays", 0))
-                .post("/api/v1/dependencies").then().statusCode(201).extract().path("id");
+        String project = ada.request()
+                .body(Map.of("key", "SCH", "name", "Schedule", "startDate", "2026-12-01"))
+                .post("/api/v1/workspaces/{id}/projects", ada.workspaceId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String design = ada.request()
+                .body(Map.of("title", "Design", "durationDays", 3))
+                .post("/api/v1/projects/{id}/tasks", project)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String build = ada.request()
+                .body(Map.of("title", "Build", "durationDays", 2))
+                .post("/api/v1/projects/{id}/tasks", project)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String link = ada.request()
+                .body(Map.of("predecessorId", design, "successorId", build, "type", "fs", "lagDays", 0))
+                .post("/api/v1/dependencies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return new Plan(ada, project, design, build, link);
     }
 
     @Test
     void shouldScheduleAFinishToStartChainAcrossTheWeekend() {
         Plan plan = twoTasksInSequence();
-        plan.session().request().get("/api/v1/projects/{id}/schedule", plan.project()).then().statusCode(200)
+        plan.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", plan.project())
+                .then()
+                .statusCode(200)
                 .body("start", equalTo("2026-12-01T08:00:00"))
                 .body("finish", equalTo("2026-12-07T17:00:00"))
                 .body("criticalPath", contains(plan.design(), plan.build()))
@@ -57,19 +81,37 @@ class ScheduleApiTest {
     @Test
     void shouldShowTheSameScheduleOnTheTaskAsInTheProjectSchedule() {
         Plan plan = twoTasksInSequence();
-        Map<String, Object> fromProject = plan.session().request().get("/api/v1/projects/{id}/schedule", plan.project())
-                .then().extract().jsonPath().getMap("tasks[1]");
-        Map<String, Object> fromTask = plan.session().request().get("/api/v1/tasks/{id}", plan.build())
-                .then().extract().jsonPath().getMap("schedule");
+        Map<String, Object> fromProject = plan.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", plan.project())
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("tasks[1]");
+        Map<String, Object> fromTask = plan.session()
+                .request()
+                .get("/api/v1/tasks/{id}", plan.build())
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("schedule");
         org.assertj.core.api.Assertions.assertThat(fromTask).isEqualTo(fromProject);
     }
 
     @Test
     void shouldRecomputeBeforeTheChangeResponseReturns() {
         Plan plan = twoTasksInSequence();
-        plan.session().request().body(Map.of("durationDays", 4)).patch("/api/v1/tasks/{id}", plan.design())
-                .then().statusCode(200).body("schedule.earlyFinish", equalTo("2026-12-04T17:00:00"));
-        plan.session().request().get("/api/v1/tasks/{id}", plan.build()).then()
+        plan.session()
+                .request()
+                .body(Map.of("durationDays", 4))
+                .patch("/api/v1/tasks/{id}", plan.design())
+                .then()
+                .statusCode(200)
+                .body("schedule.earlyFinish", equalTo("2026-12-04T17:00:00"));
+        plan.session()
+                .request()
+                .get("/api/v1/tasks/{id}", plan.build())
+                .then()
                 .body("schedule.earlyStart", equalTo("2026-12-07T08:00:00"))
                 .body("schedule.earlyFinish", equalTo("2026-12-08T17:00:00"));
     }
@@ -77,17 +119,29 @@ class ScheduleApiTest {
     @Test
     void shouldTurnAMissedDeadlineIntoNegativeFloatWithoutMovingWork() {
         Plan plan = twoTasksInSequence();
-        plan.session().request().body(Map.of("deadline", "2026-12-04")).patch("/api/v1/tasks/{id}", plan.build())
-                .then().statusCode(200)
+        plan.session()
+                .request()
+                .body(Map.of("deadline", "2026-12-04"))
+                .patch("/api/v1/tasks/{id}", plan.build())
+                .then()
+                .statusCode(200)
                 .body("schedule.earlyFinish", equalTo("2026-12-07T17:00:00"))
                 .body("schedule.totalFloatDays", equalTo(-1.0f));
-        plan.session().request().get("/api/v1/projects/{id}", plan.project()).then().body("health", equalTo("at_risk"));
+        plan.session()
+                .request()
+                .get("/api/v1/projects/{id}", plan.project())
+                .then()
+                .body("health", equalTo("at_risk"));
     }
 
     @Test
     void shouldExplainTheDrivingChainBackToTheProjectStart() {
         Plan plan = twoTasksInSequence();
-        plan.session().request().get("/api/v1/tasks/{id}/schedule/explain", plan.build()).then().statusCode(200)
+        plan.session()
+                .request()
+                .get("/api/v1/tasks/{id}/schedule/explain", plan.build())
+                .then()
+                .statusCode(200)
                 .body("chain.taskId", contains(plan.build(), plan.design()))
                 .body("chain[0].reason", containsString("Starts after SCH-1 finishes"))
                 .body("chain[1].driver.kind", equalTo("project_start"));
@@ -96,13 +150,31 @@ class ScheduleApiTest {
     @Test
     void shouldPreviewAChangeWithoutSavingIt() {
         Plan plan = twoTasksInSequence();
-        String milestone = plan.session().request()
-                .body(Map.of("name", "Launch", "dueDate", "2026-12-08", "gatingTaskIds", List.of(plan.build()), "committed", true))
-                .post("/api/v1/projects/{id}/milestones", plan.project()).then().statusCode(201)
-                .body("forecastDate", equalTo("2026-12-07")).body("health", equalTo("on_track")).extract().path("id");
+        String milestone = plan.session()
+                .request()
+                .body(Map.of(
+                        "name",
+                        "Launch",
+                        "dueDate",
+                        "2026-12-08",
+                        "gatingTaskIds",
+                        List.of(plan.build()),
+                        "committed",
+                        true))
+                .post("/api/v1/projects/{id}/milestones", plan.project())
+                .then()
+                .statusCode(201)
+                .body("forecastDate", equalTo("2026-12-07"))
+                .body("health", equalTo("on_track"))
+                .extract()
+                .path("id");
 
-        plan.session().request().body(Map.of("changes", List.of(Map.of("taskId", plan.design(), "durationDays", 5))))
-                .post("/api/v1/projects/{id}/schedule/preview", plan.project()).then().statusCode(200)
+        plan.session()
+                .request()
+                .body(Map.of("changes", List.of(Map.of("taskId", plan.design(), "durationDays", 5))))
+                .post("/api/v1/projects/{id}/schedule/preview", plan.project())
+                .then()
+                .statusCode(200)
                 .body("finishBefore", equalTo("2026-12-07T17:00:00"))
                 .body("finishAfter", equalTo("2026-12-09T17:00:00"))
                 .body("finishDeltaDays", equalTo(2.0f))
@@ -111,36 +183,86 @@ class ScheduleApiTest {
                 .body("milestones[0].healthAfter", equalTo("at_risk"));
 
         plan.session().request().get("/api/v1/tasks/{id}", plan.design()).then().body("durationDays", equalTo(3));
-        plan.session().request().get("/api/v1/projects/{id}/schedule", plan.project()).then().body("finish", equalTo("2026-12-07T17:00:00"));
+        plan.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", plan.project())
+                .then()
+                .body("finish", equalTo("2026-12-07T17:00:00"));
     }
 
     @Test
     void shouldForecastAMilestoneAndTurnItAtRiskWhenItsGateSlips() {
         Plan plan = twoTasksInSequence();
-        String milestone = plan.session().request()
-                .body(Map.of("name", "Launch", "dueDate", "2026-12-08", "gatingTaskIds", List.of(plan.build()), "committed", true))
-                .post("/api/v1/projects/{id}/milestones", plan.project()).then().extract().path("id");
-        plan.session().request().body(Map.of("durationDays", 6)).patch("/api/v1/tasks/{id}", plan.design()).then().statusCode(200);
-        plan.session().request().get("/api/v1/milestones/{id}", milestone).then()
+        String milestone = plan.session()
+                .request()
+                .body(Map.of(
+                        "name",
+                        "Launch",
+                        "dueDate",
+                        "2026-12-08",
+                        "gatingTaskIds",
+                        List.of(plan.build()),
+                        "committed",
+                        true))
+                .post("/api/v1/projects/{id}/milestones", plan.project())
+                .then()
+                .extract()
+                .path("id");
+        plan.session()
+                .request()
+                .body(Map.of("durationDays", 6))
+                .patch("/api/v1/tasks/{id}", plan.design())
+                .then()
+                .statusCode(200);
+        plan.session()
+                .request()
+                .get("/api/v1/milestones/{id}", milestone)
+                .then()
                 .body("forecastDate", equalTo("2026-12-10"))
                 .body("health", equalTo("at_risk"));
-        plan.session().request().get("/api/v1/projects/{id}", plan.project()).then().body("health", equalTo("at_risk"));
+        plan.session()
+                .request()
+                .get("/api/v1/projects/{id}", plan.project())
+                .then()
+                .body("health", equalTo("at_risk"));
         // the forecast finish (11 Dec) past the project's target finish turns it off track
-        plan.session().request().body(Map.of("targetFinishDate", "2026-12-09")).patch("/api/v1/projects/{id}", plan.project())
-                .then().statusCode(200).body("health", equalTo("off_track"));
+        plan.session()
+                .request()
+                .body(Map.of("targetFinishDate", "2026-12-09"))
+                .patch("/api/v1/projects/{id}", plan.project())
+                .then()
+                .statusCode(200)
+                .body("health", equalTo("off_track"));
     }
 
     @Test
     void shouldShowVarianceAgainstTheLatestBaseline() {
         Plan plan = twoTasksInSequence();
-        plan.session().request().body(Map.of("name", "Signed off")).post("/api/v1/projects/{id}/baselines", plan.project())
-                .then().statusCode(201).body("taskCount", equalTo(2));
-        plan.session().request().body(Map.of("durationDays", 4)).patch("/api/v1/tasks/{id}", plan.design()).then().statusCode(200);
-        plan.session().request().get("/api/v1/tasks/{id}", plan.build()).then()
+        plan.session()
+                .request()
+                .body(Map.of("name", "Signed off"))
+                .post("/api/v1/projects/{id}/baselines", plan.project())
+                .then()
+                .statusCode(201)
+                .body("taskCount", equalTo(2));
+        plan.session()
+                .request()
+                .body(Map.of("durationDays", 4))
+                .patch("/api/v1/tasks/{id}", plan.design())
+                .then()
+                .statusCode(200);
+        plan.session()
+                .request()
+                .get("/api/v1/tasks/{id}", plan.build())
+                .then()
                 .body("schedule.baselineFinish", equalTo("2026-12-07T17:00:00"))
                 .body("schedule.finishVarianceDays", equalTo(1.0f))
                 .body("schedule.startVarianceDays", equalTo(1.0f));
-        plan.session().request().get("/api/v1/projects/{id}/baselines", plan.project()).then().body("name", contains("Signed off"));
+        plan.session()
+                .request()
+                .get("/api/v1/projects/{id}/baselines", plan.project())
+                .then()
+                .body("name", contains("Signed off"));
     }
 
     @jakarta.inject.Inject
@@ -154,11 +276,15 @@ class ScheduleApiTest {
         Plan plan = twoTasksInSequence();
         java.util.UUID project = java.util.UUID.fromString(plan.project());
         int again = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> schedules.recompute(project));
-        org.assertj.core.api.Assertions.assertThat(again).as("rows written when nothing changed").isZero();
+        org.assertj.core.api.Assertions.assertThat(again)
+                .as("rows written when nothing changed")
+                .isZero();
         // lengthening the last task of the chain changes only that task's row: the first task keeps its dates and float
         int written = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            entityManager.createNativeQuery("UPDATE tasks SET duration_days = 3 WHERE id = CAST(:id AS uuid)")
-                    .setParameter("id", plan.build()).executeUpdate();
+            entityManager
+                    .createNativeQuery("UPDATE tasks SET duration_days = 3 WHERE id = CAST(:id AS uuid)")
+                    .setParameter("id", plan.build())
+                    .executeUpdate();
             return schedules.recompute(project);
         });
         org.assertj.core.api.Assertions.assertThat(written).isEqualTo(1);
@@ -168,11 +294,27 @@ class ScheduleApiTest {
     void shouldHideSchedulesOfAnotherWorkspace() {
         Plan plan = twoTasksInSequence();
         Session bob = Api.register("bob");
-        bob.request().get("/api/v1/projects/{id}/schedule", plan.project()).then().statusCode(404);
-        bob.request().get("/api/v1/tasks/{id}/schedule/explain", plan.build()).then().statusCode(404);
-        bob.request().body(Map.of("changes", List.of(Map.of("taskId", plan.design(), "durationDays", 5))))
-                .post("/api/v1/projects/{id}/schedule/preview", plan.project()).then().statusCode(404);
-        bob.request().get("/api/v1/projects/{id}/baselines", plan.project()).then().statusCode(404);
-        bob.request().body(Map.of("name", "x")).post("/api/v1/projects/{id}/baselines", plan.project()).then().statusCode(404);
+        bob.request()
+                .get("/api/v1/projects/{id}/schedule", plan.project())
+                .then()
+                .statusCode(404);
+        bob.request()
+                .get("/api/v1/tasks/{id}/schedule/explain", plan.build())
+                .then()
+                .statusCode(404);
+        bob.request()
+                .body(Map.of("changes", List.of(Map.of("taskId", plan.design(), "durationDays", 5))))
+                .post("/api/v1/projects/{id}/schedule/preview", plan.project())
+                .then()
+                .statusCode(404);
+        bob.request()
+                .get("/api/v1/projects/{id}/baselines", plan.project())
+                .then()
+                .statusCode(404);
+        bob.request()
+                .body(Map.of("name", "x"))
+                .post("/api/v1/projects/{id}/baselines", plan.project())
+                .then()
+                .statusCode(404);
     }
 }

@@ -25,7 +25,8 @@ public final class Api {
     }
 
     public static String uniqueEmail(String who) {
-        return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        return who + "-" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
 
     /** Registers a new user with their own workspace. */
@@ -35,8 +36,14 @@ public final class Api {
         ExtractableResponse<Response> response = given().contentType(ContentType.JSON)
                 .body(Map.of("name", who, "email", email, "password", password, "workspaceName", who + "'s workspace"))
                 .post("/api/v1/auth/register")
-                .then().statusCode(201).extract();
-        return new Session(UUID.fromString(response.path("user.id")), UUID.fromString(response.path("workspace.id")), email, password,
+                .then()
+                .statusCode(201)
+                .extract();
+        return new Session(
+                UUID.fromString(response.path("user.id")),
+                UUID.fromString(response.path("workspace.id")),
+                email,
+                password,
                 response.path("accessToken"));
     }
 
@@ -44,14 +51,23 @@ public final class Api {
     public static Session memberOf(Session owner, String role) {
         String email = uniqueEmail(role);
         String password = "password-" + UUID.randomUUID();
-        String userId = owner.request().body(Map.of("email", email, "role", role, "name", role + " person", "initialPassword", password))
+        String userId = owner.request()
+                .body(Map.of("email", email, "role", role, "name", role + " person", "initialPassword", password))
                 .post("/api/v1/workspaces/{id}/members", owner.workspaceId())
-                .then().statusCode(201).extract().path("userId");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("userId");
         return new Session(UUID.fromString(userId), owner.workspaceId(), email, password, login(email, password));
     }
 
     public static String login(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 }

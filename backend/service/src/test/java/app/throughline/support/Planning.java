@@ -2,7 +2,6 @@ package app.throughline.support;
 
 import app.throughline.support.Api.Session;
 import java.util.HashMap;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,9 +19,13 @@ public final class Planning {
     }
 
     public static String project(Session session) {
-        return session.request().body(Map.of("key", newKey(), "name", "Project", "startDate", "2026-12-01"))
+        return session.request()
+                .body(Map.of("key", newKey(), "name", "Project", "startDate", "2026-12-01"))
                 .post("/api/v1/workspaces/{id}/projects", session.workspaceId())
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String task(Session session, String projectId, String title, double days) {
@@ -30,7 +33,13 @@ public final class Planning {
     }
 
     public static String task(Session session, String projectId, Map<String, Object> body) {
-        return session.request().body(body).post("/api/v1/projects/{id}/tasks", projectId).then().statusCode(201).extract().path("id");
+        return session.request()
+                .body(body)
+                .post("/api/v1/projects/{id}/tasks", projectId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String child(Session session, String projectId, String parentId, String title, double days) {
@@ -39,8 +48,13 @@ public final class Planning {
     }
 
     public static String link(Session session, String predecessorId, String successorId) {
-        return session.request().body(Map.of("predecessorId", predecessorId, "successorId", successorId, "type", "fs", "lagDays", 0))
-                .post("/api/v1/dependencies").then().statusCode(201).extract().path("id");
+        return session.request()
+                .body(Map.of("predecessorId", predecessorId, "successorId", successorId, "type", "fs", "lagDays", 0))
+                .post("/api/v1/dependencies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String person(Session session, String name, UUID userId) {
@@ -48,8 +62,12 @@ public final class Planning {
         if (userId != null) {
             body.put("userId", userId.toString());
         }
-        return session.request().body(body).post("/api/v1/workspaces/{id}/people", session.workspaceId())
-                .then().statusCode(201).extract().path("id");
+        return session.request()
+                .body(body)
+                .post("/api/v1/workspaces/{id}/people", session.workspaceId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
-
 }

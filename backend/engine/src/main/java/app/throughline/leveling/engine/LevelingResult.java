@@ -16,44 +16,44 @@ import java.util.List;
  * @param earlyStarts the resource-free earliest starts the levelling started from
  */
 public record LevelingResult(
-    LevelingPolicy policy,
-    Schedule schedule,
-    int originalFinish,
-    List<Integer> refusedDelays,
-    List<Overallocation> overallocations,
-    int schedulesGenerated,
-    int[] earlyStarts) {
+        LevelingPolicy policy,
+        Schedule schedule,
+        int originalFinish,
+        List<Integer> refusedDelays,
+        List<Overallocation> overallocations,
+        int schedulesGenerated,
+        int[] earlyStarts) {
 
-  /** Copies the lists and arrays. */
-  public LevelingResult {
-    refusedDelays = List.copyOf(refusedDelays);
-    overallocations = List.copyOf(overallocations);
-    earlyStarts = earlyStarts.clone();
-  }
+    /** Copies the lists and arrays. */
+    public LevelingResult {
+        refusedDelays = List.copyOf(refusedDelays);
+        overallocations = List.copyOf(overallocations);
+        earlyStarts = earlyStarts.clone();
+    }
 
-  /** How many periods levelling delayed an activity past its resource-free earliest start. */
-  public int levelingDelay(int activity) {
-    return schedule.start(activity) - earlyStarts[activity];
-  }
+    /** How many periods levelling delayed an activity past its resource-free earliest start. */
+    public int levelingDelay(int activity) {
+        return schedule.start(activity) - earlyStarts[activity];
+    }
 
-  /** The resource-free earliest starts (a copy). */
-  @Override
-  public int[] earlyStarts() {
-    return earlyStarts.clone();
-  }
+    /** The resource-free earliest starts (a copy). */
+    @Override
+    public int[] earlyStarts() {
+        return earlyStarts.clone();
+    }
 
-  /** The project finish after levelling. */
-  public int finish() {
-    return schedule.makespan();
-  }
+    /** The project finish after levelling. */
+    public int finish() {
+        return schedule.makespan();
+    }
 
-  /** How many periods the finish moved (0 under {@link LevelingPolicy#WITHIN_FLOAT}). */
-  public int slip() {
-    return Math.max(0, schedule.makespan() - originalFinish);
-  }
+    /** How many periods the finish moved (0 under {@link LevelingPolicy#WITHIN_FLOAT}). */
+    public int slip() {
+        return Math.max(0, schedule.makespan() - originalFinish);
+    }
 
-  /** True when no resource is over capacity any more. */
-  public boolean isFullyLeveled() {
-    return overallocations.isEmpty();
-  }
+    /** True when no resource is over capacity any more. */
+    public boolean isFullyLeveled() {
+        return overallocations.isEmpty();
+    }
 }

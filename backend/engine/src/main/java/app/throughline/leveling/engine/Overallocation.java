@@ -11,11 +11,10 @@ import java.util.List;
  * @param peakExcess the most units above capacity in any period of the stretch
  * @param activities the activities using the resource during the stretch, ascending
  */
-public record Overallocation(
-    int resource, int fromPeriod, int toPeriod, int peakExcess, List<Integer> activities) {
+public record Overallocation(int resource, int fromPeriod, int toPeriod, int peakExcess, List<Integer> activities) {
 
-  /** Copies the activity list. */
-  public Overallocation {
-    activities = List.copyOf(activities);
-  }
+    /** Copies the activity list. */
+    public Overallocation {
+        activities = List.copyOf(activities);
+    }
 }

@@ -12,25 +12,25 @@ package app.throughline.leveling.engine;
  */
 public record SearchBudget(int maxSchedules, long maxMillis, long seed) {
 
-  /** Validates the budget. */
-  public SearchBudget {
-    if (maxSchedules < 0 || maxMillis < 0) {
-      throw new IllegalArgumentException("budget must not be negative");
+    /** Validates the budget. */
+    public SearchBudget {
+        if (maxSchedules < 0 || maxMillis < 0) {
+            throw new IllegalArgumentException("budget must not be negative");
+        }
     }
-  }
 
-  /** A deterministic budget of {@code maxSchedules} schedules, without clock. */
-  public static SearchBudget ofSchedules(int maxSchedules, long seed) {
-    return new SearchBudget(maxSchedules, Long.MAX_VALUE, seed);
-  }
+    /** A deterministic budget of {@code maxSchedules} schedules, without clock. */
+    public static SearchBudget ofSchedules(int maxSchedules, long seed) {
+        return new SearchBudget(maxSchedules, Long.MAX_VALUE, seed);
+    }
 
-  /** The default used by the product: 5,000 schedules, at most one second, seed 1. */
-  public static SearchBudget standard() {
-    return new SearchBudget(5_000, 1_000, 1);
-  }
+    /** The default used by the product: 5,000 schedules, at most one second, seed 1. */
+    public static SearchBudget standard() {
+        return new SearchBudget(5_000, 1_000, 1);
+    }
 
-  /** The same budget with a wall-clock cap. */
-  public SearchBudget withTimeCap(long millis) {
-    return new SearchBudget(maxSchedules, millis, seed);
-  }
+    /** The same budget with a wall-clock cap. */
+    public SearchBudget withTimeCap(long millis) {
+        return new SearchBudget(maxSchedules, millis, seed);
+    }
 }

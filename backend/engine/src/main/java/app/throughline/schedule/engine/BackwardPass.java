@@ -168,9 +168,8 @@ final class BackwardPass {
                 continue;
             }
             boolean toStart = type == 0 || type == 1; // FS, SS: the successor's start
-            int bound = toStart
-                    ? s.startTo(s.ls[w] - net.outLag[k], cw, c)
-                    : s.finishTo(s.lf[w] - net.outLag[k], cw, c);
+            int bound =
+                    toStart ? s.startTo(s.ls[w] - net.outLag[k], cw, c) : s.finishTo(s.lf[w] - net.outLag[k], cw, c);
             if ((type & 1) == 0) { // FS, FF: bound the finish
                 if (bound < finishBound || bound == finishBound && type == 0) {
                     finishBound = bound;

@@ -143,7 +143,9 @@ public final class ScheduleInput {
      */
     public int lag(int dependency) {
         double percent = lagPercent[dependency];
-        return Double.isNaN(percent) ? lag[dependency] : (int) Math.round(percent / 100.0 * duration[predecessor[dependency]]);
+        return Double.isNaN(percent)
+                ? lag[dependency]
+                : (int) Math.round(percent / 100.0 * duration[predecessor[dependency]]);
     }
 
     /** The constraint type of a task. */

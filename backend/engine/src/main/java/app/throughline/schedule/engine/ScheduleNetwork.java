@@ -46,6 +46,7 @@ final class ScheduleNetwork {
     final int edgeCount;
     /** Row k of node v's incoming edges is inStart[v] + k; likewise for outgoing edges. */
     final int[] inStart;
+
     final int[] outStart;
 
     // the edges, laid out in row order so that the passes read them sequentially
@@ -54,6 +55,7 @@ final class ScheduleNetwork {
     final int[] inLag;
     /** Per incoming row: the dependency index, or -1 for structural edges. */
     final int[] inDependency;
+
     final int[] outTo;
     final byte[] outType;
     final int[] outLag;
@@ -79,7 +81,8 @@ final class ScheduleNetwork {
         for (int i = 0; i < n; i++) {
             int type = in.constraintType[i];
             int bits = type > 1 ? CONSTRAINED : 0;
-            if (in.actualStart[i] != ScheduleInput.NO_DATE || in.actualFinish[i] != ScheduleInput.NO_DATE
+            if (in.actualStart[i] != ScheduleInput.NO_DATE
+                    || in.actualFinish[i] != ScheduleInput.NO_DATE
                     || in.percentComplete[i] > 0) {
                 bits |= PROGRESS;
             }

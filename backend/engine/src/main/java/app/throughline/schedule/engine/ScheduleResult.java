@@ -106,7 +106,9 @@ public final class ScheduleResult {
     /** Early start in epoch minutes (for bulk mapping without LocalDateTime). */
     public long earlyStartMinute(int task) {
         WorkCalendar c = calendar(task);
-        return milestone(task) && drivers.startsAtFinishEdge(task) ? c.finishInstant(es[task]) : c.startInstant(es[task]);
+        return milestone(task) && drivers.startsAtFinishEdge(task)
+                ? c.finishInstant(es[task])
+                : c.startInstant(es[task]);
     }
 
     /** Early finish in epoch minutes. */

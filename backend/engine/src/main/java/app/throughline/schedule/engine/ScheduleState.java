@@ -25,6 +25,7 @@ final class ScheduleState {
     final int[] duration;
     /** Per task: working minutes still to do when in progress. */
     final int[] remaining;
+
     final byte[] progress;
     /** Whether unfinished work is held to the status date (and there is one). */
     final boolean floorAtStatusDate;
@@ -40,6 +41,7 @@ final class ScheduleState {
     final int[] latestFinish;
     /** Per calendar: whether the project finish is at the start of a working period. */
     final boolean[] projectFinishAtStartEdge;
+
     long projectFinishInstant;
 
     // forward pass; on a bound node es/ef are the start/finish bounds passed to the children
@@ -49,6 +51,7 @@ final class ScheduleState {
     final boolean[] conflict;
     /** Per summary: the child with the earliest start and the one with the latest finish. */
     final int[] firstChild;
+
     final int[] lastChild;
 
     // backward pass; on a rollup node ls/lf are the bounds passed to the children until the
@@ -57,6 +60,7 @@ final class ScheduleState {
     final int[] lf;
     /** Per leaf task, filled by the backward pass: total and free float. */
     final int[] totalFloat;
+
     final int[] freeFloat;
     /** Whether the late finish is a successor's start (a milestone then shows at the start edge). */
     final boolean[] lateAtStartEdge;

@@ -128,7 +128,8 @@ public final class WorkCalendarBuilder {
             int from = pairs[k].toSecondOfDay() / 60;
             int to = pairs[k + 1].equals(LocalTime.MIDNIGHT) ? WorkCalendar.DAY : pairs[k + 1].toSecondOfDay() / 60;
             if (to <= from || from < previousEnd) {
-                throw new IllegalArgumentException("working times must be increasing and non-empty: " + Arrays.toString(pairs));
+                throw new IllegalArgumentException(
+                        "working times must be increasing and non-empty: " + Arrays.toString(pairs));
             }
             result[k] = from;
             result[k + 1] = to;

@@ -21,18 +21,21 @@ class CycleDetectionTest {
         b.addDependency(a, c, DependencyType.FS, 0);
         b.addDependency(c, d, DependencyType.SS, 0);
         b.addDependency(d, a, DependencyType.FF, 0);
-        CycleDetectedException e = assertThrows(CycleDetectedException.class, () -> CriticalPathScheduler.schedule(b.build()));
+        CycleDetectedException e =
+                assertThrows(CycleDetectedException.class, () -> CriticalPathScheduler.schedule(b.build()));
         int[] cycle = e.taskIndexes();
         assertEquals(3, cycle.length);
         int first = Arrays.stream(cycle).boxed().toList().indexOf(a);
-        assertArrayEquals(new int[] {a, c, d}, new int[] {cycle[first], cycle[(first + 1) % 3], cycle[(first + 2) % 3]});
+        assertArrayEquals(
+                new int[] {a, c, d}, new int[] {cycle[first], cycle[(first + 1) % 3], cycle[(first + 2) % 3]});
     }
 
     @Test
     void shouldRefuseDependencyOfTaskOnItself() {
         ScheduleInputBuilder b = ScheduleInput.builder(MONDAY);
         int a = b.addTask(480);
-        CycleDetectedException e = assertThrows(CycleDetectedException.class, () -> b.addDependency(a, a, DependencyType.FS, 0));
+        CycleDetectedException e =
+                assertThrows(CycleDetectedException.class, () -> b.addDependency(a, a, DependencyType.FS, 0));
         assertArrayEquals(new int[] {a}, e.taskIndexes());
     }
 
@@ -75,7 +78,8 @@ class CycleDetectionTest {
         b.parent(a, s);
         b.addDependency(s, q, DependencyType.FS, 0);
         b.addDependency(q, a, DependencyType.FS, 0);
-        CycleDetectedException e = assertThrows(CycleDetectedException.class, () -> CriticalPathScheduler.schedule(b.build()));
+        CycleDetectedException e =
+                assertThrows(CycleDetectedException.class, () -> CriticalPathScheduler.schedule(b.build()));
         int[] tasks = e.taskIndexes().clone();
         Arrays.sort(tasks);
         assertArrayEquals(new int[] {s, a, q}, tasks);

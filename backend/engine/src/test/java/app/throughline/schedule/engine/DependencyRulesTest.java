@@ -48,7 +48,8 @@ class DependencyRulesTest {
     @Test
     void shouldSkipHolidayInLagForFinishToStart() {
         WorkCalendar withHoliday = WorkCalendar.standardBuilder("holiday on Friday")
-                .nonWorking(LocalDate.of(2025, 6, 6), LocalDate.of(2025, 6, 6)).build();
+                .nonWorking(LocalDate.of(2025, 6, 6), LocalDate.of(2025, 6, 6))
+                .build();
         ScheduleInputBuilder b = ScheduleInput.builder(MONDAY, withHoliday);
         int a = b.addTask(4 * DAY);
         int s = b.addTask(DAY);
@@ -164,8 +165,12 @@ class DependencyRulesTest {
     @Test
     void shouldApplyLagOnSuccessorCalendar() {
         WorkCalendar sixDays = WorkCalendar.standardBuilder("six days")
-                .workingTimes(java.time.DayOfWeek.SATURDAY, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0),
-                        java.time.LocalTime.of(13, 0), java.time.LocalTime.of(17, 0))
+                .workingTimes(
+                        java.time.DayOfWeek.SATURDAY,
+                        java.time.LocalTime.of(8, 0),
+                        java.time.LocalTime.of(12, 0),
+                        java.time.LocalTime.of(13, 0),
+                        java.time.LocalTime.of(17, 0))
                 .build();
         ScheduleInputBuilder b = ScheduleInput.builder(MONDAY);
         int saturdays = b.addCalendar(sixDays);

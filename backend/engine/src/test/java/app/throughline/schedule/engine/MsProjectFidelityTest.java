@@ -69,37 +69,65 @@ class MsProjectFidelityTest {
             efOk += b ? 1 : 0;
             floatOk += f ? 1 : 0;
             criticalOk += k ? 1 : 0;
-            boolean late = Objects.equals(t.getLateStart(), r.lateStart(i)) && Objects.equals(t.getLateFinish(), r.lateFinish(i))
-                    && Objects.equals(t.getStart(), r.start(i)) && Objects.equals(t.getFinish(), r.finish(i));
+            boolean late = Objects.equals(t.getLateStart(), r.lateStart(i))
+                    && Objects.equals(t.getLateFinish(), r.lateFinish(i))
+                    && Objects.equals(t.getStart(), r.start(i))
+                    && Objects.equals(t.getFinish(), r.finish(i));
             boolean free = MspdiConverter.minutes(t.getFreeSlack(), c.file()) == r.freeFloat(i);
             lateOk += late ? 1 : 0;
             freeOk += free ? 1 : 0;
             if (!late || !free) {
-                lateMisses.add(String.format("  (secondary) UID %d %s%s: start %s/%s finish %s/%s LS %s/%s LF %s/%s FS %d/%d",
-                        t.getUniqueID(), t.getName(), r.isSummary(i) ? " (summary)" : "", t.getStart(), r.start(i),
-                        t.getFinish(), r.finish(i), t.getLateStart(), r.lateStart(i),
-                        t.getLateFinish(), r.lateFinish(i), MspdiConverter.minutes(t.getFreeSlack(), c.file()), r.freeFloat(i)));
+                lateMisses.add(String.format(
+                        "  (secondary) UID %d %s%s: start %s/%s finish %s/%s LS %s/%s LF %s/%s FS %d/%d",
+                        t.getUniqueID(),
+                        t.getName(),
+                        r.isSummary(i) ? " (summary)" : "",
+                        t.getStart(),
+                        r.start(i),
+                        t.getFinish(),
+                        r.finish(i),
+                        t.getLateStart(),
+                        r.lateStart(i),
+                        t.getLateFinish(),
+                        r.lateFinish(i),
+                        MspdiConverter.minutes(t.getFreeSlack(), c.file()),
+                        r.freeFloat(i)));
             }
             if (a && b && f && k) {
                 matches++;
             } else {
-                misses.add(String.format("  UID %d %s%s: ES %s/%s EF %s/%s TS %d/%d crit %b/%b LS %s/%s driver %s",
-                        t.getUniqueID(), t.getName(), r.isSummary(i) ? " (summary)" : "",
-                        es, r.earlyStart(i), ef, r.earlyFinish(i), slack, r.totalFloat(i),
-                        t.getCritical(), r.isCritical(i), t.getLateStart(), r.lateStart(i), r.driver(i)));
+                misses.add(String.format(
+                        "  UID %d %s%s: ES %s/%s EF %s/%s TS %d/%d crit %b/%b LS %s/%s driver %s",
+                        t.getUniqueID(),
+                        t.getName(),
+                        r.isSummary(i) ? " (summary)" : "",
+                        es,
+                        r.earlyStart(i),
+                        ef,
+                        r.earlyFinish(i),
+                        slack,
+                        r.totalFloat(i),
+                        t.getCritical(),
+                        r.isCritical(i),
+                        t.getLateStart(),
+                        r.lateStart(i),
+                        r.driver(i)));
             }
         }
         int n = c.tasks().size();
         String name = path.getFileName().toString();
-        System.out.printf("MSPDI %-66s %3d/%3d tasks match to the minute (ES %d, EF %d, TS %d, critical %d;"
-                + " secondary: start, finish, late start and late finish %d, free slack %d)%n",
+        System.out.printf(
+                "MSPDI %-66s %3d/%3d tasks match to the minute (ES %d, EF %d, TS %d, critical %d;"
+                        + " secondary: start, finish, late start and late finish %d, free slack %d)%n",
                 name, matches, n, esOk, efOk, floatOk, criticalOk, lateOk, freeOk);
         misses.forEach(System.out::println);
         lateMisses.forEach(System.out::println);
         int floor = FLOOR.getOrDefault(name, n);
         assertTrue(matches >= floor, name + ": " + matches + "/" + n + " tasks match, floor is " + floor);
-        assertTrue(lateOk >= floor && freeOk >= floor,
-                name + ": scheduled/late dates match for " + lateOk + ", free slack for " + freeOk + ", floor is " + floor);
+        assertTrue(
+                lateOk >= floor && freeOk >= floor,
+                name + ": scheduled/late dates match for " + lateOk + ", free slack for " + freeOk + ", floor is "
+                        + floor);
     }
 
     /** {@code throughline.shared} (set by surefire), else walk up from the working directory. */

@@ -119,7 +119,8 @@ final class MspdiConverter {
         if (d == null) {
             return 0;
         }
-        return (int) Math.round(d.convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration());
+        return (int) Math.round(
+                d.convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration());
     }
 
     private static ConstraintType constraint(org.mpxj.ConstraintType type) {
@@ -158,7 +159,9 @@ final class MspdiConverter {
                 }
             }
             List<LocalTime> common = counts.entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(List.of());
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(List.of());
             LocalTime[] hours = common.toArray(new LocalTime[0]);
             week.put(day, hours);
             b.workingTimes(day, hours);
@@ -178,7 +181,9 @@ final class MspdiConverter {
         }
         List<LocalTime> result = new ArrayList<>();
         for (LocalTimeRange r : hours) {
-            if (r.getStart() == null || r.getEnd() == null || r.getStart().equals(r.getEnd()) && !r.getEnd().equals(LocalTime.MIDNIGHT)) {
+            if (r.getStart() == null
+                    || r.getEnd() == null
+                    || r.getStart().equals(r.getEnd()) && !r.getEnd().equals(LocalTime.MIDNIGHT)) {
                 continue;
             }
             result.add(r.getStart());

@@ -91,6 +91,7 @@ class ProgressRulesTest {
     void shouldRefuseProjectStartOutsideTheCalendarWindow() {
         ScheduleInputBuilder b = ScheduleInput.builder(java.time.LocalDateTime.of(1900, 1, 1, 8, 0));
         b.addTask(DAY);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CriticalPathScheduler.schedule(b.build()));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> CriticalPathScheduler.schedule(b.build()));
     }
 }

@@ -21,7 +21,8 @@ public final class RandomNetworks {
      * @param mixedTypes all four types (else finish-to-start only)
      * @param lags random lags and leads (-1 to +2 days) on about a third of the dependencies
      */
-    public static ScheduleInputBuilder layered(long seed, int tasks, int dependenciesPerTask, boolean mixedTypes, boolean lags) {
+    public static ScheduleInputBuilder layered(
+            long seed, int tasks, int dependenciesPerTask, boolean mixedTypes, boolean lags) {
         Random random = new Random(seed);
         ScheduleInputBuilder b = ScheduleInput.builder(START);
         int layers = Math.max(1, (int) Math.round(Math.sqrt(tasks) / 2));
@@ -38,7 +39,8 @@ public final class RandomNetworks {
                 int from = random.nextInt(4) == 0
                         ? random.nextInt(layerStart)
                         : Math.max(0, layerStart - perLayer) + random.nextInt(Math.min(perLayer, layerStart));
-                DependencyType type = mixedTypes && random.nextInt(3) == 0 ? types[random.nextInt(4)] : DependencyType.FS;
+                DependencyType type =
+                        mixedTypes && random.nextInt(3) == 0 ? types[random.nextInt(4)] : DependencyType.FS;
                 int lag = lags && random.nextInt(3) == 0 ? 60 * (random.nextInt(25) - 8) : 0;
                 b.addDependency(from, i, type, lag);
             }

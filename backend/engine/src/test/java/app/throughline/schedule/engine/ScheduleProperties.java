@@ -40,8 +40,10 @@ class ScheduleProperties {
     }
 
     @Property(tries = 150)
-    void floatIsNeverNegativeWithoutDeadlinesOrConstraints(@ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int size) {
-        ScheduleResult r = CriticalPathScheduler.schedule(network(seed, size, true).build());
+    void floatIsNeverNegativeWithoutDeadlinesOrConstraints(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int size) {
+        ScheduleResult r =
+                CriticalPathScheduler.schedule(network(seed, size, true).build());
         for (int t = 0; t < r.taskCount(); t++) {
             assertTrue(r.totalFloat(t) >= 0, "total float of " + t);
             assertTrue(r.freeFloat(t) >= 0, "free float of " + t);
@@ -51,8 +53,7 @@ class ScheduleProperties {
     }
 
     @Property(tries = 150)
-    void criticalPathLengthEqualsTheProjectSpan(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int size) {
+    void criticalPathLengthEqualsTheProjectSpan(@ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int size) {
         ScheduleInput in = network(seed, size, true).build();
         ScheduleResult r = CriticalPathScheduler.schedule(in);
         int[] path = r.criticalPath();
@@ -83,7 +84,8 @@ class ScheduleProperties {
     }
 
     @Property(tries = 100)
-    void addingDurationWithinFreeFloatKeepsTheFinish(@ForAll long seed, @ForAll @IntRange(min = 2, max = 100) int size) {
+    void addingDurationWithinFreeFloatKeepsTheFinish(
+            @ForAll long seed, @ForAll @IntRange(min = 2, max = 100) int size) {
         ScheduleInputBuilder b = network(seed, size, true);
         ScheduleResult before = CriticalPathScheduler.schedule(b.build());
         for (int t = 0; t < size; t++) {
@@ -115,7 +117,8 @@ class ScheduleProperties {
 
     @Property(tries = 100)
     void aLaterDeadlineChangesNoDateAndNoFloat(@ForAll long seed, @ForAll @IntRange(min = 1, max = 100) int size) {
-        ScheduleResult before = CriticalPathScheduler.schedule(network(seed, size, true).build());
+        ScheduleResult before =
+                CriticalPathScheduler.schedule(network(seed, size, true).build());
         ScheduleInputBuilder changed = network(seed, size, true);
         int t = Math.floorMod(seed, size);
         changed.deadline(t, before.lateFinish(t).plusDays(3));
@@ -130,7 +133,8 @@ class ScheduleProperties {
     void schedulingIsDeterministic(@ForAll long seed, @ForAll @IntRange(min = 1, max = 150) int size) {
         ScheduleInput in = network(seed, size, true).build();
         ScheduleResult a = CriticalPathScheduler.schedule(in);
-        ScheduleResult b = CriticalPathScheduler.schedule(network(seed, size, true).build());
+        ScheduleResult b =
+                CriticalPathScheduler.schedule(network(seed, size, true).build());
         for (int t = 0; t < size; t++) {
             assertEquals(a.earlyStart(t), b.earlyStart(t));
             assertEquals(a.earlyFinish(t), b.earlyFinish(t));
@@ -149,7 +153,8 @@ class ScheduleProperties {
     }
 
     @Property(tries = 100)
-    void summariesSpanTheirChildrenAndHonourTheirDependencies(@ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int size) {
+    void summariesSpanTheirChildrenAndHonourTheirDependencies(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int size) {
         ScheduleInput in = RandomNetworks.hierarchical(seed, size, 3).build();
         ScheduleResult r = CriticalPathScheduler.schedule(in);
         WorkCalendar cal = in.projectCalendar();
@@ -188,19 +193,24 @@ class ScheduleProperties {
     }
 
     @Property(tries = 100)
-    void deadlinesNeverMoveWorkButShowAsNegativeFloat(@ForAll long seed, @ForAll @IntRange(min = 1, max = 100) int size,
+    void deadlinesNeverMoveWorkButShowAsNegativeFloat(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 100) int size,
             @ForAll @IntRange(min = 1, max = 2000) int missedBy) {
         ScheduleInput in = network(seed, size, true).build();
         ScheduleResult before = CriticalPathScheduler.schedule(in);
         int t = Math.floorMod(seed, size);
         WorkCalendar cal = in.projectCalendar();
         int deadline = cal.ordinalAt(before.earlyFinish(t)) - missedBy;
-        ScheduleResult after = CriticalPathScheduler.schedule(in.toBuilder().deadline(t, cal.finishDateTime(deadline)).build());
+        ScheduleResult after = CriticalPathScheduler.schedule(
+                in.toBuilder().deadline(t, cal.finishDateTime(deadline)).build());
         for (int k = 0; k < size; k++) {
             assertEquals(before.earlyStart(k), after.earlyStart(k));
             assertEquals(before.earlyFinish(k), after.earlyFinish(k));
         }
-        assertTrue(after.totalFloat(t) <= -missedBy, "float " + after.totalFloat(t) + " for a deadline missed by " + missedBy);
+        assertTrue(
+                after.totalFloat(t) <= -missedBy,
+                "float " + after.totalFloat(t) + " for a deadline missed by " + missedBy);
         assertTrue(after.isCritical(t));
     }
 }

@@ -64,7 +64,8 @@ class SummaryAndMilestoneRulesTest {
         int a = b.addTask(DAY);
         b.parent(a, s);
         b.addDependency(s, a, DependencyType.FS, 0);
-        CycleDetectedException e = assertThrows(CycleDetectedException.class, () -> CriticalPathScheduler.schedule(b.build()));
+        CycleDetectedException e =
+                assertThrows(CycleDetectedException.class, () -> CriticalPathScheduler.schedule(b.build()));
         assertArrayEquals(new int[] {s, a}, sorted(e.taskIndexes()));
     }
 

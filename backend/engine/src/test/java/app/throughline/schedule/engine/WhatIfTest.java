@@ -15,7 +15,8 @@ class WhatIfTest {
         int c = b.addTask(480);
         int d = b.addDependency(a, c, DependencyType.FS, 0);
         ScheduleInput original = b.build();
-        ScheduleInput whatIf = original.toBuilder().duration(a, 3 * 480).lag(d, 480).build();
+        ScheduleInput whatIf =
+                original.toBuilder().duration(a, 3 * 480).lag(d, 480).build();
         ScheduleResult before = CriticalPathScheduler.schedule(original);
         ScheduleResult after = CriticalPathScheduler.schedule(whatIf);
         assertEquals(june(3, 17), before.projectFinish());

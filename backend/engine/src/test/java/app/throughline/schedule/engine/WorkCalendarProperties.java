@@ -75,7 +75,8 @@ class WorkCalendarProperties {
     }
 
     @Property(tries = 60)
-    void ordinalsCountWorkingMinutesAndMapBackToWorkingTime(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int firstDay) {
+    void ordinalsCountWorkingMinutesAndMapBackToWorkingTime(
+            @ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int firstDay) {
         boolean[][] minutes = new boolean[60][];
         WorkCalendar c = randomCalendar(seed, minutes);
         LocalDateTime origin = FROM.atStartOfDay();

@@ -50,7 +50,8 @@ class WorkCalendarTest {
     @Test
     void shouldTreatHolidayAsNonWorking() {
         WorkCalendar c = WorkCalendar.standardBuilder("with holiday")
-                .nonWorking(LocalDate.of(2025, 6, 6), LocalDate.of(2025, 6, 6)).build();
+                .nonWorking(LocalDate.of(2025, 6, 6), LocalDate.of(2025, 6, 6))
+                .build();
         assertEquals(june(9, 17), c.addWorkingMinutes(june(5, 17), 480));
         assertFalse(c.isWorking(june(6, 9)));
         assertTrue(c.isWorking(june(5, 9)));
@@ -59,7 +60,8 @@ class WorkCalendarTest {
     @Test
     void shouldUseOwnWorkingTimesOfAnException() {
         WorkCalendar c = WorkCalendar.standardBuilder("working saturday")
-                .workingTimes(LocalDate.of(2025, 6, 7), LocalDate.of(2025, 6, 7), LocalTime.of(9, 0), LocalTime.of(13, 0))
+                .workingTimes(
+                        LocalDate.of(2025, 6, 7), LocalDate.of(2025, 6, 7), LocalTime.of(9, 0), LocalTime.of(13, 0))
                 .build();
         assertEquals(june(7, 11), c.addWorkingMinutes(june(6, 16), 180));
         assertEquals(4 * 60, c.workingMinutesBetween(june(7, 0), june(8, 0)));
@@ -67,7 +69,9 @@ class WorkCalendarTest {
 
     @Test
     void shouldSupportWorkUntilMidnight() {
-        WorkCalendar c = WorkCalendar.builder("nights").workingTimes(DayOfWeek.MONDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT).build();
+        WorkCalendar c = WorkCalendar.builder("nights")
+                .workingTimes(DayOfWeek.MONDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT)
+                .build();
         assertEquals(240, c.workingMinutesBetween(june(2, 0), june(3, 0)));
         assertEquals(june(3, 0), c.addWorkingMinutes(june(2, 20), 240));
     }

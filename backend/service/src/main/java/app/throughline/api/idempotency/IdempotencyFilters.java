@@ -44,7 +44,9 @@ public class IdempotencyFilters {
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
     public Response begin(ContainerRequestContext request, HttpServerRequest http) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (key == null
+                || !"POST".equals(request.getMethod())
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
             return null;
         }
         if (key.isBlank() || key.length() > 200) {
@@ -52,8 +54,13 @@ public class IdempotencyFilters {
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String scope = currentUser.idIfAuthenticated().map(Object::toString)
-                .orElse("anonymous:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress()));
+        String scope = currentUser
+                .idIfAuthenticated()
+                .map(Object::toString)
+                .orElse("anonymous:"
+                        + (http.remoteAddress() == null
+                                ? "unknown"
+                                : http.remoteAddress().hostAddress()));
         java.net.URI uri = request.getUriInfo().getRequestUri();
         String hash = requestHash(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), body);
         IdempotencyStore.Claim claim = store.claim(scope, key, hash);
@@ -64,22 +71,32 @@ public class IdempotencyFilters {
             throw new Conflict("A request with this Idempotency-Key is still being processed; retry in a moment");
         }
         if (claim instanceof IdempotencyStore.DifferentRequest) {
-            throw InvalidRequest.field(HEADER, "was already used for a different request; use a new key for a new request");
+            throw InvalidRequest.field(
+                    HEADER, "was already used for a different request; use a new key for a new request");
         }
         request.setProperty(PENDING, new Pending(scope, key));
         return null;
     }
 
     @ServerResponseFilter
-    public void finish(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    public void finish(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
         if (!(request.getProperty(PENDING) instanceof Pending pending)) {
             return;
         }
         if (response.getStatus() >= 200 && response.getStatus() < 300) {
             String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
-            String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
-            store.complete(pending.scope(), pending.key(), response.getStatus(), contentType,
-                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body);
+            String contentType = response.getMediaType() == null
+                    ? null
+                    : response.getMediaType().toString();
+            store.complete(
+                    pending.scope(),
+                    pending.key(),
+                    response.getStatus(),
+                    contentType,
+                    response.getHeaderString(HttpHeaders.LOCATION),
+                    response.getHeaderString(HttpHeaders.ETAG),
+                    body);
         } else {
             store.release(pending.scope(), pending.key());
         }
@@ -88,7 +105,8 @@ public class IdempotencyFilters {
     private static Response replayed(IdempotencyStore.Replay replay) {
         Response.ResponseBuilder builder = Response.status(replay.status()).header("Idempotent-Replayed", "true");
         if (replay.body() != null) {
-            builder.entity(replay.body()).type(replay.contentType() == null ? "application/json" : replay.contentType());
+            builder.entity(replay.body())
+                    .type(replay.contentType() == null ? "application/json" : replay.contentType());
         }
         if (replay.location() != null) {
             builder.header(HttpHeaders.LOCATION, replay.location());

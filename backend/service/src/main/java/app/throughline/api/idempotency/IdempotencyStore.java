@@ -37,7 +37,8 @@ public class IdempotencyStore {
     Claim claim(String scope, String key, String requestHash) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement expire = c.prepareStatement(
-                    "DELETE FROM idempotency_records WHERE scope = ? AND idem_key = ? AND created_at < now() - interval '" + RETENTION + "'")) {
+                    "DELETE FROM idempotency_records WHERE scope = ? AND idem_key = ? AND created_at < now() - interval '"
+                            + RETENTION + "'")) {
                 expire.setString(1, scope);
                 expire.setString(2, key);
                 expire.executeUpdate();
@@ -65,7 +66,8 @@ public class IdempotencyStore {
                     if (row.getString(2).equals("in_progress")) {
                         return new InProgress();
                     }
-                    return new Replay(row.getInt(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7));
+                    return new Replay(
+                            row.getInt(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7));
                 }
             }
         } catch (SQLException e) {
@@ -74,8 +76,9 @@ public class IdempotencyStore {
     }
 
     void complete(String scope, String key, int status, String contentType, String location, String etag, String body) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
-                "UPDATE idempotency_records SET state = 'completed', status = ?, content_type = ?, location = ?, etag = ?, body = ? WHERE scope = ? AND idem_key = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE idempotency_records SET state = 'completed', status = ?, content_type = ?, location = ?, etag = ?, body = ? WHERE scope = ? AND idem_key = ?")) {
             update.setInt(1, status);
             update.setString(2, contentType);
             setNullable(update, 3, location);
@@ -92,7 +95,8 @@ public class IdempotencyStore {
     /** Drops a claim whose request failed, so a retry runs again. */
     void release(String scope, String key) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM idempotency_records WHERE scope = ? AND idem_key = ? AND state = 'in_progress'")) {
+                PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM idempotency_records WHERE scope = ? AND idem_key = ? AND state = 'in_progress'")) {
             delete.setString(1, scope);
             delete.setString(2, key);
             delete.executeUpdate();
@@ -103,8 +107,9 @@ public class IdempotencyStore {
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM idempotency_records WHERE created_at < now() - interval '" + RETENTION + "'")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM idempotency_records WHERE created_at < now() - interval '" + RETENTION + "'")) {
             delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

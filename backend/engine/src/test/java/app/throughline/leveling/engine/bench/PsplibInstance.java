@@ -17,38 +17,38 @@ import app.throughline.leveling.engine.ResourceCapacity;
  * @param criticalPathLength the file's MPM-Time, or -1 when absent
  */
 public record PsplibInstance(
-    String name,
-    int[] durations,
-    int[][] successors,
-    int[][] demands,
-    int[] capacities,
-    int horizon,
-    int criticalPathLength) {
+        String name,
+        int[] durations,
+        int[][] successors,
+        int[][] demands,
+        int[] capacities,
+        int horizon,
+        int criticalPathLength) {
 
-  /** Number of jobs including the dummy source and sink. */
-  public int jobCount() {
-    return durations.length;
-  }
+    /** Number of jobs including the dummy source and sink. */
+    public int jobCount() {
+        return durations.length;
+    }
 
-  /** The instance as a levelling problem: finish-to-start precedences, constant capacities. */
-  public LevelingProblem toProblem() {
-    LevelingProblemBuilder builder = LevelingProblem.builder();
-    for (int capacity : capacities) {
-      builder.addResource(ResourceCapacity.constant(capacity));
-    }
-    for (int duration : durations) {
-      builder.addActivity(duration);
-    }
-    for (int job = 0; job < durations.length; job++) {
-      for (int successor : successors[job]) {
-        builder.addFinishToStart(job, successor);
-      }
-      for (int r = 0; r < capacities.length; r++) {
-        if (demands[job][r] > 0) {
-          builder.setDemand(job, r, demands[job][r]);
+    /** The instance as a levelling problem: finish-to-start precedences, constant capacities. */
+    public LevelingProblem toProblem() {
+        LevelingProblemBuilder builder = LevelingProblem.builder();
+        for (int capacity : capacities) {
+            builder.addResource(ResourceCapacity.constant(capacity));
         }
-      }
+        for (int duration : durations) {
+            builder.addActivity(duration);
+        }
+        for (int job = 0; job < durations.length; job++) {
+            for (int successor : successors[job]) {
+                builder.addFinishToStart(job, successor);
+            }
+            for (int r = 0; r < capacities.length; r++) {
+                if (demands[job][r] > 0) {
+                    builder.setDemand(job, r, demands[job][r]);
+                }
+            }
+        }
+        return builder.build();
     }
-    return builder.build();
-  }
 }

@@ -5,29 +5,27 @@ import java.nio.file.Path;
 
 /** Finds the shared benchmark data that lives beside the repository. */
 public final class SharedData {
-  private SharedData() {}
+    private SharedData() {}
 
-  /**
-   * The {@code shared} folder: the {@code throughline.shared} system property if set, else the
-   * first {@code shared/benchmarks} found walking up from the working directory.
-   */
-  public static Path sharedFolder() {
-    String configured = System.getProperty("throughline.shared");
-    if (configured != null && Files.isDirectory(Path.of(configured, "benchmarks"))) {
-      return Path.of(configured).toAbsolutePath().normalize();
+    /**
+     * The {@code shared} folder: the {@code throughline.shared} system property if set, else the
+     * first {@code shared/benchmarks} found walking up from the working directory.
+     */
+    public static Path sharedFolder() {
+        String configured = System.getProperty("throughline.shared");
+        if (configured != null && Files.isDirectory(Path.of(configured, "benchmarks"))) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared").resolve("benchmarks"))) {
+                return dir.resolve("shared");
+            }
+        }
+        throw new IllegalStateException("shared/benchmarks not found; set -Dthroughline.shared");
     }
-    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        dir != null;
-        dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("shared").resolve("benchmarks"))) {
-        return dir.resolve("shared");
-      }
-    }
-    throw new IllegalStateException("shared/benchmarks not found; set -Dthroughline.shared");
-  }
 
-  /** The PSPLIB folder inside the shared data. */
-  public static Path psplib() {
-    return sharedFolder().resolve("benchmarks").resolve("psplib");
-  }
+    /** The PSPLIB folder inside the shared data. */
+    public static Path psplib() {
+        return sharedFolder().resolve("benchmarks").resolve("psplib");
+    }
 }

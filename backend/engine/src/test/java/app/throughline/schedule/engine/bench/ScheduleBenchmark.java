@@ -36,8 +36,11 @@ public final class ScheduleBenchmark {
     private ScheduleBenchmark() {}
 
     public static void main(String[] args) {
-        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        System.out.printf("%8s %8s | %8s %8s %8s | %8s %8s | %13s %13s%n",
+        int[] sizes = args.length == 0
+                ? new int[] {1_000, 10_000, 100_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        System.out.printf(
+                "%8s %8s | %8s %8s %8s | %8s %8s | %13s %13s%n",
                 "tasks", "deps", "network", "passes", "total", "sweep", "kahn", "passes/sweep", "total/(k+s)");
         for (int size : sizes) {
             run(size);
@@ -46,7 +49,8 @@ public final class ScheduleBenchmark {
     }
 
     private static void run(int size) {
-        ScheduleInput in = RandomNetworks.layered(42L + size, size, 3, true, true).build();
+        ScheduleInput in =
+                RandomNetworks.layered(42L + size, size, 3, true, true).build();
         BenchmarkHooks.prepare(in);
         int nodes = BenchmarkHooks.nodeCount(in);
         int[] early = new int[nodes];
@@ -86,9 +90,17 @@ public final class ScheduleBenchmark {
         double passesMs = median(passes);
         double sweepMs = median(sweep);
         double kahnMs = median(kahn);
-        System.out.printf("%8d %8d | %8.2f %8.2f %8.2f | %8.2f %8.2f | %13.1f %13.1f%n",
-                size, in.dependencyCount(), networkMs, passesMs, networkMs + passesMs, sweepMs, kahnMs,
-                passesMs / sweepMs, (networkMs + passesMs) / (kahnMs + sweepMs));
+        System.out.printf(
+                "%8d %8d | %8.2f %8.2f %8.2f | %8.2f %8.2f | %13.1f %13.1f%n",
+                size,
+                in.dependencyCount(),
+                networkMs,
+                passesMs,
+                networkMs + passesMs,
+                sweepMs,
+                kahnMs,
+                passesMs / sweepMs,
+                (networkMs + passesMs) / (kahnMs + sweepMs));
         if (sink == 42) {
             System.out.println();
         }
