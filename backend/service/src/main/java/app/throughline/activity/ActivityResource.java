@@ -1,13 +1,14 @@
 package app.throughline.activity;
 
+import app.throughline.activity.ActivityRepository.ActivityRow;
 import app.throughline.api.Cursor;
 import app.throughline.api.Page;
 import app.throughline.api.PageRequest;
-import app.throughline.project.ProjectService;
-import app.throughline.task.TaskService;
+import app.throughline.workspace.TenantGuard;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -16,10 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,15 +48,16 @@ public class ActivityResource {
                     example = "{\"durationDays\": {\"old\": 3, \"new\": 5}}")
             Map<String, Object> changes) {}
 
-    private final EntityManager entityManager;
-    private final ProjectService projects;
-    private final TaskService tasks;
+    private final ActivityRepository activity;
+    private final TenantGuard guard;
+    private final Instance<ActivitySubject> subjects;
     private final ObjectMapper json;
 
-    ActivityResource(EntityManager entityManager, ProjectService projects, TaskService tasks, ObjectMapper json) {
-        this.entityManager = entityManager;
-        this.projects = projects;
-        this.tasks = tasks;
+    ActivityResource(
+            ActivityRepository activity, TenantGuard guard, Instance<ActivitySubject> subjects, ObjectMapper json) {
+        this.activity = activity;
+        this.guard = guard;
+        this.subjects = subjects;
         this.json = json;
     }
 
@@ -64,8 +66,8 @@ public class ActivityResource {
     @Operation(summary = "The project's change history, newest first")
     @APIResponse(responseCode = "200", description = "A page of activity entries")
     public Page<Entry> ofProject(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        projects.readable(id);
-        return page("project_id", id, page);
+        requireReadable("Project", id);
+        return page(page, before -> activity.ofProject(id, before, page.limit + 1));
     }
 
     @GET
@@ -73,47 +75,32 @@ public class ActivityResource {
     @Operation(summary = "A task's change history, newest first")
     @APIResponse(responseCode = "200", description = "A page of activity entries")
     public Page<Entry> ofTask(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        tasks.readable(id);
-        return page("entity_id", id, page);
+        requireReadable("Task", id);
+        return page(page, before -> activity.ofEntity(id, before, page.limit + 1));
     }
 
-    private Page<Entry> page(String column, UUID id, PageRequest page) {
-        Long before = page.cursor == null ? null : Cursor.decode(page.cursor, 1).number(0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery(
-                        "SELECT id, entity_type, entity_id, action, actor_id, at, CAST(changes AS text) FROM activity WHERE "
-                                + column + " = :id AND id < :before ORDER BY id DESC LIMIT :limit")
-                .setParameter("id", id)
-                .setParameter("limit", page.limit + 1)
-                .setParameter("before", before == null ? Long.MAX_VALUE : before)
-                .getResultList();
-        return Page.from(rows, page.limit, this::entry, row -> Cursor.of(((Number) row[0]).longValue()));
+    private void requireReadable(String kind, UUID id) {
+        ActivitySubject subject = subjects.stream()
+                .filter(s -> s.kind().equals(kind))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No activity subject for " + kind));
+        guard.readable(subject.find(id), kind, id);
     }
 
-    private Entry entry(Object[] row) {
+    private Page<Entry> page(PageRequest page, LongFunction<List<ActivityRow>> rowsBefore) {
+        long before = page.cursor == null
+                ? Long.MAX_VALUE
+                : Cursor.decode(page.cursor, 1).number(0);
+        return Page.from(rowsBefore.apply(before), page.limit, this::entry, row -> Cursor.of(row.id()));
+    }
+
+    private Entry entry(ActivityRow row) {
         try {
-            Map<String, Object> changes = json.readValue((String) row[6], new TypeReference<>() {});
+            Map<String, Object> changes = json.readValue(row.changes(), new TypeReference<>() {});
             return new Entry(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (UUID) row[2],
-                    (String) row[3],
-                    (UUID) row[4],
-                    toInstant(row[5]),
-                    changes);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+                    row.id(), row.entityType(), row.entityId(), row.action(), row.actorId(), row.at(), changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable activity changes in entry " + row.id(), e);
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

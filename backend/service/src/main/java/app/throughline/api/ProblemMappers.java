@@ -1,11 +1,11 @@
 package app.throughline.api;
 
-import app.throughline.platform.SinglePageApp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -36,7 +36,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @Inject
-    SinglePageApp app;
+    Instance<PageFallback> pages;
 
     /** Fields the server owns; a client that sends one is told so by name. */
     static final Set<String> SERVER_OWNED_FIELDS = Set.of(
@@ -186,8 +186,9 @@ public class ProblemMappers {
             }
         }
         if (status == 404) {
-            if (app.isPageRequest(request.getMethod(), path(uri), request.getHeaderString("Accept"))) {
-                Optional<byte[]> page = app.indexHtml();
+            if (pages.isResolvable()) {
+                Optional<byte[]> page =
+                        pages.get().pageFor(request.getMethod(), path(uri), request.getHeaderString("Accept"));
                 if (page.isPresent()) {
                     return Response.ok(page.get(), "text/html; charset=utf-8")
                             .header("Cache-Control", "no-cache")

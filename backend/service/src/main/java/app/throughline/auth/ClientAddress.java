@@ -3,11 +3,11 @@ package app.throughline.auth;
 import io.vertx.core.http.HttpServerRequest;
 
 /** The caller's network address (the proxy's forwarded one when proxy forwarding is configured). */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {}
 
-    static String of(HttpServerRequest request) {
+    public static String of(HttpServerRequest request) {
         if (request == null || request.remoteAddress() == null) {
             return "unknown";
         }

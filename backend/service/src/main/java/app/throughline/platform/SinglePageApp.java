@@ -1,5 +1,6 @@
 package app.throughline.platform;
 
+import app.throughline.api.PageFallback;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * client-side (deep links like /projects/42 work after a reload).
  */
 @ApplicationScoped
-public class SinglePageApp {
+public class SinglePageApp implements PageFallback {
 
     private volatile byte[] indexHtml;
 
@@ -34,5 +35,10 @@ public class SinglePageApp {
             }
         }
         return indexHtml.length == 0 ? Optional.empty() : Optional.of(indexHtml);
+    }
+
+    @Override
+    public Optional<byte[]> pageFor(String method, String path, String accept) {
+        return isPageRequest(method, path, accept) ? indexHtml() : Optional.empty();
     }
 }

@@ -16,7 +16,7 @@ import app.throughline.planning.References;
 import app.throughline.project.ProjectDtos.CreateProject;
 import app.throughline.project.ProjectDtos.ProjectPatch;
 import app.throughline.project.ProjectDtos.ProjectView;
-import app.throughline.schedule.ScheduleService;
+import app.throughline.storedschedule.StoredSchedules;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,7 @@ public class ProjectService {
     private final CurrentUser currentUser;
     private final Event<ProjectDeleting> deleting;
     private final Event<PlanChanged> planChanged;
-    private final ScheduleService schedules;
+    private final StoredSchedules schedules;
 
     ProjectService(
             ProjectRepository projects,
@@ -54,7 +54,7 @@ public class ProjectService {
             CurrentUser currentUser,
             Event<ProjectDeleting> deleting,
             Event<PlanChanged> planChanged,
-            ScheduleService schedules) {
+            StoredSchedules schedules) {
         this.projects = projects;
         this.guard = guard;
         this.references = references;

@@ -8,6 +8,7 @@ import app.throughline.schedule.engine.Driver;
 import app.throughline.schedule.engine.DriverKind;
 import app.throughline.schedule.engine.ScheduleInput;
 import app.throughline.schedule.engine.ScheduleResult;
+import app.throughline.storedschedule.ScheduleRow;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,8 +39,8 @@ final class ScheduleComputation {
     }
 
     /** Stored rows for the project's own tasks (stand-ins for other projects' tasks are left out). */
-    static List<ScheduleStore.Row> rows(Plan plan, ScheduleResult result, Map<UUID, Baseline> baselines) {
-        List<ScheduleStore.Row> rows = new ArrayList<>(plan.ownTasks());
+    static List<ScheduleRow> rows(Plan plan, ScheduleResult result, Map<UUID, Baseline> baselines) {
+        List<ScheduleRow> rows = new ArrayList<>(plan.ownTasks());
         for (int i = 0; i < plan.ownTasks(); i++) {
             UUID id = plan.taskIds().get(i);
             Driver driver = result.driver(i);
@@ -50,7 +51,7 @@ final class ScheduleComputation {
                 startVariance = signedWorkingMinutes(plan, baseline.start(), result.earlyStart(i));
                 finishVariance = signedWorkingMinutes(plan, baseline.finish(), result.earlyFinish(i));
             }
-            rows.add(new ScheduleStore.Row(
+            rows.add(new ScheduleRow(
                     id,
                     result.earlyStart(i),
                     result.earlyFinish(i),

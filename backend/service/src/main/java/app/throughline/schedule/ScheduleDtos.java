@@ -1,5 +1,7 @@
 package app.throughline.schedule;
 
+import app.throughline.storedschedule.DriverView;
+import app.throughline.storedschedule.TaskScheduleView;
 import app.throughline.task.TaskEnums.ConstraintType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -18,45 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class ScheduleDtos {
 
     private ScheduleDtos() {}
-
-    @Schema(name = "Driver", description = "What fixed the task's early start")
-    public record DriverView(
-            @Schema(
-                    description = "project_start, dependency, constraint, actual or status_date",
-                    example = "dependency")
-            String kind,
-
-            @Schema(description = "The driving dependency, when kind is dependency")
-            UUID dependencyId,
-
-            @Schema(description = "The summary task whose dependency or constraint was inherited")
-            UUID viaSummaryTaskId) {}
-
-    @Schema(name = "TaskSchedule")
-    public record TaskScheduleView(
-            UUID taskId,
-            @Schema(example = "2026-12-03T08:00:00") LocalDateTime earlyStart,
-            @Schema(example = "2026-12-09T17:00:00") LocalDateTime earlyFinish,
-            @Schema(example = "2026-12-07T08:00:00") LocalDateTime lateStart,
-            @Schema(example = "2026-12-11T17:00:00") LocalDateTime lateFinish,
-
-            @Schema(description = "Working days; negative when a deadline or constraint is missed", example = "2")
-            double totalFloatDays,
-
-            @Schema(example = "0") double freeFloatDays,
-            boolean critical,
-            DriverView driver,
-
-            @Schema(description = "A date constraint contradicts the dependencies (the constraint wins)")
-            boolean constraintConflict,
-
-            LocalDateTime baselineStart,
-            LocalDateTime baselineFinish,
-
-            @Schema(description = "Working days later (+) or earlier (−) than the baseline")
-            Double startVarianceDays,
-
-            Double finishVarianceDays) {}
 
     @Schema(name = "ProjectSchedule")
     public record ProjectScheduleView(

@@ -1,8 +1,10 @@
 package app.throughline.schedule;
 
-import app.throughline.schedule.ScheduleDtos.DriverView;
 import app.throughline.schedule.ScheduleDtos.ExplainStep;
 import app.throughline.schedule.ScheduleDtos.Explanation;
+import app.throughline.storedschedule.DriverView;
+import app.throughline.storedschedule.ScheduleRow;
+import app.throughline.storedschedule.StoredSchedules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -23,10 +25,10 @@ public class ScheduleExplainer {
 
     private static final int MAX_STEPS = 10_000;
 
-    private final ScheduleStore store;
+    private final StoredSchedules store;
     private final EntityManager entityManager;
 
-    ScheduleExplainer(ScheduleStore store, EntityManager entityManager) {
+    ScheduleExplainer(StoredSchedules store, EntityManager entityManager) {
         this.store = store;
         this.entityManager = entityManager;
     }
@@ -36,8 +38,8 @@ public class ScheduleExplainer {
         Set<UUID> seen = new HashSet<>();
         UUID current = taskId;
         while (current != null && seen.add(current) && chain.size() < MAX_STEPS) {
-            Map<UUID, ScheduleStore.Row> rows = store.readTasks(List.of(current));
-            ScheduleStore.Row row = rows.get(current);
+            Map<UUID, ScheduleRow> rows = store.readTasks(List.of(current));
+            ScheduleRow row = rows.get(current);
             Object[] task = task(current);
             if (row == null || task == null) {
                 break;

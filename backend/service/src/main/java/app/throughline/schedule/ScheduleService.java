@@ -12,12 +12,15 @@ import app.throughline.schedule.ScheduleDtos.Change;
 import app.throughline.schedule.ScheduleDtos.MilestoneMove;
 import app.throughline.schedule.ScheduleDtos.Preview;
 import app.throughline.schedule.ScheduleDtos.ProjectScheduleView;
-import app.throughline.schedule.ScheduleDtos.TaskScheduleView;
 import app.throughline.schedule.engine.ConstraintType;
 import app.throughline.schedule.engine.Durations;
 import app.throughline.schedule.engine.ScheduleInputBuilder;
 import app.throughline.schedule.engine.ScheduleResult;
 import app.throughline.schedule.engine.WorkCalendar;
+import app.throughline.storedschedule.ScheduleDays;
+import app.throughline.storedschedule.ScheduleRow;
+import app.throughline.storedschedule.StoredSchedules;
+import app.throughline.storedschedule.TaskScheduleView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -44,9 +47,11 @@ public class ScheduleService {
 
     private final PlanLoader loader;
     private final ScheduleStore store;
+    private final StoredSchedules stored;
     private final EntityManager entityManager;
 
-    ScheduleService(PlanLoader loader, ScheduleStore store, EntityManager entityManager) {
+    ScheduleService(PlanLoader loader, ScheduleStore store, StoredSchedules stored, EntityManager entityManager) {
+        this.stored = stored;
         this.loader = loader;
         this.store = store;
         this.entityManager = entityManager;
@@ -122,10 +127,10 @@ public class ScheduleService {
         Object[] header = header(projectId);
         int minutesPerDay = ((Number) header[2]).intValue();
         List<TaskScheduleView> tasks = new ArrayList<>();
-        Map<UUID, ScheduleStore.Row> rows = new HashMap<>();
-        store.readProject(projectId).forEach(r -> rows.put(r.taskId(), r));
+        Map<UUID, ScheduleRow> rows = new HashMap<>();
+        stored.readProject(projectId).forEach(r -> rows.put(r.taskId(), r));
         for (UUID taskId : taskIdsInKeyOrder(projectId)) {
-            ScheduleStore.Row row = rows.get(taskId);
+            ScheduleRow row = rows.get(taskId);
             if (row != null) {
                 tasks.add(row.view(minutesPerDay));
             }
@@ -184,7 +189,7 @@ public class ScheduleService {
                 ScheduleComputation.criticalPath(plan, after),
                 tasks,
                 Instant.now());
-        return new Preview(finishBefore, finishAfter, ScheduleStore.days(delta, minutesPerDay), moves, schedule);
+        return new Preview(finishBefore, finishAfter, ScheduleDays.of(delta, minutesPerDay), moves, schedule);
     }
 
     /** Forecast and health of one milestone from the stored schedule. */
@@ -192,7 +197,7 @@ public class ScheduleService {
         Object[] header = header(projectId);
         int minutesPerDay = ((Number) header[2]).intValue();
         LocalDate statusDate = PlanLoader.toDate(header[6]);
-        Map<UUID, ScheduleStore.Row> rows = store.readTasks(gatingTaskIds);
+        Map<UUID, ScheduleRow> rows = stored.readTasks(gatingTaskIds);
         Map<UUID, Boolean> done = doneFlags(gatingTaskIds);
         List<Gate> gates = gatingTaskIds.stream()
                 .filter(rows::containsKey)
@@ -205,39 +210,6 @@ public class ScheduleService {
                 statusDate != null ? statusDate : LocalDate.now(),
                 minutesPerDay,
                 forecast -> slack(calendar, forecast, dueDate));
-    }
-
-    /**
-     * Health of each project (on_track, at_risk, off_track): the one stored at the last recompute,
-     * except that a milestone whose due date has passed unachieved since then makes it off track.
-     * Only that part of health changes by days passing (at risk depends on forecasts, which do not),
-     * so one query keeps a project that nobody edits from staying "on track" past a missed date.
-     */
-    public Map<UUID, String> healthOf(java.util.Collection<UUID> projectIds) {
-        Map<UUID, String> health = new HashMap<>();
-        if (projectIds.isEmpty()) {
-            return health;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT project_id, health FROM project_schedules WHERE project_id IN (:ids)")
-                .setParameter("ids", projectIds)
-                .getResultList();
-        rows.forEach(r -> health.put((UUID) r[0], (String) r[1]));
-        @SuppressWarnings("unchecked")
-        List<UUID> missed = entityManager
-                .createNativeQuery("""
-                SELECT DISTINCT m.project_id FROM milestones m JOIN projects p ON p.id = m.project_id
-                WHERE m.project_id IN (:ids) AND m.due_date < COALESCE(p.status_date, CAST(:today AS date))
-                  AND NOT (EXISTS (SELECT 1 FROM milestone_gates g WHERE g.milestone_id = m.id)
-                           AND NOT EXISTS (SELECT 1 FROM milestone_gates g JOIN tasks t ON t.id = g.task_id
-                                           WHERE g.milestone_id = m.id AND NOT (t.status = 'done' OR t.percent_complete >= 100)))
-                """, UUID.class)
-                .setParameter("ids", projectIds)
-                .setParameter("today", LocalDate.now().toString())
-                .getResultList();
-        missed.stream().filter(health::containsKey).forEach(project -> health.put(project, "off_track"));
-        return health;
     }
 
     private void apply(Plan plan, ScheduleInputBuilder builder, Change change, String field) {

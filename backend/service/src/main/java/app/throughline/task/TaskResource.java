@@ -1,6 +1,5 @@
 package app.throughline.task;
 
-import app.throughline.api.BulkBody;
 import app.throughline.api.InvalidRequest;
 import app.throughline.api.Page;
 import app.throughline.api.PageRequest;
@@ -8,8 +7,6 @@ import app.throughline.api.Responses;
 import app.throughline.api.Versioned;
 import app.throughline.task.TaskDtos.AssignmentPatch;
 import app.throughline.task.TaskDtos.AssignmentView;
-import app.throughline.task.TaskDtos.BulkRequest;
-import app.throughline.task.TaskDtos.BulkResult;
 import app.throughline.task.TaskDtos.CommentView;
 import app.throughline.task.TaskDtos.CreateAssignment;
 import app.throughline.task.TaskDtos.CreateComment;
@@ -52,12 +49,10 @@ public class TaskResource {
 
     private final TaskService tasks;
     private final AssignmentService assignments;
-    private final BulkTaskImport bulk;
 
-    TaskResource(TaskService tasks, AssignmentService assignments, BulkTaskImport bulk) {
+    TaskResource(TaskService tasks, AssignmentService assignments) {
         this.tasks = tasks;
         this.assignments = assignments;
-        this.bulk = bulk;
     }
 
     @GET
@@ -95,20 +90,6 @@ public class TaskResource {
     public Response create(@PathParam("projectId") UUID projectId, @Valid @NotNull CreateTask body) {
         Versioned<TaskView> created = tasks.create(projectId, body);
         return Responses.created(URI.create("/api/v1/tasks/" + created.body().id()), created);
-    }
-
-    @POST
-    @Path("/projects/{projectId}/tasks:bulk")
-    @BulkBody
-    @Operation(
-            summary = "Create many tasks with hierarchy and dependencies in one all-or-nothing request (coordinator)")
-    @APIResponse(
-            responseCode = "201",
-            description = "All created",
-            content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    public Response bulkCreate(@PathParam("projectId") UUID projectId, @Valid @NotNull BulkRequest body) {
-        BulkResult result = bulk.create(projectId, body);
-        return Responses.created(URI.create("/api/v1/projects/" + projectId + "/tasks"), result);
     }
 
     @GET

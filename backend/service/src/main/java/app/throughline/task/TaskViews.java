@@ -2,8 +2,9 @@ package app.throughline.task;
 
 import app.throughline.api.Decimals;
 import app.throughline.project.ProjectRepository;
-import app.throughline.schedule.ScheduleDtos.TaskScheduleView;
-import app.throughline.schedule.ScheduleStore;
+import app.throughline.storedschedule.ScheduleRow;
+import app.throughline.storedschedule.StoredSchedules;
+import app.throughline.storedschedule.TaskScheduleView;
 import app.throughline.task.TaskDtos.AssignmentView;
 import app.throughline.task.TaskDtos.TaskView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,9 @@ public class TaskViews {
 
     private final TaskRepository tasks;
     private final ProjectRepository projects;
-    private final ScheduleStore schedules;
+    private final StoredSchedules schedules;
 
-    TaskViews(TaskRepository tasks, ProjectRepository projects, ScheduleStore schedules) {
+    TaskViews(TaskRepository tasks, ProjectRepository projects, StoredSchedules schedules) {
         this.tasks = tasks;
         this.projects = projects;
         this.schedules = schedules;
@@ -41,7 +42,7 @@ public class TaskViews {
         List<UUID> ids = rows.stream().map(t -> t.id).toList();
         Set<UUID> summaries = tasks.withChildren(ids);
         Map<UUID, List<AssignmentView>> assignments = assignmentsOf(ids);
-        Map<UUID, ScheduleStore.Row> scheduled = schedules.readTasks(ids);
+        Map<UUID, ScheduleRow> scheduled = schedules.readTasks(ids);
         Map<UUID, Integer> minutesPerDay =
                 schedules.minutesPerDay(rows.stream().map(t -> t.projectId).collect(Collectors.toSet()));
         Map<UUID, String> keys = new HashMap<>();

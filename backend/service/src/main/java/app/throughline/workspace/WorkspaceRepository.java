@@ -26,4 +26,8 @@ public class WorkspaceRepository implements PanacheRepositoryBase<Workspace, UUI
                 .page(0, limitPlusOne)
                 .list();
     }
+
+    public List<Workspace> byIds(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
 }

@@ -1,9 +1,12 @@
-package app.throughline.auth;
+package app.throughline.account;
 
+import app.throughline.account.AccountDtos.Register;
+import app.throughline.account.AccountDtos.Registration;
 import app.throughline.auth.AuthDtos.AccessToken;
 import app.throughline.auth.AuthDtos.Login;
-import app.throughline.auth.AuthDtos.Register;
-import app.throughline.auth.AuthDtos.Registration;
+import app.throughline.auth.AuthService;
+import app.throughline.auth.ClientAddress;
+import app.throughline.auth.PublicEndpoint;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Auth")
 public class AuthResource {
 
-    private final AuthService service;
+    private final AuthService auth;
+    private final RegistrationService registrations;
 
-    AuthResource(AuthService service) {
-        this.service = service;
+    AuthResource(AuthService auth, RegistrationService registrations) {
+        this.auth = auth;
+        this.registrations = registrations;
     }
 
     @POST
@@ -42,7 +47,7 @@ public class AuthResource {
             description = "Registered and signed in",
             content = @Content(schema = @Schema(implementation = Registration.class)))
     public Response register(@Valid @NotNull Register body, @Context HttpServerRequest http) {
-        Registration registration = service.register(body, ClientAddress.of(http));
+        Registration registration = registrations.register(body, ClientAddress.of(http));
         return Response.created(URI.create("/api/v1/me")).entity(registration).build();
     }
 
@@ -55,6 +60,6 @@ public class AuthResource {
             description = "Signed in",
             content = @Content(schema = @Schema(implementation = AccessToken.class)))
     public AccessToken login(@Valid @NotNull Login body, @Context HttpServerRequest http) {
-        return service.login(body, ClientAddress.of(http));
+        return auth.login(body, ClientAddress.of(http));
     }
 }

@@ -1,4 +1,4 @@
-package app.throughline.task;
+package app.throughline.bulk;
 
 import java.util.ArrayList;
 import java.util.Arrays;

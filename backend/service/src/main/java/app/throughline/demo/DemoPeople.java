@@ -1,4 +1,4 @@
-package app.throughline.person;
+package app.throughline.demo;
 
 import app.throughline.calendar.Calendar;
 import app.throughline.calendar.CalendarDtos.CalendarException;
@@ -8,10 +8,12 @@ import app.throughline.calendar.CalendarDtos.WorkWeek;
 import app.throughline.calendar.CalendarDtos.WorkingTime;
 import app.throughline.calendar.CalendarRepository;
 import app.throughline.calendar.CalendarService;
-import app.throughline.demo.DemoSeeder;
 import app.throughline.demo.DemoSeeder.DemoWorkspaceSeeded;
+import app.throughline.person.Person;
 import app.throughline.person.PersonDtos.CreatePerson;
 import app.throughline.person.PersonDtos.CreateTimeOff;
+import app.throughline.person.PersonService;
+import app.throughline.person.TimeOffService;
 import app.throughline.team.Team;
 import app.throughline.team.TeamService;
 import jakarta.annotation.Priority;

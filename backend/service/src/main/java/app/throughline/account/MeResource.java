@@ -1,13 +1,17 @@
-package app.throughline.auth;
+package app.throughline.account;
 
+import app.throughline.account.AccountDtos.Me;
+import app.throughline.account.AccountDtos.MembershipView;
 import app.throughline.api.Page;
 import app.throughline.api.PageRequest;
+import app.throughline.auth.ApiTokenService;
 import app.throughline.auth.AuthDtos.ApiTokenView;
 import app.throughline.auth.AuthDtos.CreateApiToken;
 import app.throughline.auth.AuthDtos.CreatedApiToken;
-import app.throughline.auth.AuthDtos.Me;
-import app.throughline.auth.AuthDtos.MembershipView;
 import app.throughline.auth.AuthDtos.UserView;
+import app.throughline.auth.CurrentUser;
+import app.throughline.auth.User;
+import app.throughline.auth.UserRepository;
 import app.throughline.workspace.Membership;
 import app.throughline.workspace.MembershipRepository;
 import app.throughline.workspace.Workspace;
@@ -70,13 +74,10 @@ public class MeResource {
     public Me me() {
         User user = users.findById(currentUser.id());
         List<Membership> mine = memberships.ofUser(user.id);
-        Map<UUID, Workspace> byId =
-                workspaces
-                        .list(
-                                "id in ?1",
-                                mine.stream().map(Membership::workspaceId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(w -> w.id, Function.identity()));
+        Map<UUID, Workspace> byId = workspaces
+                .byIds(mine.stream().map(Membership::workspaceId).toList())
+                .stream()
+                .collect(Collectors.toMap(w -> w.id, Function.identity()));
         return new Me(
                 UserView.of(user),
                 mine.stream()

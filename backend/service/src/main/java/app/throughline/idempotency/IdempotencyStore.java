@@ -1,4 +1,4 @@
-package app.throughline.api.idempotency;
+package app.throughline.idempotency;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;

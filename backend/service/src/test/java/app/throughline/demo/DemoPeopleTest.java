@@ -1,4 +1,4 @@
-package app.throughline.person;
+package app.throughline.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.hasItems;
 
 import app.throughline.calendar.CalendarDefinition;
 import app.throughline.calendar.CalendarService;
-import app.throughline.demo.DemoSeeder;
+import app.throughline.person.Person;
+import app.throughline.person.PersonRepository;
+import app.throughline.person.TimeOffRepository;
 import app.throughline.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

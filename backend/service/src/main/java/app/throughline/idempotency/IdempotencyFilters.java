@@ -1,4 +1,4 @@
-package app.throughline.api.idempotency;
+package app.throughline.idempotency;
 
 import app.throughline.api.Conflict;
 import app.throughline.api.InvalidRequest;

@@ -1,6 +1,8 @@
-package app.throughline.api;
+package app.throughline.platform;
 
-import app.throughline.platform.ThroughlineConfig;
+import app.throughline.api.BulkBody;
+import app.throughline.api.InvalidRequest;
+import app.throughline.api.PayloadTooLarge;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;

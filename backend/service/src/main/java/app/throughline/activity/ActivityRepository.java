@@ -1,0 +1,45 @@
+package app.throughline.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Reads the change history, newest first, keyed by project or by changed object. */
+@ApplicationScoped
+public class ActivityRepository {
+
+    /** One history row as stored; {@code changes} is the JSON text of the changed fields. */
+    public record ActivityRow(
+            long id, String entityType, UUID entityId, String action, UUID actorId, Instant at, String changes) {}
+
+    private static final String COLUMNS =
+            "SELECT id, entity_type, entity_id, action, actor_id, at, CAST(changes AS text) AS changes FROM activity ";
+
+    private final EntityManager entityManager;
+
+    ActivityRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<ActivityRow> ofProject(UUID projectId, long beforeId, int limit) {
+        return page("WHERE project_id = :id", projectId, beforeId, limit);
+    }
+
+    public List<ActivityRow> ofEntity(UUID entityId, long beforeId, int limit) {
+        return page("WHERE entity_id = :id", entityId, beforeId, limit);
+    }
+
+    private List<ActivityRow> page(String where, UUID id, long beforeId, int limit) {
+        return entityManager
+                .unwrap(Session.class)
+                .createNativeQuery(
+                        COLUMNS + where + " AND id < :before ORDER BY id DESC LIMIT :limit", ActivityRow.class)
+                .setParameter("id", id)
+                .setParameter("before", beforeId)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,15 @@
+package app.throughline.storedschedule;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Driver", description = "What fixed the task's early start")
+public record DriverView(
+        @Schema(description = "project_start, dependency, constraint, actual or status_date", example = "dependency")
+        String kind,
+
+        @Schema(description = "The driving dependency, when kind is dependency")
+        UUID dependencyId,
+
+        @Schema(description = "The summary task whose dependency or constraint was inherited")
+        UUID viaSummaryTaskId) {}
