@@ -1191,7 +1191,10 @@ export interface components {
        */
       apply: boolean;
     };
-    /** Format: date */
+    /**
+     * Format: date
+     * @example 2022-03-10
+     */
     LocalDate: string;
     /**
      * Format: date-time
