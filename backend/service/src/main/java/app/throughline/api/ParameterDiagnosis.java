@@ -38,7 +38,9 @@ final class ParameterDiagnosis {
             if (type == UUID.class) {
                 UUID.fromString(value);
             } else if (type == LocalDate.class) {
-                LocalDate.parse(value);
+                if (!InputRules.inRange(LocalDate.parse(value))) {
+                    return Optional.of(InputRules.DATE_RANGE);
+                }
             } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
                 Long.parseLong(value);
             } else if (type == boolean.class || type == Boolean.class) {

@@ -11,13 +11,21 @@ final class PersistenceFailures {
 
     private PersistenceFailures() {}
 
-    /** The problem for a known persistence failure anywhere in the cause chain, or null. */
-    static ApiException classify(Throwable failure) {
+    /**
+     * The problem for a known persistence failure anywhere in the cause chain, or null; a
+     * {@code conditional} request (one with If-Match) that lost a concurrent write is told 412.
+     */
+    static ApiException classify(Throwable failure, boolean conditional) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ApiException api) {
                 return api;
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                if (conditional) {
+                    // the loser of a race between two writers holding the same ETag: its precondition is stale
+                    return new StalePrecondition(
+                            "The object was changed by someone else at the same time; fetch it again and retry with the new If-Match");
+                }
                 return new Conflict("The object was changed by someone else at the same time; reload it and try again");
             }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {

@@ -111,6 +111,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rejectedValue(StrictJson.RejectedValue e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return ProblemResponses.of(
+                    InvalidRequest.malformed("The request body " + e.getOriginalMessage()), path(uri));
+        }
+        return ProblemResponses.of(InvalidRequest.field(field, e.getOriginalMessage()), path(uri));
+    }
+
+    @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -217,6 +227,9 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatched) {
             return mismatchedInput(mismatched, uri);
         }
+        if (e instanceof StrictJson.RejectedValue rejected) {
+            return rejectedValue(rejected, uri);
+        }
         if (e instanceof JsonMappingException mapping) {
             return mapping(mapping, uri);
         }
@@ -225,8 +238,9 @@ public class ProblemMappers {
 
     /** Last resort: database trouble becomes 503 or 409; anything else is logged and hidden behind a 500. */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        ApiException known = PersistenceFailures.classify(e);
+    public Response unexpected(Throwable e, UriInfo uri, ContainerRequestContext request) {
+        boolean conditional = request != null && request.getHeaderString("If-Match") != null;
+        ApiException known = PersistenceFailures.classify(e, conditional);
         if (known != null) {
             if (known.status() >= 500) {
                 LOG.warnf("Database unavailable: %s", PersistenceFailures.rootMessage(e));

@@ -21,6 +21,9 @@ public class WebRoutes {
 
     private static final Logger REQUEST_LOG = Logger.getLogger("app.throughline.platform.RequestLog");
 
+    /** Longer addresses get a 414 problem here; the HTTP layer's own, bare 414 starts far above. */
+    static final int MAX_URI_LENGTH = 8192;
+
     private final ObjectMapper json;
     private final SinglePageApp app;
 
@@ -36,6 +39,16 @@ public class WebRoutes {
     }
 
     private void logRequest(RoutingContext ctx) {
+        if (ctx.request().uri().length() > MAX_URI_LENGTH) {
+            problem(
+                    ctx,
+                    414,
+                    "uri-too-long",
+                    "URI too long",
+                    "The request address has " + ctx.request().uri().length()
+                            + " characters; this server accepts at most " + MAX_URI_LENGTH);
+            return;
+        }
         long started = System.nanoTime();
         String requestId = ctx.request().getHeader("X-Request-Id");
         if (requestId == null || requestId.length() > 100) {

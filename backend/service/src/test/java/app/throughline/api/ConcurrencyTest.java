@@ -64,4 +64,38 @@ class ConcurrencyTest {
                 .statusCode(200)
                 .body("name", equalTo("renamed"));
     }
+
+    @Test
+    void racingWritersWithOneEtagHaveExactlyOneWinnerAndTheRestGet412() throws Exception {
+        Session ada = Api.register("ada");
+        String project = app.throughline.support.Planning.project(ada);
+        String task = app.throughline.support.Planning.task(ada, project, "Contested", 2);
+        String etag =
+                ada.request().get("/api/v1/tasks/{id}", task).then().extract().header("ETag");
+        int writers = 40;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String title = "Edit " + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return ada.request()
+                            .header("If-Match", etag)
+                            .body(Map.of("title", title))
+                            .patch("/api/v1/tasks/{id}", task)
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            java.util.Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+            for (var answer : answers) {
+                byStatus.merge(answer.get(), 1, Integer::sum);
+            }
+            org.assertj.core.api.Assertions.assertThat(byStatus).isEqualTo(java.util.Map.of(200, 1, 412, writers - 1));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
