@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: format run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
+.PHONY: backup restore format run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -40,6 +40,14 @@ test-frontend: frontend/node_modules
 # browser tests against the real service on a throwaway embedded database
 test-e2e: frontend/node_modules
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run e2e'
+
+# pg_dump / pg_restore of the configured database, or of the embedded one while `make run` runs
+backup:
+	scripts/db.sh backup $(FILE)
+
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/….dump" >&2; exit 2; }
+	scripts/db.sh restore $(FILE)
 
 # rewrite the Java sources in the house style (make test checks it through spotless:check)
 format:

@@ -2,6 +2,8 @@ package app.throughline.platform;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -24,6 +26,7 @@ public class ThroughlineMain {
             database = EmbeddedDatabase.persistent(dataDir.resolve("postgres"));
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
+            recordAddress(dataDir, database.jdbcUrl());
         }
         if (setting("smallrye.jwt.sign.key.location").isEmpty()) {
             SigningKeys keys = SigningKeys.in(dataDir.resolve("keys"));
@@ -38,6 +41,15 @@ public class ThroughlineMain {
             if (database != null) {
                 database.close();
             }
+        }
+    }
+
+    /** Where `scripts/db.sh backup` finds the embedded database while the service runs. */
+    private static void recordAddress(Path dataDir, String jdbcUrl) {
+        try {
+            Files.writeString(dataDir.resolve("postgres.url"), jdbcUrl);
+        } catch (IOException e) {
+            LOG.warnf("Could not record the database address for backups: %s", e.getMessage());
         }
     }
 
