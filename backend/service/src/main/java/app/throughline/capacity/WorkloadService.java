@@ -1,19 +1,21 @@
 package app.throughline.capacity;
 
 import app.throughline.api.ResourceNotFound;
-import app.throughline.capacity.CapacityData.AssignmentLoad;
-import app.throughline.capacity.CapacityData.Calendars;
-import app.throughline.capacity.CapacityData.PersonRow;
-import app.throughline.capacity.CapacityData.TimeOffRow;
+import app.throughline.capacity.CapacityRepository.AssignmentLoad;
+import app.throughline.capacity.CapacityRepository.PersonRow;
+import app.throughline.capacity.CapacityRepository.TimeOffRow;
 import app.throughline.capacity.WorkloadDtos.Granularity;
 import app.throughline.capacity.WorkloadDtos.Period;
 import app.throughline.capacity.WorkloadDtos.PersonWorkload;
 import app.throughline.capacity.WorkloadDtos.TeamWorkload;
 import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
 import app.throughline.capacity.WorkloadDtos.WorkloadView;
+import app.throughline.capacity.WorkspaceCalendars.Calendars;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -40,11 +42,13 @@ public class WorkloadService {
     private static final double TOLERANCE = 0.005;
 
     private final TenantGuard guard;
-    private final CapacityData data;
+    private final CapacityRepository data;
+    private final WorkspaceCalendars workspaceCalendars;
 
-    WorkloadService(TenantGuard guard, CapacityData data) {
+    WorkloadService(TenantGuard guard, CapacityRepository data, WorkspaceCalendars workspaceCalendars) {
         this.guard = guard;
         this.data = data;
+        this.workspaceCalendars = workspaceCalendars;
     }
 
     public WorkloadView workload(UUID workspaceId, WorkloadQuery query) {
@@ -57,7 +61,7 @@ public class WorkloadService {
         if (query.teamId() != null
                 && query.personId() == null
                 && people.isEmpty()
-                && !teamExists(workspaceId, query.teamId())) {
+                && !data.teamExists(workspaceId, query.teamId())) {
             throw new ResourceNotFound("teamId: Team " + query.teamId() + " does not exist in this workspace");
         }
         int days = query.days();
@@ -65,7 +69,7 @@ public class WorkloadService {
         for (int p = 0; p < people.size(); p++) {
             index.put(people.get(p).id(), p);
         }
-        Calendars calendars = data.calendars(workspaceId, query.from(), days);
+        Calendars calendars = workspaceCalendars.over(workspaceId, query.from(), days);
         double[][] capacity = new double[people.size()][days];
         double[][] demand = new double[people.size()][days];
         for (int p = 0; p < people.size(); p++) {
@@ -150,6 +154,12 @@ public class WorkloadService {
         return Math.round(value * 1000.0) / 1000.0;
     }
 
+    private static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+
     private PersonWorkload personWorkload(
             WorkloadQuery query,
             PersonRow person,
@@ -174,11 +184,11 @@ public class WorkloadService {
             }
             boolean over = load - cap > TOLERANCE;
             excess[t] = over ? load - cap : 0;
-            Double utilization = cap > 0 ? CapacityData.round(load / cap, 3) : null;
+            Double utilization = cap > 0 ? round(load / cap, 3) : null;
             result.add(new Period(
                     query.from().plusDays(periodStarts[t]),
-                    CapacityData.round(cap, 2),
-                    CapacityData.round(load, 2),
+                    round(cap, 2),
+                    round(load, 2),
                     utilization,
                     over,
                     daysOver));
@@ -198,7 +208,7 @@ public class WorkloadService {
             overallocations.add(new WorkloadOverallocation(
                     query.from().plusDays(firstDay),
                     query.from().plusDays(lastDay),
-                    CapacityData.round(sum, 2),
+                    round(sum, 2),
                     tasksWithWork(query.from(), firstDay, lastDay, loads, calendars)));
             t = end;
         }
@@ -244,9 +254,5 @@ public class WorkloadService {
 
     private static int dayOf(LocalDate from, LocalDate date) {
         return (int) Math.max(-1, Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(from, date)));
-    }
-
-    private boolean teamExists(UUID workspaceId, UUID teamId) {
-        return !data.teams(workspaceId, teamId).isEmpty();
     }
 }

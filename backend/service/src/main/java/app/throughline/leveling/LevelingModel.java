@@ -1,10 +1,10 @@
 package app.throughline.leveling;
 
 import app.throughline.capacity.CalendarDays;
-import app.throughline.capacity.CapacityData.AssignmentLoad;
-import app.throughline.capacity.CapacityData.Calendars;
-import app.throughline.capacity.CapacityData.PersonRow;
-import app.throughline.capacity.CapacityData.TimeOffRow;
+import app.throughline.capacity.CapacityRepository.AssignmentLoad;
+import app.throughline.capacity.CapacityRepository.PersonRow;
+import app.throughline.capacity.CapacityRepository.TimeOffRow;
+import app.throughline.capacity.WorkspaceCalendars.Calendars;
 import app.throughline.dependency.CycleDetected;
 import app.throughline.leveling.engine.DependencyType;
 import app.throughline.leveling.engine.LevelingProblem;

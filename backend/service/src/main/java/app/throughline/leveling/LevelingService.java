@@ -1,15 +1,14 @@
 package app.throughline.leveling;
 
-import app.throughline.capacity.CapacityData;
-import app.throughline.capacity.CapacityData.AssignmentLoad;
-import app.throughline.capacity.CapacityData.Calendars;
+import app.throughline.capacity.CapacityRepository;
+import app.throughline.capacity.CapacityRepository.AssignmentLoad;
+import app.throughline.capacity.WorkspaceCalendars;
+import app.throughline.capacity.WorkspaceCalendars.Calendars;
 import app.throughline.leveling.LevelingDtos.LevelingChange;
 import app.throughline.leveling.LevelingDtos.LevelingView;
 import app.throughline.leveling.LevelingDtos.Mode;
 import app.throughline.leveling.LevelingDtos.RemainingOverallocation;
-import app.throughline.leveling.LevelingModel.AssignmentRow;
 import app.throughline.leveling.LevelingModel.Input;
-import app.throughline.leveling.LevelingModel.LinkRow;
 import app.throughline.leveling.LevelingModel.TaskRow;
 import app.throughline.leveling.engine.LevelingPolicy;
 import app.throughline.leveling.engine.LevelingResult;
@@ -19,17 +18,14 @@ import app.throughline.leveling.engine.SearchBudget;
 import app.throughline.project.Project;
 import app.throughline.project.ProjectService;
 import app.throughline.schedule.ScheduleDtos.Change;
-import app.throughline.schedule.ScheduleService;
+import app.throughline.schedule.SchedulePreviewer;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,25 +43,28 @@ public class LevelingService {
     /** Constraints that pin a date; such tasks are levelled first and never moved. */
     private static final Set<String> PINNING = Set.of("mso", "mfo", "snlt", "fnlt");
 
-    private final EntityManager entityManager;
+    private final LevelingRepository repository;
     private final TenantGuard guard;
     private final ProjectService projects;
-    private final CapacityData data;
-    private final ScheduleService schedules;
+    private final CapacityRepository data;
+    private final WorkspaceCalendars workspaceCalendars;
+    private final SchedulePreviewer previewer;
     private final LevelingWriter writer;
 
     LevelingService(
-            EntityManager entityManager,
+            LevelingRepository repository,
             TenantGuard guard,
             ProjectService projects,
-            CapacityData data,
-            ScheduleService schedules,
+            CapacityRepository data,
+            WorkspaceCalendars workspaceCalendars,
+            SchedulePreviewer previewer,
             LevelingWriter writer) {
-        this.entityManager = entityManager;
+        this.repository = repository;
         this.guard = guard;
         this.projects = projects;
         this.data = data;
-        this.schedules = schedules;
+        this.workspaceCalendars = workspaceCalendars;
+        this.previewer = previewer;
         this.writer = writer;
     }
 
@@ -76,18 +75,11 @@ public class LevelingService {
 
     public LevelingView levelWorkspace(UUID workspaceId, Mode mode, boolean apply) {
         guard.require(workspaceId, apply ? Role.coordinator : Role.viewer);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager
-                .createNativeQuery(
-                        "SELECT id FROM projects WHERE workspace_id = :w AND status IN ('planned', 'active') ORDER BY key, id",
-                        UUID.class)
-                .setParameter("w", workspaceId)
-                .getResultList();
-        return level(workspaceId, ids, null, mode, apply);
+        return level(workspaceId, repository.openProjects(workspaceId), null, mode, apply);
     }
 
     private LevelingView level(UUID workspaceId, List<UUID> projectIds, UUID gridCalendarId, Mode mode, boolean apply) {
-        LocalDateTime finishBefore = storedFinish(projectIds);
+        LocalDateTime finishBefore = repository.storedFinish(projectIds);
         List<TaskRow> tasks = tasks(projectIds);
         if (tasks.isEmpty()) {
             return new LevelingView(mode, apply, List.of(), finishBefore, finishBefore, List.of());
@@ -97,14 +89,14 @@ public class LevelingService {
                 .min(LocalDate::compareTo)
                 .orElseThrow();
         int horizon = LevelingModel.horizonDays(origin, tasks);
-        Calendars calendars = data.calendars(workspaceId, origin, horizon);
+        Calendars calendars = workspaceCalendars.over(workspaceId, origin, horizon);
         LocalDate end = origin.plusDays(horizon - 1L);
         List<AssignmentLoad> otherWork = data.assignments(workspaceId, origin, end, projectIds, true);
         Input input = new Input(
                 tasks,
-                parents(projectIds),
-                links(projectIds),
-                assignments(projectIds),
+                repository.parents(projectIds),
+                repository.links(projectIds),
+                repository.assignments(projectIds),
                 data.people(workspaceId, null, null),
                 data.timeOff(workspaceId, origin, end),
                 otherWork,
@@ -137,7 +129,7 @@ public class LevelingService {
         LocalDateTime finishAfter;
         if (apply && !changes.isEmpty()) {
             writer.save(changes);
-            finishAfter = storedFinish(projectIds);
+            finishAfter = repository.storedFinish(projectIds);
         } else {
             finishAfter = previewFinish(projectIds, changes, finishBefore);
         }
@@ -164,8 +156,8 @@ public class LevelingService {
         for (UUID projectId : projectIds) {
             List<Change> own = byProject.get(projectId);
             LocalDateTime projectFinish = own == null
-                    ? storedFinish(List.of(projectId))
-                    : schedules.preview(projectId, own).finishAfter();
+                    ? repository.storedFinish(List.of(projectId))
+                    : previewer.preview(projectId, own).finishAfter();
             if (projectFinish != null && (finish == null || projectFinish.isAfter(finish))) {
                 finish = projectFinish;
             }
@@ -201,88 +193,15 @@ public class LevelingService {
         return remaining;
     }
 
-    private LocalDateTime storedFinish(List<UUID> projectIds) {
-        if (projectIds.isEmpty()) {
-            return null;
-        }
-        Object finish = entityManager
-                .createNativeQuery("SELECT max(finish) FROM project_schedules WHERE project_id IN (:ids)")
-                .setParameter("ids", projectIds)
-                .getSingleResult();
-        if (finish instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        return (LocalDateTime) finish;
-    }
-
-    @SuppressWarnings("unchecked")
     private List<TaskRow> tasks(List<UUID> projectIds) {
-        if (projectIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                SELECT t.id, t.project_id, t.priority, t.constraint_type, t.actual_start IS NOT NULL OR t.percent_complete > 0,
-                       ts.early_start, ts.early_finish
-                FROM tasks t JOIN projects p ON p.id = t.project_id JOIN task_schedules ts ON ts.task_id = t.id
-                WHERE t.project_id IN (:ids) AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id)
-                ORDER BY p.key, p.id, t.number
-                """)
-                .setParameter("ids", projectIds)
-                .getResultList();
-        List<TaskRow> tasks = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            tasks.add(new TaskRow(
-                    (UUID) row[0],
-                    (UUID) row[1],
-                    (String) row[2],
-                    PINNING.contains((String) row[3]) || (Boolean) row[4],
-                    time(row[5]),
-                    time(row[6])));
-        }
-        return tasks;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, UUID> parents(List<UUID> projectIds) {
-        Map<UUID, UUID> parents = new HashMap<>();
-        List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT id, parent_id FROM tasks WHERE project_id IN (:ids)")
-                .setParameter("ids", projectIds)
-                .getResultList();
-        rows.forEach(r -> parents.put((UUID) r[0], (UUID) r[1]));
-        return parents;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<LinkRow> links(List<UUID> projectIds) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                SELECT d.predecessor_id, d.successor_id, d.type, d.lag_days FROM dependencies d JOIN tasks s ON s.id = d.successor_id
-                WHERE s.project_id IN (:ids) ORDER BY d.created_at, d.id
-                """)
-                .setParameter("ids", projectIds)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new LinkRow((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).doubleValue()))
+        return repository.leafTasks(projectIds).stream()
+                .map(t -> new TaskRow(
+                        t.id(),
+                        t.projectId(),
+                        t.priority(),
+                        PINNING.contains(t.constraintType()) || t.started(),
+                        t.earlyStart(),
+                        t.earlyFinish()))
                 .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<AssignmentRow> assignments(List<UUID> projectIds) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                SELECT a.task_id, a.person_id, a.units FROM assignments a JOIN tasks t ON t.id = a.task_id
-                WHERE t.project_id IN (:ids) ORDER BY t.number, a.created_at, a.id
-                """)
-                .setParameter("ids", projectIds)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new AssignmentRow((UUID) r[0], (UUID) r[1], ((Number) r[2]).doubleValue()))
-                .toList();
-    }
-
-    private static LocalDateTime time(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
     }
 }

@@ -7,9 +7,9 @@ import app.throughline.leveling.LevelingDtos.LevelingChange;
 import app.throughline.planning.PlanChanged;
 import app.throughline.task.Task;
 import app.throughline.task.TaskEnums.ConstraintType;
+import app.throughline.task.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,12 +26,12 @@ import java.util.UUID;
 @ApplicationScoped
 class LevelingWriter {
 
-    private final EntityManager entityManager;
+    private final TaskRepository tasks;
     private final ActivityLog activity;
     private final Event<PlanChanged> planChanged;
 
-    LevelingWriter(EntityManager entityManager, ActivityLog activity, Event<PlanChanged> planChanged) {
-        this.entityManager = entityManager;
+    LevelingWriter(TaskRepository tasks, ActivityLog activity, Event<PlanChanged> planChanged) {
+        this.tasks = tasks;
         this.activity = activity;
         this.planChanged = planChanged;
     }
@@ -41,7 +41,7 @@ class LevelingWriter {
         Set<UUID> projects = new LinkedHashSet<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (LevelingChange change : changes) {
-            Task task = entityManager.find(Task.class, change.taskId());
+            Task task = tasks.findById(change.taskId());
             Changes logged = new Changes();
             task.constraintType = logged.set("constraintType", task.constraintType, ConstraintType.snet);
             task.constraintDate = logged.set("constraintDate", task.constraintDate, change.constraintDate());
@@ -51,7 +51,7 @@ class LevelingWriter {
             }
             projects.add(task.projectId);
         }
-        entityManager.flush();
+        tasks.flush();
         projects.forEach(projectId -> planChanged.fire(new PlanChanged(projectId)));
     }
 }

@@ -7,12 +7,13 @@ import app.throughline.capacity.WorkloadDtos.PersonWorkload;
 import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
 import app.throughline.capacity.WorkloadQuery;
 import app.throughline.capacity.WorkloadService;
-import app.throughline.portfolio.PortfolioData.MilestoneGateRow;
-import app.throughline.portfolio.PortfolioData.Progress;
-import app.throughline.portfolio.PortfolioData.ProjectRow;
 import app.throughline.portfolio.PortfolioDtos.PortfolioMilestone;
 import app.throughline.portfolio.PortfolioDtos.PortfolioProject;
 import app.throughline.portfolio.PortfolioDtos.PortfolioView;
+import app.throughline.portfolio.PortfolioRepository.MilestoneGateRow;
+import app.throughline.portfolio.PortfolioRepository.Progress;
+import app.throughline.portfolio.PortfolioRepository.ProjectRow;
+import app.throughline.portfolio.PortfolioRepository.TaskProject;
 import app.throughline.project.ProjectStatus;
 import app.throughline.schedule.MilestoneHealth;
 import app.throughline.schedule.MilestoneHealth.Gate;
@@ -43,11 +44,11 @@ import java.util.UUID;
 public class PortfolioService {
 
     private final TenantGuard guard;
-    private final PortfolioData data;
+    private final PortfolioRepository data;
     private final CalendarService calendars;
     private final WorkloadService workload;
 
-    PortfolioService(TenantGuard guard, PortfolioData data, CalendarService calendars, WorkloadService workload) {
+    PortfolioService(TenantGuard guard, PortfolioRepository data, CalendarService calendars, WorkloadService workload) {
         this.guard = guard;
         this.data = data;
         this.calendars = calendars;
@@ -130,10 +131,8 @@ public class PortfolioService {
             }
         }
         Map<UUID, Set<UUID>> byProject = new HashMap<>();
-        for (UUID[] taskAndProject : data.projectsOfTasks(workspaceId, List.copyOf(peopleByTask.keySet()))) {
-            byProject
-                    .computeIfAbsent(taskAndProject[1], p -> new HashSet<>())
-                    .addAll(peopleByTask.get(taskAndProject[0]));
+        for (TaskProject task : data.projectsOfTasks(workspaceId, List.copyOf(peopleByTask.keySet()))) {
+            byProject.computeIfAbsent(task.projectId(), p -> new HashSet<>()).addAll(peopleByTask.get(task.taskId()));
         }
         return new Overallocation(overallocated, byProject);
     }

@@ -2,6 +2,9 @@ package app.throughline.schedule;
 
 import app.throughline.calendar.CalendarDefinition;
 import app.throughline.calendar.CalendarService;
+import app.throughline.schedule.PlanRepository.LinkRow;
+import app.throughline.schedule.PlanRepository.ProjectFacts;
+import app.throughline.schedule.PlanRepository.TaskRow;
 import app.throughline.schedule.engine.ConstraintType;
 import app.throughline.schedule.engine.DependencyType;
 import app.throughline.schedule.engine.Durations;
@@ -9,9 +12,6 @@ import app.throughline.schedule.engine.ScheduleInput;
 import app.throughline.schedule.engine.ScheduleInputBuilder;
 import app.throughline.schedule.engine.WorkCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,11 +29,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanLoader {
 
-    private final EntityManager entityManager;
+    private final PlanRepository repository;
     private final CalendarService calendars;
 
-    PlanLoader(EntityManager entityManager, CalendarService calendars) {
-        this.entityManager = entityManager;
+    PlanLoader(PlanRepository repository, CalendarService calendars) {
+        this.repository = repository;
         this.calendars = calendars;
     }
 
@@ -51,33 +51,19 @@ public class PlanLoader {
             UUID[] dependencyIds,
             Map<UUID, Integer> indexOf,
             List<TaskFacts> facts,
-            LocalDate statusDate) {}
+            LocalDate statusDate,
+            LocalDate targetFinishDate) {}
 
     /** The engine calendar of a project. */
     public WorkCalendar calendarOf(UUID projectId) {
-        Object[] project = (Object[]) entityManager
-                .createNativeQuery("SELECT workspace_id, start_date, calendar_id FROM projects WHERE id = :p")
-                .setParameter("p", projectId)
-                .getSingleResult();
-        UUID workspaceId = (UUID) project[0];
-        UUID calendarId = project[2] != null ? (UUID) project[2] : calendars.defaultCalendarFor(workspaceId);
-        return WorkCalendars.of(calendars.definition(workspaceId, calendarId).orElseThrow(), toDate(project[1]));
+        return calendarOf(repository.project(projectId));
     }
 
     public Plan load(UUID projectId) {
-        Object[] project = (Object[]) entityManager
-                .createNativeQuery(
-                        "SELECT workspace_id, start_date, calendar_id, status_date FROM projects WHERE id = :p")
-                .setParameter("p", projectId)
-                .getSingleResult();
-        UUID workspaceId = (UUID) project[0];
-        LocalDate start = toDate(project[1]);
-        UUID calendarId = project[2] != null ? (UUID) project[2] : calendars.defaultCalendarFor(workspaceId);
-        LocalDate statusDate = toDate(project[3]);
-        CalendarDefinition definition = calendars
-                .definition(workspaceId, calendarId)
-                .orElseThrow(() -> new IllegalStateException("Calendar " + calendarId + " is missing"));
-        WorkCalendar calendar = WorkCalendars.of(definition, start);
+        ProjectFacts project = repository.project(projectId);
+        LocalDate start = project.startDate();
+        LocalDate statusDate = project.statusDate();
+        WorkCalendar calendar = calendarOf(project);
 
         ScheduleInputBuilder builder = ScheduleInput.builder(start.atStartOfDay(), calendar);
         if (statusDate != null) {
@@ -86,84 +72,64 @@ public class PlanLoader {
         List<UUID> taskIds = new ArrayList<>();
         List<TaskFacts> facts = new ArrayList<>();
         Map<UUID, Integer> indexOf = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                SELECT id, parent_id, duration_days, constraint_type, constraint_date, deadline, percent_complete,
-                       actual_start, actual_finish, status
-                FROM tasks WHERE project_id = :p ORDER BY number
-                """)
-                .setParameter("p", projectId)
-                .getResultList();
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            int index = builder.addTask(Durations.toMinutes(((BigDecimal) row[2]).doubleValue(), calendar));
-            indexOf.put(id, index);
-            taskIds.add(id);
+        List<TaskRow> rows = repository.tasks(projectId);
+        for (TaskRow row : rows) {
+            int index = builder.addTask(Durations.toMinutes(row.durationDays().doubleValue(), calendar));
+            indexOf.put(row.id(), index);
+            taskIds.add(row.id());
         }
-        for (Object[] row : rows) {
-            int index = indexOf.get((UUID) row[0]);
-            if (row[1] != null) {
-                builder.parent(index, indexOf.get((UUID) row[1]));
+        for (TaskRow row : rows) {
+            int index = indexOf.get(row.id());
+            if (row.parentId() != null) {
+                builder.parent(index, indexOf.get(row.parentId()));
             }
-            ConstraintType constraint = ConstraintType.valueOf(((String) row[3]).toUpperCase(Locale.ROOT));
+            ConstraintType constraint =
+                    ConstraintType.valueOf(row.constraintType().toUpperCase(Locale.ROOT));
             if (constraint != ConstraintType.ASAP) {
-                builder.constraint(index, constraint, toDate(row[4]));
+                builder.constraint(index, constraint, row.constraintDate());
             }
-            if (row[5] != null) {
-                builder.deadline(index, toDate(row[5]));
+            if (row.deadline() != null) {
+                builder.deadline(index, row.deadline());
             }
-            double percent = ((BigDecimal) row[6]).doubleValue();
+            double percent = row.percentComplete().doubleValue();
             if (percent > 0) {
                 builder.percentComplete(index, percent);
             }
-            if (row[7] != null) {
-                builder.actualStart(index, toDate(row[7]).atStartOfDay());
+            if (row.actualStart() != null) {
+                builder.actualStart(index, row.actualStart().atStartOfDay());
             }
-            if (row[8] != null) {
-                builder.actualFinish(index, toDate(row[8]).plusDays(1).atStartOfDay());
+            if (row.actualFinish() != null) {
+                builder.actualFinish(index, row.actualFinish().plusDays(1).atStartOfDay());
             }
-            facts.add(new TaskFacts((String) row[9], percent, toDate(row[8])));
+            facts.add(new TaskFacts(row.status(), percent, row.actualFinish()));
         }
         int ownTasks = taskIds.size();
 
-        @SuppressWarnings("unchecked")
-        List<Object[]> links = entityManager
-                .createNativeQuery("""
-                SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days, ps.early_start, ps.early_finish
-                FROM dependencies d JOIN tasks s ON s.id = d.successor_id
-                LEFT JOIN tasks p ON p.id = d.predecessor_id
-                LEFT JOIN task_schedules ps ON ps.task_id = d.predecessor_id AND p.project_id <> :p
-                WHERE s.project_id = :p ORDER BY d.created_at, d.id
-                """)
-                .setParameter("p", projectId)
-                .getResultList();
         List<UUID> dependencyIds = new ArrayList<>();
-        for (Object[] link : links) {
-            UUID predecessorId = (UUID) link[1];
-            Integer predecessor = indexOf.get(predecessorId);
+        for (LinkRow link : repository.links(projectId)) {
+            Integer predecessor = indexOf.get(link.predecessorId());
             if (predecessor == null) {
-                if (link[5] == null) {
+                if (link.predecessorEarlyStart() == null) {
                     continue; // the other project has no schedule yet; it will push when it gets one
                 }
-                predecessor = standIn(builder, calendar, toDateTime(link[5]), toDateTime(link[6]));
-                indexOf.put(predecessorId, predecessor);
-                taskIds.add(predecessorId);
+                predecessor = standIn(builder, calendar, link.predecessorEarlyStart(), link.predecessorEarlyFinish());
+                indexOf.put(link.predecessorId(), predecessor);
+                taskIds.add(link.predecessorId());
                 facts.add(new TaskFacts("external", 0, null));
             }
             int dependency = builder.addDependency(
                     predecessor,
-                    indexOf.get((UUID) link[2]),
-                    DependencyType.valueOf(((String) link[3]).toUpperCase(Locale.ROOT)),
-                    Durations.toMinutes(((BigDecimal) link[4]).doubleValue(), calendar));
+                    indexOf.get(link.successorId()),
+                    DependencyType.valueOf(link.type().toUpperCase(Locale.ROOT)),
+                    Durations.toMinutes(link.lagDays().doubleValue(), calendar));
             while (dependencyIds.size() < dependency) {
                 dependencyIds.add(null);
             }
-            dependencyIds.add((UUID) link[0]);
+            dependencyIds.add(link.id());
         }
         return new Plan(
                 projectId,
-                workspaceId,
+                project.workspaceId(),
                 calendar,
                 builder.build(),
                 taskIds,
@@ -171,7 +137,18 @@ public class PlanLoader {
                 dependencyIds.toArray(UUID[]::new),
                 indexOf,
                 facts,
-                statusDate);
+                statusDate,
+                project.targetFinishDate());
+    }
+
+    private WorkCalendar calendarOf(ProjectFacts project) {
+        UUID calendarId = project.calendarId() != null
+                ? project.calendarId()
+                : calendars.defaultCalendarFor(project.workspaceId());
+        CalendarDefinition definition = calendars
+                .definition(project.workspaceId(), calendarId)
+                .orElseThrow(() -> new IllegalStateException("Calendar " + calendarId + " is missing"));
+        return WorkCalendars.of(definition, project.startDate());
     }
 
     private static int standIn(
@@ -179,25 +156,5 @@ public class PlanLoader {
         int task = builder.addTask(Math.max(0, calendar.workingMinutesBetween(start, finish)));
         builder.constraint(task, ConstraintType.MSO, start);
         return task;
-    }
-
-    static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        return ((java.sql.Date) value).toLocalDate();
-    }
-
-    static LocalDateTime toDateTime(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDateTime time) {
-            return time;
-        }
-        return ((Timestamp) value).toLocalDateTime();
     }
 }

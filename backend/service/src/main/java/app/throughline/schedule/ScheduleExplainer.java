@@ -1,17 +1,19 @@
 package app.throughline.schedule;
 
+import app.throughline.schedule.PlanRepository.Link;
+import app.throughline.schedule.PlanRepository.TaskLabel;
 import app.throughline.schedule.ScheduleDtos.ExplainStep;
 import app.throughline.schedule.ScheduleDtos.Explanation;
 import app.throughline.storedschedule.DriverView;
 import app.throughline.storedschedule.ScheduleRow;
 import app.throughline.storedschedule.StoredSchedules;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,11 +28,11 @@ public class ScheduleExplainer {
     private static final int MAX_STEPS = 10_000;
 
     private final StoredSchedules store;
-    private final EntityManager entityManager;
+    private final PlanRepository plans;
 
-    ScheduleExplainer(StoredSchedules store, EntityManager entityManager) {
+    ScheduleExplainer(StoredSchedules store, PlanRepository plans) {
         this.store = store;
-        this.entityManager = entityManager;
+        this.plans = plans;
     }
 
     public Explanation explain(UUID taskId) {
@@ -40,21 +42,19 @@ public class ScheduleExplainer {
         while (current != null && seen.add(current) && chain.size() < MAX_STEPS) {
             Map<UUID, ScheduleRow> rows = store.readTasks(List.of(current));
             ScheduleRow row = rows.get(current);
-            Object[] task = task(current);
-            if (row == null || task == null) {
+            Optional<TaskLabel> task = plans.taskLabel(current);
+            if (row == null || task.isEmpty()) {
                 break;
             }
             DriverView driver = new DriverView(row.driverKind(), row.driverDependencyId(), row.driverSummaryId());
             UUID next = null;
             String reason;
             if ("dependency".equals(row.driverKind()) && row.driverDependencyId() != null) {
-                Object[] link = dependency(row.driverDependencyId());
-                next = (UUID) link[0];
-                Object[] predecessor = task(next);
-                reason = describe(
-                                (String) link[1],
-                                (BigDecimal) link[2],
-                                predecessor == null ? "?" : (String) predecessor[0])
+                Link link = plans.link(row.driverDependencyId());
+                next = link.predecessorId();
+                String predecessorKey =
+                        plans.taskLabel(next).map(TaskLabel::key).orElse("?");
+                reason = describe(link.type(), link.lagDays(), predecessorKey)
                         + (row.driverSummaryId() != null ? " (inherited from its summary task)" : "");
             } else {
                 reason = switch (row.driverKind()) {
@@ -67,7 +67,13 @@ public class ScheduleExplainer {
                 };
             }
             chain.add(new ExplainStep(
-                    current, (String) task[0], (String) task[1], row.earlyStart(), row.earlyFinish(), driver, reason));
+                    current,
+                    task.get().key(),
+                    task.get().title(),
+                    row.earlyStart(),
+                    row.earlyFinish(),
+                    driver,
+                    reason));
             current = next;
         }
         return new Explanation(taskId, chain);
@@ -87,21 +93,5 @@ public class ScheduleExplainer {
                     : " − " + days.negate().toPlainString() + " working days lead";
         }
         return relation + " (" + type + ")";
-    }
-
-    private Object[] task(UUID id) {
-        List<?> rows = entityManager
-                .createNativeQuery(
-                        "SELECT p.key || '-' || t.number, t.title FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.id = :id")
-                .setParameter("id", id)
-                .getResultList();
-        return rows.isEmpty() ? null : (Object[]) rows.get(0);
-    }
-
-    private Object[] dependency(UUID id) {
-        return (Object[]) entityManager
-                .createNativeQuery("SELECT predecessor_id, type, lag_days FROM dependencies WHERE id = :id")
-                .setParameter("id", id)
-                .getSingleResult();
     }
 }

@@ -35,19 +35,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Schedule")
 public class ScheduleResource {
 
-    private final ScheduleService schedules;
+    private final ProjectScheduleReader schedules;
+    private final SchedulePreviewer previewer;
     private final ScheduleExplainer explainer;
     private final BaselineService baselines;
     private final ProjectService projects;
     private final TaskService tasks;
 
     ScheduleResource(
-            ScheduleService schedules,
+            ProjectScheduleReader schedules,
+            SchedulePreviewer previewer,
             ScheduleExplainer explainer,
             BaselineService baselines,
             ProjectService projects,
             TaskService tasks) {
         this.schedules = schedules;
+        this.previewer = previewer;
         this.explainer = explainer;
         this.baselines = baselines;
         this.projects = projects;
@@ -77,7 +80,7 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = Preview.class)))
     public Preview preview(@PathParam("id") UUID id, @Valid @NotNull PreviewRequest body) {
         projects.readable(id);
-        return schedules.preview(id, body.changes());
+        return previewer.preview(id, body.changes());
     }
 
     @GET

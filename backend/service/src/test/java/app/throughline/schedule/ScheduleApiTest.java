@@ -266,7 +266,7 @@ class ScheduleApiTest {
     }
 
     @jakarta.inject.Inject
-    ScheduleService schedules;
+    ScheduleRecomputer schedules;
 
     @jakarta.inject.Inject
     jakarta.persistence.EntityManager entityManager;

@@ -15,10 +15,11 @@ import org.hibernate.Session;
 
 /**
  * Set-based reads for the portfolio: one query each for the projects with their stored schedules,
- * their progress and their milestones, whatever the number of projects.
+ * their progress and their milestones, whatever the number of projects. Plain JDBC into records,
+ * like the capacity reads the portfolio is built with.
  */
 @ApplicationScoped
-class PortfolioData {
+class PortfolioRepository {
 
     /** A project with its stored schedule summary (null schedule fields until it was computed). */
     record ProjectRow(
@@ -48,9 +49,12 @@ class PortfolioData {
             LocalDateTime earlyFinish,
             boolean done) {}
 
+    /** The project a task belongs to. */
+    record TaskProject(UUID taskId, UUID projectId) {}
+
     private final EntityManager entityManager;
 
-    PortfolioData(EntityManager entityManager) {
+    PortfolioRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
@@ -122,7 +126,7 @@ class PortfolioData {
     }
 
     /** The project of each of the tasks. */
-    List<UUID[]> projectsOfTasks(UUID workspaceId, List<UUID> taskIds) {
+    List<TaskProject> projectsOfTasks(UUID workspaceId, List<UUID> taskIds) {
         if (taskIds.isEmpty()) {
             return List.of();
         }
@@ -131,7 +135,7 @@ class PortfolioData {
                     "SELECT id, project_id FROM tasks WHERE workspace_id = ? AND id = ANY (?)")) {
                 statement.setObject(1, workspaceId);
                 statement.setArray(2, connection.createArrayOf("uuid", taskIds.toArray(UUID[]::new)));
-                return rows(statement, rs -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)});
+                return rows(statement, rs -> new TaskProject(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
             }
         });
     }

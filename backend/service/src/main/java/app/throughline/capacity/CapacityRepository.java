@@ -1,10 +1,7 @@
 package app.throughline.capacity;
 
-import app.throughline.calendar.CalendarDefinition;
-import app.throughline.calendar.CalendarService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,10 +18,11 @@ import org.hibernate.Session;
 
 /**
  * Set-based reads for capacity features (workload, levelling): a handful of queries per request,
- * whatever the number of people, tasks or days.
+ * whatever the number of people, tasks or days. Plain JDBC into records: these reads run on every
+ * workload, portfolio and levelling request, over up to every assignment of the workspace.
  */
 @ApplicationScoped
-public class CapacityData {
+public class CapacityRepository {
 
     /** A person as capacity sees them. */
     public record PersonRow(UUID id, String name, UUID teamId, UUID calendarId, double maxUnits) {}
@@ -41,25 +39,12 @@ public class CapacityData {
             LocalDateTime earlyStart,
             LocalDateTime earlyFinish) {}
 
-    /** The workspace's calendars day by day over a window, and which one each project uses. */
-    public record Calendars(Map<UUID, CalendarDays> byId, UUID defaultId, Map<UUID, UUID> projectCalendar) {
-
-        public CalendarDays of(UUID calendarId) {
-            CalendarDays days = calendarId == null ? null : byId.get(calendarId);
-            return days != null ? days : byId.get(defaultId);
-        }
-
-        public CalendarDays ofProject(UUID projectId) {
-            return of(projectCalendar.get(projectId));
-        }
-    }
+    private record ProjectCalendar(UUID projectId, UUID calendarId) {}
 
     private final EntityManager entityManager;
-    private final CalendarService calendarService;
 
-    CapacityData(EntityManager entityManager, CalendarService calendarService) {
+    CapacityRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.calendarService = calendarService;
     }
 
     /** People of the workspace by name, optionally one team or one person. */
@@ -87,12 +72,12 @@ public class CapacityData {
                         rs.getBigDecimal(5).doubleValue()));
     }
 
-    /** The team's id if it belongs to the workspace (empty otherwise). */
-    public List<UUID> teams(UUID workspaceId, UUID teamId) {
-        return query(
-                "SELECT id FROM teams WHERE workspace_id = ? AND id = ?",
-                List.of(workspaceId, teamId),
-                rs -> rs.getObject(1, UUID.class));
+    public boolean teamExists(UUID workspaceId, UUID teamId) {
+        return !query(
+                        "SELECT id FROM teams WHERE workspace_id = ? AND id = ?",
+                        List.of(workspaceId, teamId),
+                        rs -> rs.getObject(1, UUID.class))
+                .isEmpty();
     }
 
     /** Time off of the workspace's people that touches {@code [from, to]}. */
@@ -144,25 +129,16 @@ public class CapacityData {
                         rs.getTimestamp(6).toLocalDateTime()));
     }
 
-    /** Every calendar of the workspace, laid out over {@code days} days from {@code first}. */
-    public Calendars calendars(UUID workspaceId, LocalDate first, int days) {
-        Map<UUID, CalendarDays> byId = new HashMap<>();
-        UUID defaultId = null;
-        for (CalendarDefinition definition : calendarService.definitionsOf(workspaceId)) {
-            byId.put(definition.id(), CalendarDays.of(definition, first, days));
-            if (definition.isDefault()) {
-                defaultId = definition.id();
-            }
-        }
+    /** The calendar of each project of the workspace that has its own (the others use the default). */
+    public Map<UUID, UUID> projectCalendars(UUID workspaceId) {
         Map<UUID, UUID> projectCalendar = new HashMap<>();
-        for (Object[] row :
-                query("SELECT id, calendar_id FROM projects WHERE workspace_id = ?", List.of(workspaceId), rs ->
-                        new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})) {
-            if (row[1] != null) {
-                projectCalendar.put((UUID) row[0], (UUID) row[1]);
-            }
+        for (ProjectCalendar row : query(
+                "SELECT id, calendar_id FROM projects WHERE workspace_id = ? AND calendar_id IS NOT NULL",
+                List.of(workspaceId),
+                rs -> new ProjectCalendar(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))) {
+            projectCalendar.put(row.projectId(), row.calendarId());
         }
-        return new Calendars(byId, defaultId, projectCalendar);
+        return projectCalendar;
     }
 
     @FunctionalInterface
@@ -190,11 +166,5 @@ public class CapacityData {
                 }
             }
         });
-    }
-
-    static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value)
-                .setScale(decimals, java.math.RoundingMode.HALF_UP)
-                .doubleValue();
     }
 }

@@ -1,0 +1,191 @@
+package app.throughline.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Reads of the plan as the scheduler sees it: the project's dates, its tasks, dependencies and milestones. */
+@ApplicationScoped
+public class PlanRepository {
+
+    /** The project fields the schedule depends on. */
+    public record ProjectFacts(
+            UUID workspaceId, LocalDate startDate, UUID calendarId, LocalDate statusDate, LocalDate targetFinishDate) {}
+
+    /** A task as the engine needs it, in key order. */
+    public record TaskRow(
+            UUID id,
+            UUID parentId,
+            BigDecimal durationDays,
+            String constraintType,
+            LocalDate constraintDate,
+            LocalDate deadline,
+            BigDecimal percentComplete,
+            LocalDate actualStart,
+            LocalDate actualFinish,
+            String status) {}
+
+    /**
+     * A dependency into the project; the predecessor's stored dates are set only when it lies in
+     * another project and has been scheduled there.
+     */
+    public record LinkRow(
+            UUID id,
+            UUID predecessorId,
+            UUID successorId,
+            String type,
+            BigDecimal lagDays,
+            LocalDateTime predecessorEarlyStart,
+            LocalDateTime predecessorEarlyFinish) {}
+
+    /** A milestone of the project with the tasks that gate it. */
+    public record PlanMilestone(UUID id, String name, LocalDate dueDate, boolean committed, List<UUID> gates) {}
+
+    /** A task's key (e.g. WEB-4) and title. */
+    public record TaskLabel(String key, String title) {}
+
+    /** A dependency's predecessor, type and lag. */
+    public record Link(UUID predecessorId, String type, BigDecimal lagDays) {}
+
+    private record TaskDone(UUID id, boolean done) {}
+
+    /** One gate of a milestone (a null task for a milestone without gates). */
+    private record MilestoneGateRow(UUID milestoneId, String name, LocalDate dueDate, boolean committed, UUID taskId) {}
+
+    private final EntityManager entityManager;
+
+    PlanRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public ProjectFacts project(UUID projectId) {
+        return session()
+                .createNativeQuery("""
+                        SELECT workspace_id, start_date, calendar_id, status_date, target_finish_date
+                        FROM projects WHERE id = :p
+                        """, ProjectFacts.class)
+                .setParameter("p", projectId)
+                .getSingleResult();
+    }
+
+    public boolean projectExists(UUID projectId) {
+        return !session()
+                .createNativeQuery("SELECT id FROM projects WHERE id = :p", UUID.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Projects whose working time comes from the calendar (theirs, or the workspace default they fall back to). */
+    public List<UUID> projectsOnCalendar(UUID calendarId) {
+        return session()
+                .createNativeQuery("""
+                        SELECT p.id FROM projects p JOIN calendars c ON c.id = :cal
+                        WHERE p.workspace_id = c.workspace_id AND (p.calendar_id = c.id OR (p.calendar_id IS NULL AND c.is_default))
+                        """, UUID.class)
+                .setParameter("cal", calendarId)
+                .getResultList();
+    }
+
+    public List<TaskRow> tasks(UUID projectId) {
+        return session()
+                .createNativeQuery("""
+                        SELECT id, parent_id, duration_days, constraint_type, constraint_date, deadline, percent_complete,
+                               actual_start, actual_finish, status
+                        FROM tasks WHERE project_id = :p ORDER BY number
+                        """, TaskRow.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    public List<UUID> taskIdsInKeyOrder(UUID projectId) {
+        return session()
+                .createNativeQuery("SELECT id FROM tasks WHERE project_id = :p ORDER BY number", UUID.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    /** Dependencies into the project's tasks, in the order they were made. */
+    public List<LinkRow> links(UUID projectId) {
+        return session()
+                .createNativeQuery("""
+                        SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days, ps.early_start, ps.early_finish
+                        FROM dependencies d JOIN tasks s ON s.id = d.successor_id
+                        LEFT JOIN tasks p ON p.id = d.predecessor_id
+                        LEFT JOIN task_schedules ps ON ps.task_id = d.predecessor_id AND p.project_id <> :p
+                        WHERE s.project_id = :p ORDER BY d.created_at, d.id
+                        """, LinkRow.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    /** The project's milestones by due date. */
+    public List<PlanMilestone> milestones(UUID projectId) {
+        List<MilestoneGateRow> rows = session()
+                .createNativeQuery("""
+                        SELECT m.id, m.name, m.due_date, m.committed, g.task_id FROM milestones m
+                        LEFT JOIN milestone_gates g ON g.milestone_id = m.id WHERE m.project_id = :p ORDER BY m.due_date, m.id
+                        """, MilestoneGateRow.class)
+                .setParameter("p", projectId)
+                .getResultList();
+        Map<UUID, PlanMilestone> byId = new LinkedHashMap<>();
+        for (MilestoneGateRow row : rows) {
+            PlanMilestone milestone = byId.computeIfAbsent(
+                    row.milestoneId(),
+                    id -> new PlanMilestone(id, row.name(), row.dueDate(), row.committed(), new ArrayList<>()));
+            if (row.taskId() != null) {
+                milestone.gates().add(row.taskId());
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** Whether each task is done (by status or by progress). */
+    public Map<UUID, Boolean> doneFlags(Collection<UUID> taskIds) {
+        Map<UUID, Boolean> done = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return done;
+        }
+        session()
+                .createNativeQuery(
+                        "SELECT id, status = 'done' OR percent_complete >= 100 FROM tasks WHERE id IN (:ids)",
+                        TaskDone.class)
+                .setParameter("ids", taskIds)
+                .getResultList()
+                .forEach(row -> done.put(row.id(), row.done()));
+        return done;
+    }
+
+    public Optional<TaskLabel> taskLabel(UUID taskId) {
+        return session()
+                .createNativeQuery(
+                        "SELECT p.key || '-' || t.number, t.title FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.id = :id",
+                        TaskLabel.class)
+                .setParameter("id", taskId)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    public Link link(UUID dependencyId) {
+        return session()
+                .createNativeQuery("SELECT predecessor_id, type, lag_days FROM dependencies WHERE id = :id", Link.class)
+                .setParameter("id", dependencyId)
+                .getSingleResult();
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}

@@ -1,0 +1,71 @@
+package app.throughline.schedule;
+
+import app.throughline.calendar.CalendarService.CalendarChanged;
+import app.throughline.planning.PlanChanged;
+import app.throughline.schedule.PlanLoader.Plan;
+import app.throughline.schedule.ProjectScheduleRepository.Summary;
+import app.throughline.schedule.engine.ScheduleResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * Keeps every project's schedule current: each planning change recomputes the project inside the
+ * change's own transaction (only changed rows are written), so reads are plain lookups.
+ */
+@ApplicationScoped
+public class ScheduleRecomputer {
+
+    private final PlanLoader loader;
+    private final PlanRepository plans;
+    private final ScheduleStore store;
+    private final ProjectScheduleRepository projectSchedules;
+    private final BaselineRepository baselines;
+    private final EntityManager entityManager;
+
+    ScheduleRecomputer(
+            PlanLoader loader,
+            PlanRepository plans,
+            ScheduleStore store,
+            ProjectScheduleRepository projectSchedules,
+            BaselineRepository baselines,
+            EntityManager entityManager) {
+        this.loader = loader;
+        this.plans = plans;
+        this.store = store;
+        this.projectSchedules = projectSchedules;
+        this.baselines = baselines;
+        this.entityManager = entityManager;
+    }
+
+    void onPlanChanged(@Observes PlanChanged event) {
+        if (plans.projectExists(event.projectId())) {
+            recompute(event.projectId());
+        }
+    }
+
+    void onCalendarChanged(@Observes CalendarChanged event) {
+        plans.projectsOnCalendar(event.calendarId()).forEach(this::recompute);
+    }
+
+    /** Recomputes and stores the project's schedule; returns how many task rows changed. */
+    public int recompute(UUID projectId) {
+        // the plan is read with SQL, which does not see entity changes still held in the session
+        entityManager.flush();
+        Plan plan = loader.load(projectId);
+        ScheduleResult result = ScheduleComputation.run(plan, plan.input());
+        int written = store.write(projectId, ScheduleComputation.rows(plan, result, baselines.latest(projectId)));
+        LocalDateTime[] span = ScheduleComputation.span(plan, result);
+        projectSchedules.save(
+                projectId,
+                new Summary(
+                        span[0],
+                        span[1],
+                        plan.calendar().minutesPerDay(),
+                        ScheduleComputation.criticalPath(plan, result),
+                        ScheduleHealth.project(plan, result, plans.milestones(projectId))));
+        return written;
+    }
+}
