@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/Button';
+import { today as todayOf } from '@/lib/clock';
 import { enumLabel, formatDay } from '@/lib/format';
 import type { Dependency, DependencyType } from '../api/get-dependencies';
 import { headerHeight, labelWidth, rowHeight, type Bar } from '../gantt-layout';
@@ -72,7 +73,7 @@ export function Gantt({
   const [zoom, setZoom] = useState<Zoom>('week');
   const [view, setView] = useState({ top: 0, left: 0, height: initialHeight, width: 0 });
   const scroller = useRef<HTMLDivElement>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayOf();
 
   const bars = useMemo(
     () =>
