@@ -12,7 +12,7 @@ import {
   type ChartPoint,
   type LinkTarget,
 } from '../gantt-link';
-import { dateOfIndex, pixelsPerDay, ticks, workIndex, type Zoom } from '../gantt-scale';
+import { pixelsPerDay, workScale, type WorkCalendar, type Zoom } from '../gantt-scale';
 import type { WbsRow } from '../wbs';
 import type { Task } from '../api/get-tasks';
 import { GanttBarDrag, type BarDragMode } from './GanttBarDrag';
@@ -40,6 +40,8 @@ type Props = {
   onResizeTask?: (task: Task, durationDays: number) => void;
   /** Dragging from a bar's start or finish handle to another bar's start or finish: a new link. */
   onLinkTasks?: (predecessor: Task, successor: Task, type: DependencyType) => void;
+  /** The project's working calendar; the standard week until it is known. */
+  calendar?: WorkCalendar;
 };
 
 // by task id, not row: the rows may change under a drag when the plan is read again
@@ -66,7 +68,10 @@ export function Gantt({
   onMoveTask,
   onResizeTask,
   onLinkTasks,
+  calendar,
 }: Props) {
+  const scale = useMemo(() => workScale(calendar), [calendar]);
+  const { workIndex, dateOfIndex } = scale;
   const [drag, setDrag] = useState<Drag | null>(null);
   const [link, setLink] = useState<Link | null>(null);
   const canvas = useRef<HTMLDivElement>(null);
@@ -87,7 +92,7 @@ export function Gantt({
         }
         return bar;
       }),
-    [rows],
+    [rows, workIndex],
   );
   const rowOf = useMemo(() => new Map(rows.map((r, i) => [r.task.id, i])), [rows]);
 
@@ -109,20 +114,20 @@ export function Gantt({
     }
     if (!Number.isFinite(min)) min = max = workIndex(today);
     return { from: Math.floor(min) - padDays, to: Math.ceil(max) + padDays };
-  }, [bars, milestones, today]);
+  }, [bars, milestones, today, workIndex]);
 
   const px = pixelsPerDay[zoom];
   const x = (index: number) => (index - range.from) * px;
   // A short project still fills the width of the chart.
   const to = Math.max(range.to, range.from + Math.ceil((view.width - labelWidth) / px));
   const chartWidth = (to - range.from) * px;
-  const allTicks = useMemo(() => ticks(range.from, to, zoom), [range.from, to, zoom]);
+  const allTicks = useMemo(() => scale.ticks(range.from, to, zoom), [scale, range.from, to, zoom]);
   // Only the ticks in view (a long plan at day zoom has thousands).
   const axis = allTicks.filter((t) => {
     const at = (t.index - range.from) * px;
     return at >= view.left - 400 && at <= view.left + (view.width || 2000) + 400;
   });
-  const todayX = x(workIndex(`${today}T08:00:00`));
+  const todayX = x(workIndex(today));
 
   useEffect(() => {
     const el = scroller.current;
@@ -371,8 +376,8 @@ export function Gantt({
               <line x1={todayX} x2={todayX} y1={0} y2={headerHeight} className="today" />
               {milestones.map((m) => {
                 const at = m.forecastDate ?? m.dueDate;
-                const cx = x(workIndex(`${at}T17:00:00`));
-                const dueX = x(workIndex(`${m.dueDate}T17:00:00`));
+                const cx = x(scale.dayEnd(at));
+                const dueX = x(scale.dayEnd(m.dueDate));
                 return (
                   <g key={m.id} className={`milestone milestone-${m.health ?? 'none'}`}>
                     <title>
@@ -582,6 +587,7 @@ export function Gantt({
                   originX={drag.originX}
                   px={px}
                   toX={x}
+                  dateOfIndex={dateOfIndex}
                   first={first}
                   onDrop={endDrag}
                 />
