@@ -1,5 +1,6 @@
 import { enumLabel, formatDay } from '@/lib/format';
 import { headerHeight, labelWidth } from '../gantt-layout';
+import { labelledTicks } from '../gantt-axis';
 import type { Tick } from '../gantt-scale';
 
 export type GanttMilestone = {
@@ -22,6 +23,7 @@ type Props = {
 
 /** The axis above the chart: date ticks, the today line, and milestones as diamonds. */
 export function GanttHeader({ ticks, milestones, chartWidth, todayX, toX, dayEnd }: Props) {
+  const labelled = labelledTicks(ticks, toX);
   return (
     <div className="gantt-header" style={{ height: headerHeight }}>
       <div className="gantt-corner" style={{ width: labelWidth }}>
@@ -38,9 +40,11 @@ export function GanttHeader({ ticks, milestones, chartWidth, todayX, toX, dayEnd
               y2={24}
               className="tick"
             />
-            <text x={toX(t.index) + 3} y={16}>
-              {t.label}
-            </text>
+            {labelled.has(t.index) && (
+              <text x={toX(t.index) + 3} y={16}>
+                {t.label}
+              </text>
+            )}
           </g>
         ))}
         <line x1={todayX} x2={todayX} y1={0} y2={headerHeight} className="today" />
