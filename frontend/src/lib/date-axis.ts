@@ -45,10 +45,3 @@ export function dateAxis(days: string[], left: number, right: number): DateAxis 
     contains: (day) => dayTime(day) >= min && dayTime(day) < max,
   };
 }
-
-/** Today as a local calendar date (what the person at the screen calls "today"). */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

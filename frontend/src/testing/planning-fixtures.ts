@@ -97,6 +97,29 @@ export const milestone = {
   updatedAt: '2026-11-01T09:00:00Z',
 };
 
+const standardDay = [
+  { from: '08:00', to: '12:00' },
+  { from: '13:00', to: '17:00' },
+];
+
+/** The workspace's default calendar, which the project (without a calendarId) schedules on. */
+export const defaultCalendar = {
+  id: 'cal-1',
+  workspaceId: 'w-1',
+  name: 'Standard',
+  isDefault: true,
+  workWeek: {
+    mon: standardDay,
+    tue: standardDay,
+    wed: standardDay,
+    thu: standardDay,
+    fri: standardDay,
+    sat: [],
+    sun: [],
+  },
+  exceptions: [],
+};
+
 /** The service for one project; `overrides` replace or add routes. */
 export function planningApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
   const tasks = planTasks();
@@ -108,6 +131,7 @@ export function planningApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
       body: { items: [{ id: 'pe-1', name: 'Dana Designer', maxUnits: 1 }] },
     },
     'GET /api/v1/projects/:id': { status: 200, body: project, headers: { ETag: '"1"' } },
+    'GET /api/v1/workspaces/:id/calendars': { status: 200, body: { items: [defaultCalendar] } },
     'GET /api/v1/projects/:id/tasks': () => ({ status: 200, body: { items: tasks } }),
     'GET /api/v1/projects/:id/schedule': {
       status: 200,

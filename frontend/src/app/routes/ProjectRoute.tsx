@@ -4,7 +4,13 @@ import { ErrorState, LoadingState } from '@/components/States';
 import { useProject } from '@/features/projects/api/get-project';
 import { enumLabel, formatDay } from '@/lib/format';
 
-export type ProjectContext = { projectId: string; workspaceId: string; projectKey: string };
+export type ProjectContext = {
+  projectId: string;
+  workspaceId: string;
+  projectKey: string;
+  /** The project's own working calendar; null: the workspace's default. */
+  calendarId: string | null;
+};
 
 /** A project's frame: its name, health and dates, and tabs for plan, timeline and milestones. */
 export function ProjectRoute() {
@@ -20,7 +26,12 @@ export function ProjectRoute() {
       />
     );
   const p = project.data;
-  const context: ProjectContext = { projectId, workspaceId: p.workspaceId, projectKey: p.key };
+  const context: ProjectContext = {
+    projectId,
+    workspaceId: p.workspaceId,
+    projectKey: p.key,
+    calendarId: p.calendarId ?? null,
+  };
   return (
     <div className="stack">
       <header className="page-header project-header">

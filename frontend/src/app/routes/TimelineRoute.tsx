@@ -7,10 +7,12 @@ import { useDependencies } from '@/features/planning/api/get-dependencies';
 import { useSchedule } from '@/features/planning/api/get-schedule';
 import { useTasks } from '@/features/planning/api/get-tasks';
 import { useUpdateTask } from '@/features/planning/api/update-task';
+import { useWorkCalendar } from '@/features/planning/api/get-work-calendar';
 import { PlanProblem } from '@/features/planning/components/PlanProblem';
 import { ExplainPanel } from '@/features/planning/components/ExplainPanel';
 import { Gantt } from '@/features/planning/components/Gantt';
 import { SaveBaselineButton } from '@/features/planning/components/SaveBaselineButton';
+import { WorkCalendarNotice } from '@/features/planning/components/WorkCalendarNotice';
 import { buildWbs } from '@/features/planning/wbs';
 import { formatDay } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -20,7 +22,7 @@ import type { ProjectContext } from './ProjectRoute';
 import { useTaskLabels } from './use-task-labels';
 
 export function TimelineRoute() {
-  const { projectId, projectKey, workspaceId } = useOutletContext<ProjectContext>();
+  const { projectId, projectKey, workspaceId, calendarId } = useOutletContext<ProjectContext>();
   const { memberships } = useCurrentWorkspace();
   const canPlan = canPlanIn(memberships, workspaceId);
   usePageTitle(`${projectKey} timeline`);
@@ -32,6 +34,7 @@ export function TimelineRoute() {
   const update = useUpdateTask(projectId);
   const link = useCreateDependency(projectId);
   const taskLabel = useTaskLabels(projectId);
+  const workCalendar = useWorkCalendar(workspaceId, calendarId);
   const rows = useMemo(
     () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
     [tasks.data, schedule.data],
@@ -87,7 +90,9 @@ export function TimelineRoute() {
           )}
           .
         </p>
+        <WorkCalendarNotice status={workCalendar.status} error={workCalendar.error} />
         <Gantt
+          calendar={workCalendar.calendar}
           rows={rows}
           dependencies={dependencies.data}
           milestones={milestones.data ?? []}

@@ -3,7 +3,6 @@ import { formatDay } from '@/lib/format';
 import { listenForDrag } from '../window-drag';
 import type { Task } from '../api/get-tasks';
 import { rowHeight, type Bar } from '../gantt-layout';
-import { dateOfIndex } from '../gantt-scale';
 
 export type BarDragMode = 'move' | 'resize';
 
@@ -20,6 +19,8 @@ type Props = {
   px: number;
   /** Working-day index to chart x. */
   toX: (index: number) => number;
+  /** Working-day index to its date, on the project's calendar. */
+  dateOfIndex: (index: number) => string;
   /** The first row drawn in the chart's SVG, which starts at that row's top. */
   first: number;
   /**
@@ -34,7 +35,18 @@ type Props = {
  * what the drop saves. It follows the pointer in its own state, so a pointer move redraws this
  * overlay and not the chart's rows.
  */
-export function GanttBarDrag({ mode, task, bar, row, originX, px, toX, first, onDrop }: Props) {
+export function GanttBarDrag({
+  mode,
+  task,
+  bar,
+  row,
+  originX,
+  px,
+  toX,
+  dateOfIndex,
+  first,
+  onDrop,
+}: Props) {
   const [dx, setDx] = useState(0);
   const latest = useRef({ px, onDrop });
   useLayoutEffect(() => {

@@ -3,11 +3,10 @@ import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { TextField } from '@/components/TextField';
 import { fieldError } from '@/lib/api/problem';
+import { today } from '@/lib/clock';
 import { useCreateProject, type CreateProjectInput } from '../api/create-project';
 
 type Props = { workspaceId: string; onCreated?: (projectId: string) => void };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function CreateProjectForm({ workspaceId, onCreated }: Props) {
   const create = useCreateProject(workspaceId);

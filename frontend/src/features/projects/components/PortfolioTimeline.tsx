@@ -1,5 +1,6 @@
 import { DateAxisGrid } from '@/components/DateAxisGrid';
-import { dateAxis, today as todayOf } from '@/lib/date-axis';
+import { today as todayOf } from '@/lib/clock';
+import { dateAxis } from '@/lib/date-axis';
 import { formatDay } from '@/lib/format';
 import type { PortfolioProject } from '../api/get-portfolio';
 

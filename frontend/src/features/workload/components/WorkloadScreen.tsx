@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { findAbsence, type AbsenceSources } from '../absence';
 import { useWorkload, type PersonWorkload } from '../api/get-workload';
 import type { WorkloadPeriod } from '../utilization';
-import { today } from '@/lib/date-axis';
+import { today } from '@/lib/clock';
 import { addDays, formatDayMonth, mondayOf } from '../weeks';
 import { CellPanel } from './CellPanel';
 import { LevelPanel } from './LevelPanel';
