@@ -35,5 +35,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // a shared 2-core CI machine is slow to render the Plan in jsdom; a timeout there is not a bug
+    testTimeout: 20000,
   },
 });
