@@ -1,4 +1,4 @@
-package app.throughline.planning;
+package app.throughline.dependency;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

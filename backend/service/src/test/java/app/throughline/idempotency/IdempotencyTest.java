@@ -1,4 +1,4 @@
-package app.throughline.api;
+package app.throughline.idempotency;
 
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,4 +1,4 @@
-package app.throughline.planning;
+package app.throughline.task;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
