@@ -227,7 +227,7 @@ class DemoRows {
 
     /** Constraint dates and deadlines the plan gives relative to where the schedule put the task. */
     void updateDates(List<TaskDates> dates) {
-        jdbc(null, (connection, log) -> {
+        withConnection(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE tasks SET constraint_type = ?, constraint_date = ?, deadline = ? WHERE id = ?")) {
                 for (TaskDates d : dates) {
@@ -243,7 +243,7 @@ class DemoRows {
     }
 
     void updateProgress(List<TaskProgress> progress) {
-        jdbc(null, (connection, log) -> {
+        withConnection(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE tasks SET status = ?, percent_complete = ?, actual_start = ?, actual_finish = ? WHERE id = ?
                     """)) {
@@ -265,12 +265,16 @@ class DemoRows {
     }
 
     private void jdbc(UUID workspaceId, Work work) {
-        entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        withConnection(connection -> {
             try (ActivityBatch log = new ActivityBatch(connection, workspaceId)) {
                 work.run(connection, log);
             }
         });
+    }
+
+    private void withConnection(org.hibernate.jdbc.Work work) {
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(work);
     }
 
     /** "Created" entries for the activity log, written in one batch. */
