@@ -9,6 +9,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,28 +142,107 @@ class DemoProjectsTest {
     }
 
     @Test
-    void shouldPlanOverAllocationAndMilestonesAtRisk() {
-        DemoProjects.Plan plan = DemoProjects.Plan.build(DemoProjects.PROJECTS);
-        assertThat(plan.taskCount()).isBetween(160, 220);
+    void shouldScheduleAnOverbookedDesignerProgressAndMilestonesAtRisk() {
+        String token = Api.login(DemoSeeder.EMAIL, DemoSeeder.PASSWORD);
+        Supplier<RequestSpecification> coordinator =
+                () -> RestAssured.given().header("Authorization", "Bearer " + token);
+        String workspace = coordinator.get().get("/api/v1/me").then().extract().path("memberships[0].workspaceId");
+        JsonPath projects = coordinator
+                .get()
+                .queryParam("limit", 100)
+                .get("/api/v1/workspaces/{id}/projects", workspace)
+                .then()
+                .extract()
+                .jsonPath();
+        Map<String, String> projectIds = new HashMap<>();
+        List<String> keys = projects.getList("items.key", String.class);
+        for (int i = 0; i < keys.size(); i++) {
+            projectIds.put(keys.get(i), projects.getString("items[" + i + "].id"));
+        }
 
         // Priya is booked full time on the website's visual design and the Tailspin logo at the same time
-        DemoProjects.Node website = plan.node("WEB", "w10");
-        DemoProjects.Node logo = plan.node("BRD", "b13");
-        assertThat(website.people)
-                .anyMatch(a -> a.person().equals("Priya") && a.units().doubleValue() == 1.0);
-        assertThat(logo.people)
-                .anyMatch(a -> a.person().equals("Priya") && a.units().doubleValue() == 1.0);
-        assertThat(website.earlyStart).isLessThan(logo.earlyFinish);
-        assertThat(logo.earlyStart).isLessThan(website.earlyFinish);
+        Map<String, Object> website = scheduled(coordinator, projectIds.get("WEB"), "Visual design concepts");
+        Map<String, Object> logo = scheduled(coordinator, projectIds.get("BRD"), "Logo exploration");
+        assertThat(start(website)).isBefore(finish(logo));
+        assertThat(start(logo)).isBefore(finish(website));
 
-        List<DemoProjects.MilestoneSpec> all =
-                plan.projects.stream().flatMap(p -> p.milestones().stream()).toList();
-        assertThat(all)
-                .anyMatch(
-                        m -> m.gates().stream().anyMatch(g -> plan.finishDate(g).isAfter(m.due())));
-        assertThat(all)
-                .anyMatch(
-                        m -> m.gates().stream().allMatch(g -> plan.finishDate(g).isBefore(m.due())));
+        // the active projects report progress as of their status date; the planned ones have none yet
+        JsonPath schedule = coordinator
+                .get()
+                .get("/api/v1/projects/{id}/schedule", projectIds.get("WEB"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(schedule.getString("statusDate")).isEqualTo(DemoProjects.STATUS_DATE.toString());
+        List<Map<String, Object>> webTasks = tasks(coordinator, projectIds.get("WEB"));
+        assertThat(webTasks).filteredOn(t -> "done".equals(t.get("status"))).isNotEmpty();
+        assertThat(webTasks)
+                .filteredOn(t -> t.get("actualStart") != null && t.get("actualFinish") == null)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(((Number) t.get("percentComplete")).doubleValue())
+                        .isStrictlyBetween(0.0, 100.0));
+        assertThat(tasks(coordinator, projectIds.get("DATA")))
+                .allSatisfy(t -> assertThat(t.get("actualStart")).isNull());
+
+        List<Map<String, Object>> milestones = new ArrayList<>();
+        for (String project : projectIds.values()) {
+            milestones.addAll(coordinator
+                    .get()
+                    .get("/api/v1/projects/{id}/milestones", project)
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("items"));
+        }
+        assertThat(milestones)
+                .as("a milestone promised before its gates can finish")
+                .anyMatch(m -> "at_risk".equals(m.get("health"))
+                        && LocalDate.parse((String) m.get("forecastDate"))
+                                .isAfter(LocalDate.parse((String) m.get("dueDate"))));
+        assertThat(milestones)
+                .as("a milestone with room to spare")
+                .anyMatch(m -> "on_track".equals(m.get("health"))
+                        && LocalDate.parse((String) m.get("forecastDate"))
+                                .isBefore(LocalDate.parse((String) m.get("dueDate"))));
+    }
+
+    private static List<Map<String, Object>> tasks(Supplier<RequestSpecification> who, String project) {
+        return who.get()
+                .queryParam("limit", 500)
+                .get("/api/v1/projects/{id}/tasks", project)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+    }
+
+    private static Map<String, Object> scheduled(Supplier<RequestSpecification> who, String project, String title) {
+        Object taskId = tasks(who, project).stream()
+                .filter(t -> title.equals(t.get("title")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+        List<Map<String, Object>> rows = who.get()
+                .get("/api/v1/projects/{id}/schedule", project)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("tasks");
+        return rows.stream()
+                .filter(r -> taskId.equals(r.get("taskId")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static LocalDateTime start(Map<String, Object> row) {
+        return LocalDateTime.parse((String) row.get("earlyStart"));
+    }
+
+    private static LocalDateTime finish(Map<String, Object> row) {
+        return LocalDateTime.parse((String) row.get("earlyFinish"));
     }
 
     private long count(String table) {
