@@ -21,7 +21,7 @@ import app.throughline.demo.DemoRows.TaskProgress;
 import app.throughline.demo.DemoSeeder.DemoWorkspaceSeeded;
 import app.throughline.project.ProjectRepository;
 import app.throughline.project.ProjectStatus;
-import app.throughline.schedule.ScheduleService;
+import app.throughline.schedule.ScheduleRecomputer;
 import app.throughline.storedschedule.StoredSchedules;
 import app.throughline.task.TaskEnums.ConstraintType;
 import jakarta.annotation.Priority;
@@ -57,14 +57,14 @@ class DemoProjects {
     static final LocalDate STATUS_DATE = LocalDate.of(2026, 11, 25);
 
     private final BulkTaskImport bulk;
-    private final ScheduleService schedules;
+    private final ScheduleRecomputer schedules;
     private final StoredSchedules stored;
     private final ProjectRepository projects;
     private final DemoRows rows;
 
     DemoProjects(
             BulkTaskImport bulk,
-            ScheduleService schedules,
+            ScheduleRecomputer schedules,
             StoredSchedules stored,
             ProjectRepository projects,
             DemoRows rows) {
