@@ -88,6 +88,7 @@ public class TaskRemovalRepository {
                 root,
                 null);
         int removed = run(doomed + "DELETE FROM tasks WHERE id IN (SELECT id FROM doomed)", root, null);
+        // entities of the deleted rows may still sit in the session; they must not be flushed back
         entityManager.clear();
         return removed;
     }
