@@ -4,7 +4,6 @@ import app.throughline.auth.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
@@ -22,12 +21,12 @@ public class ActivityLog {
         deleted
     }
 
-    private final EntityManager entityManager;
+    private final ActivityRepository history;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
 
-    ActivityLog(EntityManager entityManager, CurrentUser currentUser, ObjectMapper json) {
-        this.entityManager = entityManager;
+    ActivityLog(ActivityRepository history, CurrentUser currentUser, ObjectMapper json) {
+        this.history = history;
         this.currentUser = currentUser;
         this.json = json;
     }
@@ -39,21 +38,14 @@ public class ActivityLog {
         if (action == Action.updated && changes.isEmpty()) {
             return;
         }
-        entityManager
-                .createNativeQuery("""
-                INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
-                VALUES (:workspace, CAST(:project AS uuid), :type, :entity, :action, CAST(:actor AS uuid), CAST(:changes AS jsonb))
-                """)
-                .setParameter("workspace", workspaceId)
-                .setParameter("project", projectId == null ? null : projectId.toString())
-                .setParameter("type", entityType)
-                .setParameter("entity", entityId)
-                .setParameter("action", action.name())
-                .setParameter(
-                        "actor",
-                        currentUser.idIfAuthenticated().map(UUID::toString).orElse(null))
-                .setParameter("changes", toJson(changes.fields()))
-                .executeUpdate();
+        history.append(
+                workspaceId,
+                projectId,
+                entityType,
+                entityId,
+                action.name(),
+                currentUser.idIfAuthenticated().orElse(null),
+                toJson(changes.fields()));
     }
 
     public String toJson(Map<String, Change> fields) {

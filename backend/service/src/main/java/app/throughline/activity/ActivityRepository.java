@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** Reads the change history, newest first, keyed by project or by changed object. */
+/** The change history: appended inside the caller's transaction, read newest first by project or object. */
 @ApplicationScoped
 public class ActivityRepository {
 
@@ -22,6 +22,30 @@ public class ActivityRepository {
 
     ActivityRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** {@code projectId} and {@code actorId} may be null; {@code changesJson} is the changed fields as JSON. */
+    public void append(
+            UUID workspaceId,
+            UUID projectId,
+            String entityType,
+            UUID entityId,
+            String action,
+            UUID actorId,
+            String changesJson) {
+        entityManager
+                .createNativeQuery("""
+                INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
+                VALUES (:workspace, CAST(:project AS uuid), :type, :entity, :action, CAST(:actor AS uuid), CAST(:changes AS jsonb))
+                """)
+                .setParameter("workspace", workspaceId)
+                .setParameter("project", projectId == null ? null : projectId.toString())
+                .setParameter("type", entityType)
+                .setParameter("entity", entityId)
+                .setParameter("action", action)
+                .setParameter("actor", actorId == null ? null : actorId.toString())
+                .setParameter("changes", changesJson)
+                .executeUpdate();
     }
 
     public List<ActivityRow> ofProject(UUID projectId, long beforeId, int limit) {

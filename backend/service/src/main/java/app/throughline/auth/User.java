@@ -1,7 +1,6 @@
 package app.throughline.auth;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,10 +20,8 @@ public class User extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "password_hash")
     public String passwordHash;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version

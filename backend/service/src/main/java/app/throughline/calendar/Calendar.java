@@ -1,12 +1,8 @@
 package app.throughline.calendar;
 
-import app.throughline.workspace.WorkspaceOwned;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import app.throughline.workspace.VersionedTenantEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -19,35 +15,19 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "calendars")
-public class Calendar extends PanacheEntityBase implements WorkspaceOwned {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "workspace_id")
-    public UUID workspaceId;
+public class Calendar extends VersionedTenantEntity {
 
     public String name;
 
-    @Column(name = "is_default")
     public boolean isDefault;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "work_week")
     public String workWeek;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "exceptions")
     public String exceptions;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
     public Instant updatedAt;
-
-    @Version
-    public long version;
 
     static Calendar create(UUID workspaceId, String name, boolean isDefault) {
         Calendar calendar = new Calendar();
@@ -58,10 +38,5 @@ public class Calendar extends PanacheEntityBase implements WorkspaceOwned {
         calendar.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         calendar.updatedAt = calendar.createdAt;
         return calendar;
-    }
-
-    @Override
-    public UUID workspaceId() {
-        return workspaceId;
     }
 }

@@ -1,7 +1,6 @@
 package app.throughline.dependency;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -91,11 +90,11 @@ public class DependencyGraphCache {
     }
 
     private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
-    private final EntityManager entityManager;
+    private final DependencyRepository dependencies;
     private final TransactionSynchronizationRegistry registry;
 
-    DependencyGraphCache(EntityManager entityManager, TransactionSynchronizationRegistry registry) {
-        this.entityManager = entityManager;
+    DependencyGraphCache(DependencyRepository dependencies, TransactionSynchronizationRegistry registry) {
+        this.dependencies = dependencies;
         this.registry = registry;
     }
 
@@ -104,15 +103,7 @@ public class DependencyGraphCache {
      * it as committed; reloads from the database only when the version moved since the last look.
      */
     public LockedGraph lock(UUID workspaceId) {
-        long version = ((Number) entityManager
-                        .createNativeQuery("""
-                INSERT INTO dependency_graph_versions (workspace_id) VALUES (:ws)
-                ON CONFLICT (workspace_id) DO UPDATE SET version = dependency_graph_versions.version
-                RETURNING version
-                """)
-                        .setParameter("ws", workspaceId)
-                        .getSingleResult())
-                .longValue();
+        long version = dependencies.lockGraphVersion(workspaceId);
         Snapshot snapshot = snapshots.get(workspaceId);
         if (snapshot == null || snapshot.version() != version) {
             snapshot = load(workspaceId, version);
@@ -122,14 +113,9 @@ public class DependencyGraphCache {
     }
 
     private Snapshot load(UUID workspaceId, long version) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> edges = entityManager
-                .createNativeQuery("SELECT predecessor_id, successor_id FROM dependencies WHERE workspace_id = :ws")
-                .setParameter("ws", workspaceId)
-                .getResultList();
         Map<UUID, List<UUID>> lists = new HashMap<>();
-        for (Object[] edge : edges) {
-            lists.computeIfAbsent((UUID) edge[0], k -> new ArrayList<>()).add((UUID) edge[1]);
+        for (DependencyRepository.Edge edge : dependencies.edgesOfWorkspace(workspaceId)) {
+            lists.computeIfAbsent(edge.predecessorId(), k -> new ArrayList<>()).add(edge.successorId());
         }
         Map<UUID, UUID[]> successors = new HashMap<>(lists.size() * 2);
         lists.forEach((k, v) -> successors.put(k, v.toArray(UUID[]::new)));

@@ -7,9 +7,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class DependencyRepository implements PanacheRepositoryBase<Dependency, UUID> {
+
+    /** One link of a workspace's graph, as the cycle check needs it. */
+    public record Edge(UUID predecessorId, UUID successorId) {}
+
+    /**
+     * Locks the workspace's graph-version row until the transaction ends (creating it if missing)
+     * and returns its version: the database trigger bumps it on every insert and delete of a link.
+     */
+    public long lockGraphVersion(UUID workspaceId) {
+        return getEntityManager()
+                .unwrap(Session.class)
+                .createNativeQuery("""
+                INSERT INTO dependency_graph_versions (workspace_id) VALUES (:ws)
+                ON CONFLICT (workspace_id) DO UPDATE SET version = dependency_graph_versions.version
+                RETURNING version
+                """, Long.class)
+                .setParameter("ws", workspaceId)
+                .getSingleResult();
+    }
+
+    public List<Edge> edgesOfWorkspace(UUID workspaceId) {
+        return getEntityManager()
+                .unwrap(Session.class)
+                .createNativeQuery(
+                        "SELECT predecessor_id, successor_id FROM dependencies WHERE workspace_id = :ws", Edge.class)
+                .setParameter("ws", workspaceId)
+                .getResultList();
+    }
 
     public Optional<Dependency> findPair(UUID predecessorId, UUID successorId) {
         return find("predecessorId = ?1 and successorId = ?2", predecessorId, successorId)

@@ -18,7 +18,6 @@ import app.throughline.project.Project;
 import app.throughline.project.ProjectService;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -34,6 +33,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class MilestoneService {
 
+    private final MilestoneRepository milestones;
     private final ProjectService projects;
     private final TenantGuard guard;
     private final References references;
@@ -43,6 +43,7 @@ public class MilestoneService {
     private final Event<PlanChanged> planChanged;
 
     MilestoneService(
+            MilestoneRepository milestones,
             ProjectService projects,
             TenantGuard guard,
             References references,
@@ -50,6 +51,7 @@ public class MilestoneService {
             CurrentUser currentUser,
             Instance<MilestoneForecaster> forecaster,
             Event<PlanChanged> planChanged) {
+        this.milestones = milestones;
         this.projects = projects;
         this.guard = guard;
         this.references = references;
@@ -77,7 +79,7 @@ public class MilestoneService {
         milestone.createdBy = currentUser.id();
         milestone.createdAt = now();
         milestone.updatedAt = milestone.createdAt;
-        milestone.persist();
+        milestones.persist(milestone);
         activity.record(
                 milestone.workspaceId,
                 milestone.projectId,
@@ -98,29 +100,18 @@ public class MilestoneService {
     public Page<MilestoneView> list(UUID projectId, PageRequest page) {
         projects.readable(projectId);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
-        List<Milestone> rows = after == null
-                ? Milestone.<Milestone>find("projectId = :p order by dueDate, id", Parameters.with("p", projectId))
-                        .page(0, page.limit + 1)
-                        .list()
-                : Milestone.<Milestone>find(
-                                "projectId = :p and (dueDate > :d or (dueDate = :d and id > :id)) order by dueDate, id",
-                                Parameters.with("p", projectId)
-                                        .and("d", java.time.LocalDate.parse(after.text(0)))
-                                        .and("id", after.uuid(1)))
-                        .page(0, page.limit + 1)
-                        .list();
+        List<Milestone> rows = milestones.pageOfProject(projectId, after, page.limit + 1);
         return Page.from(rows, page.limit, this::view, m -> Cursor.of(m.dueDate, m.id));
     }
 
     public Versioned<MilestoneView> get(UUID id) {
-        Milestone milestone = guard.readable(Milestone.<Milestone>findByIdOptional(id), "Milestone", id);
+        Milestone milestone = guard.readable(milestones.findByIdOptional(id), "Milestone", id);
         return new Versioned<>(view(milestone), milestone.version);
     }
 
     @Transactional
     public Versioned<MilestoneView> update(UUID id, MilestonePatch patch, String ifMatch) {
-        Milestone milestone =
-                guard.accessible(Milestone.<Milestone>findByIdOptional(id), "Milestone", id, Role.coordinator);
+        Milestone milestone = guard.accessible(milestones.findByIdOptional(id), "Milestone", id, Role.coordinator);
         Etags.requireCurrent(ifMatch, milestone.version);
         Changes changes = new Changes();
         if (patch.name() != null) {
@@ -148,7 +139,7 @@ public class MilestoneService {
             milestone.updatedAt = now();
             activity.record(
                     milestone.workspaceId, milestone.projectId, "milestone", milestone.id, Action.updated, changes);
-            Milestone.getEntityManager().flush();
+            milestones.flush();
             planChanged.fire(new PlanChanged(milestone.projectId));
         }
         return new Versioned<>(view(milestone), milestone.version);
@@ -156,8 +147,7 @@ public class MilestoneService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Milestone milestone =
-                guard.accessible(Milestone.<Milestone>findByIdOptional(id), "Milestone", id, Role.coordinator);
+        Milestone milestone = guard.accessible(milestones.findByIdOptional(id), "Milestone", id, Role.coordinator);
         Etags.requireCurrent(ifMatch, milestone.version);
         activity.record(
                 milestone.workspaceId,
@@ -166,8 +156,8 @@ public class MilestoneService {
                 milestone.id,
                 Action.deleted,
                 new Changes().snapshot("name", milestone.name, false).snapshot("dueDate", milestone.dueDate, false));
-        milestone.delete();
-        Milestone.getEntityManager().flush();
+        milestones.delete(milestone);
+        milestones.flush();
         planChanged.fire(new PlanChanged(milestone.projectId));
     }
 

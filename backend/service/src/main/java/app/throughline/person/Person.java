@@ -1,13 +1,9 @@
 package app.throughline.person;
 
 import app.throughline.activity.Changes;
-import app.throughline.workspace.WorkspaceOwned;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import app.throughline.workspace.VersionedTenantEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,39 +16,22 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "people")
-public class Person extends PanacheEntityBase implements WorkspaceOwned {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "workspace_id")
-    public UUID workspaceId;
+public class Person extends VersionedTenantEntity {
 
     public String name;
 
     public String email;
 
-    @Column(name = "user_id")
     public UUID userId;
 
-    @Column(name = "team_id")
     public UUID teamId;
 
     /** Never null: the workspace's default calendar unless the person has their own. */
-    @Column(name = "calendar_id")
     public UUID calendarId;
 
-    @Column(name = "max_units")
     public BigDecimal maxUnits;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
     public Instant updatedAt;
-
-    @Version
-    public long version;
 
     static Person create(UUID workspaceId, String name) {
         Person person = new Person();
@@ -73,10 +52,5 @@ public class Person extends PanacheEntityBase implements WorkspaceOwned {
                 .snapshot("teamId", teamId, created)
                 .snapshot("calendarId", calendarId, created)
                 .snapshot("maxUnits", maxUnits, created);
-    }
-
-    @Override
-    public UUID workspaceId() {
-        return workspaceId;
     }
 }

@@ -2,10 +2,7 @@ package app.throughline.planning;
 
 import app.throughline.api.ResourceNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,18 +13,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class References {
 
-    private final EntityManager entityManager;
+    private final ReferenceRepository repository;
 
-    References(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    References(ReferenceRepository repository) {
+        this.repository = repository;
     }
 
     public void requirePerson(UUID workspaceId, UUID personId, String field) {
-        require("people", workspaceId, personId, field, "Person");
+        if (personId != null && !repository.personExists(workspaceId, personId)) {
+            throw missing(field, "Person", personId);
+        }
     }
 
     public void requireCalendar(UUID workspaceId, UUID calendarId, String field) {
-        require("calendars", workspaceId, calendarId, field, "Calendar");
+        if (calendarId != null && !repository.calendarExists(workspaceId, calendarId)) {
+            throw missing(field, "Calendar", calendarId);
+        }
     }
 
     /** Requires every id to be a task of the workspace; the first missing one is reported. */
@@ -35,31 +36,15 @@ public class References {
         if (taskIds.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> found = entityManager
-                .createNativeQuery("SELECT id FROM tasks WHERE workspace_id = :ws AND id IN (:ids)", UUID.class)
-                .setParameter("ws", workspaceId)
-                .setParameter("ids", taskIds)
-                .getResultList();
-        Set<UUID> present = new HashSet<>(found);
+        Set<UUID> present = repository.tasksOfWorkspace(workspaceId, taskIds);
         for (UUID id : taskIds) {
             if (!present.contains(id)) {
-                throw new ResourceNotFound(field + ": task " + id + " does not exist");
+                throw missing(field, "task", id);
             }
         }
     }
 
-    private void require(String table, UUID workspaceId, UUID id, String field, String kind) {
-        if (id == null) {
-            return;
-        }
-        Number count = (Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = :id AND workspace_id = :ws")
-                .setParameter("id", id)
-                .setParameter("ws", workspaceId)
-                .getSingleResult();
-        if (count.longValue() == 0) {
-            throw new ResourceNotFound(field + ": " + kind + " " + id + " does not exist");
-        }
+    private static ResourceNotFound missing(String field, String kind, UUID id) {
+        return new ResourceNotFound(field + ": " + kind + " " + id + " does not exist");
     }
 }

@@ -17,7 +17,7 @@ public class ProjectCalendarUsage implements CalendarReferences {
 
     @Override
     public Optional<String> usage(UUID calendarId) {
-        long count = projects.count("calendarId", calendarId);
+        long count = projects.countUsingCalendar(calendarId);
         return count == 0 ? Optional.empty() : Optional.of(count + (count == 1 ? " project" : " projects"));
     }
 }

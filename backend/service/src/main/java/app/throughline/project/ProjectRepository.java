@@ -15,6 +15,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return find("workspaceId = ?1 and key = ?2", workspaceId, key).firstResultOptional();
     }
 
+    public long countUsingCalendar(UUID calendarId) {
+        return count("calendarId", calendarId);
+    }
+
     /** Projects of a workspace sorted by key, filtered, after the cursor. */
     public List<Project> page(
             UUID workspaceId, ProjectStatus status, String q, UUID ownerId, Cursor after, int limitPlusOne) {

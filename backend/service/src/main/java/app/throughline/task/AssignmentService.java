@@ -14,7 +14,6 @@ import app.throughline.task.TaskDtos.CommentView;
 import app.throughline.task.TaskDtos.CreateAssignment;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -26,6 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssignmentService {
 
+    private final AssignmentRepository assignments;
+    private final CommentRepository comments;
+    private final TaskRepository taskRepository;
     private final TaskService tasks;
     private final TenantGuard guard;
     private final References references;
@@ -33,11 +35,17 @@ public class AssignmentService {
     private final CurrentUser currentUser;
 
     AssignmentService(
+            AssignmentRepository assignments,
+            CommentRepository comments,
+            TaskRepository taskRepository,
             TaskService tasks,
             TenantGuard guard,
             References references,
             ActivityLog activity,
             CurrentUser currentUser) {
+        this.assignments = assignments;
+        this.comments = comments;
+        this.taskRepository = taskRepository;
         this.tasks = tasks;
         this.guard = guard;
         this.references = references;
@@ -47,16 +55,14 @@ public class AssignmentService {
 
     public List<AssignmentView> list(UUID taskId) {
         Task task = tasks.readable(taskId);
-        return Assignment.<Assignment>list("taskId = ?1 order by createdAt, id", task.id).stream()
-                .map(AssignmentView::of)
-                .toList();
+        return assignments.findByTask(task.id).stream().map(AssignmentView::of).toList();
     }
 
     @Transactional
     public Versioned<AssignmentView> assign(UUID taskId, CreateAssignment request) {
         Task task = tasks.writable(taskId, Role.coordinator);
         references.requirePerson(task.workspaceId, request.personId(), "personId");
-        if (Assignment.count("taskId = ?1 and personId = ?2", task.id, request.personId()) > 0) {
+        if (assignments.isAssigned(task.id, request.personId())) {
             throw new Conflict("This person is already assigned to the task; change or remove that assignment instead");
         }
         Assignment assignment = new Assignment();
@@ -66,7 +72,7 @@ public class AssignmentService {
         assignment.personId = request.personId();
         assignment.units = request.units();
         assignment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        assignment.persist();
+        assignments.persist(assignment);
         activity.record(
                 task.workspaceId,
                 task.projectId,
@@ -82,24 +88,23 @@ public class AssignmentService {
     }
 
     public Versioned<AssignmentView> get(UUID assignmentId) {
-        Assignment assignment =
-                guard.readable(Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId);
+        Assignment assignment = guard.readable(assignments.findByIdOptional(assignmentId), "Assignment", assignmentId);
         return new Versioned<>(AssignmentView.of(assignment), assignment.version);
     }
 
     @Transactional
     public Versioned<AssignmentView> update(UUID assignmentId, AssignmentPatch patch, String ifMatch) {
         Assignment assignment = guard.accessible(
-                Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
+                assignments.findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
         Etags.requireCurrent(ifMatch, assignment.version);
         if (assignment.units.compareTo(patch.units()) != 0) {
             Changes changes = new Changes();
             assignment.units = changes.set("units", assignment.units, patch.units());
-            Task task = Panache.getEntityManager().find(Task.class, assignment.taskId);
+            Task task = taskRepository.findById(assignment.taskId);
             activity.record(
                     assignment.workspaceId, task.projectId, "assignment", assignment.id, Action.updated, changes);
             // flush so the response carries the new version
-            Panache.getEntityManager().flush();
+            assignments.flush();
         }
         return new Versioned<>(AssignmentView.of(assignment), assignment.version);
     }
@@ -107,9 +112,9 @@ public class AssignmentService {
     @Transactional
     public void unassign(UUID assignmentId, String ifMatch) {
         Assignment assignment = guard.accessible(
-                Assignment.<Assignment>findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
+                assignments.findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
         Etags.requireCurrent(ifMatch, assignment.version);
-        Task task = Panache.getEntityManager().find(Task.class, assignment.taskId);
+        Task task = taskRepository.findById(assignment.taskId);
         activity.record(
                 assignment.workspaceId,
                 task.projectId,
@@ -120,12 +125,12 @@ public class AssignmentService {
                         .snapshot("taskId", assignment.taskId, false)
                         .snapshot("personId", assignment.personId, false)
                         .snapshot("units", assignment.units, false));
-        assignment.delete();
+        assignments.delete(assignment);
     }
 
     public List<CommentView> comments(UUID taskId) {
         Task task = tasks.readable(taskId);
-        return Comment.<Comment>list("taskId = ?1 order by createdAt, id", task.id).stream()
+        return comments.findByTask(task.id).stream()
                 .map(c -> new CommentView(c.id, c.taskId, c.authorId, c.body, c.createdAt))
                 .toList();
     }
@@ -140,7 +145,7 @@ public class AssignmentService {
         comment.authorId = currentUser.id();
         comment.body = body;
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        comment.persist();
+        comments.persist(comment);
         return new CommentView(comment.id, comment.taskId, comment.authorId, comment.body, comment.createdAt);
     }
 }

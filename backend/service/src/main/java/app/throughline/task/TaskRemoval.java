@@ -5,7 +5,6 @@ import app.throughline.person.PersonService.PersonDeleting;
 import app.throughline.project.ProjectService.ProjectDeleting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
@@ -13,100 +12,34 @@ import java.util.UUID;
  * Deletes a task with its subtree, or every task of a project, together with the dependencies
  * touching them (also from other projects) and their assignments — and logs each deleted object,
  * also the assignments that go with a deleted person.
- * Set-based SQL, so deleting a 10,000-task project is a handful of statements.
  */
 @ApplicationScoped
 public class TaskRemoval {
 
-    private static final String SUBTREE = """
-            WITH RECURSIVE doomed(id) AS (
-                SELECT id FROM tasks WHERE id = :root
-                UNION ALL
-                SELECT t.id FROM tasks t JOIN doomed d ON t.parent_id = d.id)
-            """;
-    private static final String PROJECT = "WITH doomed(id) AS (SELECT id FROM tasks WHERE project_id = :root)\n";
-    private static final String LOG_ASSIGNMENT_DELETIONS = """
-            INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
-            SELECT a.workspace_id, t.project_id, 'assignment', a.id, 'deleted', CAST(:actor AS uuid),
-                   jsonb_build_object('taskId', jsonb_build_object('old', a.task_id),
-                                      'personId', jsonb_build_object('old', a.person_id),
-                                      'units', jsonb_build_object('old', a.units))
-            FROM assignments a JOIN tasks t ON t.id = a.task_id
-            """;
-
-    private final EntityManager entityManager;
+    private final TaskRemovalRepository removals;
     private final CurrentUser currentUser;
 
-    TaskRemoval(EntityManager entityManager, CurrentUser currentUser) {
-        this.entityManager = entityManager;
+    TaskRemoval(TaskRemovalRepository removals, CurrentUser currentUser) {
+        this.removals = removals;
         this.currentUser = currentUser;
     }
 
     /** Removes the task and all its descendants; returns how many tasks went. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int removeSubtree(UUID taskId) {
-        return remove(SUBTREE, taskId);
+        return removals.removeSubtree(taskId, actor());
     }
 
     void onProjectDeleting(@Observes ProjectDeleting event) {
-        remove(PROJECT, event.projectId());
+        removals.removeTasksOfProject(event.projectId(), actor());
     }
 
     /** A deleted person's assignments go with them (the database cascades); each one is logged first. */
     void onPersonDeleting(@Observes PersonDeleting event) {
-        entityManager
-                .createNativeQuery(LOG_ASSIGNMENT_DELETIONS + "WHERE a.person_id = :person ORDER BY a.id")
-                .setParameter(
-                        "actor",
-                        currentUser.idIfAuthenticated().map(UUID::toString).orElse(null))
-                .setParameter("person", event.personId())
-                .executeUpdate();
+        removals.logAssignmentDeletionsOfPerson(event.personId(), actor());
     }
 
-    private int remove(String doomed, UUID root) {
-        String actor = currentUser.idIfAuthenticated().map(UUID::toString).orElse(null);
-        run(doomed + """
-                INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
-                SELECT d.workspace_id, s.project_id, 'dependency', d.id, 'deleted', CAST(:actor AS uuid),
-                       jsonb_build_object('predecessorId', jsonb_build_object('old', d.predecessor_id),
-                                          'successorId', jsonb_build_object('old', d.successor_id),
-                                          'type', jsonb_build_object('old', d.type),
-                                          'lagDays', jsonb_build_object('old', d.lag_days))
-                FROM dependencies d JOIN tasks s ON s.id = d.successor_id
-                WHERE d.predecessor_id IN (SELECT id FROM doomed) OR d.successor_id IN (SELECT id FROM doomed)
-                ORDER BY d.id
-                """, root, actor);
-        run(
-                doomed + LOG_ASSIGNMENT_DELETIONS + "WHERE a.task_id IN (SELECT id FROM doomed) ORDER BY a.id",
-                root,
-                actor);
-        run(doomed + """
-                INSERT INTO activity (workspace_id, project_id, entity_type, entity_id, action, actor_id, changes)
-                SELECT t.workspace_id, t.project_id, 'task', t.id, 'deleted', CAST(:actor AS uuid),
-                       jsonb_strip_nulls(jsonb_build_object(
-                           'number', jsonb_build_object('old', t.number),
-                           'title', jsonb_build_object('old', t.title),
-                           'parentId', jsonb_build_object('old', t.parent_id),
-                           'status', jsonb_build_object('old', t.status),
-                           'durationDays', jsonb_build_object('old', t.duration_days)))
-                FROM tasks t WHERE t.id IN (SELECT id FROM doomed)
-                ORDER BY t.number
-                """, root, actor);
-        run(
-                doomed
-                        + "DELETE FROM dependencies WHERE predecessor_id IN (SELECT id FROM doomed) OR successor_id IN (SELECT id FROM doomed)",
-                root,
-                null);
-        int removed = run(doomed + "DELETE FROM tasks WHERE id IN (SELECT id FROM doomed)", root, null);
-        entityManager.clear();
-        return removed;
-    }
-
-    private int run(String sql, UUID root, String actor) {
-        var query = entityManager.createNativeQuery(sql).setParameter("root", root);
-        if (sql.contains(":actor")) {
-            query.setParameter("actor", actor);
-        }
-        return query.executeUpdate();
+    private UUID actor() {
+        return currentUser.idIfAuthenticated().orElse(null);
     }
 }

@@ -1,15 +1,18 @@
 package app.throughline.task;
 
+import app.throughline.api.Cursor;
 import app.throughline.task.TaskEnums.TaskStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
@@ -66,6 +69,45 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             params.and("after", afterNumber);
         }
         return find(where + " order by number", params).page(0, limitPlusOne).list();
+    }
+
+    /** A task in someone's work list, with the scheduled finish (far future when unscheduled) it is sorted by. */
+    public record MyWorkKey(UUID id, LocalDateTime finish) {}
+
+    /**
+     * Tasks assigned to the user (through the people linked to them) in workspaces they belong to,
+     * soonest deadline first, then by scheduled finish, then id, after the cursor (deadline, finish, id).
+     */
+    public List<MyWorkKey> pageAssignedToUser(
+            UUID userId, UUID workspaceId, boolean includeDone, Cursor after, int limitPlusOne) {
+        return getEntityManager()
+                .unwrap(Session.class)
+                .createNativeQuery("""
+                SELECT t.id, coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00') AS finish FROM tasks t
+                JOIN memberships m ON m.workspace_id = t.workspace_id AND m.user_id = :me
+                LEFT JOIN task_schedules s ON s.task_id = t.id
+                WHERE EXISTS (SELECT 1 FROM assignments a JOIN people p ON p.id = a.person_id
+                              WHERE a.task_id = t.id AND p.user_id = :me)
+                  AND (CAST(:ws AS uuid) IS NULL OR t.workspace_id = CAST(:ws AS uuid))
+                  AND (:includeDone OR t.status NOT IN ('done', 'cancelled'))
+                  AND (coalesce(t.deadline, DATE '9999-12-31'), coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00'), t.id)
+                      > (CAST(:afterDate AS date), CAST(:afterFinish AS timestamp), CAST(:afterId AS uuid))
+                ORDER BY coalesce(t.deadline, DATE '9999-12-31'), coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00'), t.id
+                LIMIT :limit
+                """, MyWorkKey.class)
+                .setParameter("me", userId)
+                .setParameter("ws", workspaceId == null ? null : workspaceId.toString())
+                .setParameter("includeDone", includeDone)
+                .setParameter("afterDate", after == null ? "0001-01-01" : after.text(0))
+                .setParameter("afterFinish", after == null ? "0001-01-01T00:00" : after.text(1))
+                .setParameter("afterId", after == null ? "00000000-0000-0000-0000-000000000000" : after.text(2))
+                .setParameter("limit", limitPlusOne)
+                .getResultList();
+    }
+
+    /** The tasks among {@code ids}, in no particular order; unknown ids are left out. */
+    public List<Task> listByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /** Which of {@code ids} have children (are summary tasks). */

@@ -22,11 +22,17 @@ import java.util.stream.Collectors;
 public class TaskViews {
 
     private final TaskRepository tasks;
+    private final AssignmentRepository assignments;
     private final ProjectRepository projects;
     private final StoredSchedules schedules;
 
-    TaskViews(TaskRepository tasks, ProjectRepository projects, StoredSchedules schedules) {
+    TaskViews(
+            TaskRepository tasks,
+            AssignmentRepository assignments,
+            ProjectRepository projects,
+            StoredSchedules schedules) {
         this.tasks = tasks;
+        this.assignments = assignments;
         this.projects = projects;
         this.schedules = schedules;
     }
@@ -64,21 +70,8 @@ public class TaskViews {
     }
 
     private Map<UUID, List<AssignmentView>> assignmentsOf(Collection<UUID> taskIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = tasks.getEntityManager()
-                .createNativeQuery("""
-                SELECT id, task_id, person_id, units, version FROM assignments WHERE task_id IN (SELECT unnest(CAST(:ids AS uuid[])))
-                ORDER BY created_at, id
-                """)
-                .setParameter("ids", TaskRepository.uuidArray(taskIds))
-                .getResultList();
-        return rows.stream()
-                .map(r -> new AssignmentView(
-                        (UUID) r[0],
-                        (UUID) r[1],
-                        (UUID) r[2],
-                        Decimals.plain((java.math.BigDecimal) r[3]),
-                        ((Number) r[4]).longValue()))
+        return assignments.rowsOfTasks(taskIds).stream()
+                .map(r -> new AssignmentView(r.id(), r.taskId(), r.personId(), Decimals.plain(r.units()), r.version()))
                 .collect(Collectors.groupingBy(AssignmentView::taskId, Collectors.toList()));
     }
 

@@ -1,13 +1,9 @@
 package app.throughline.team;
 
 import app.throughline.activity.Changes;
-import app.throughline.workspace.WorkspaceOwned;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import app.throughline.workspace.VersionedTenantEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -15,26 +11,13 @@ import java.util.UUID;
 /** A cross-functional team (design, engineering, marketing…) that people belong to. */
 @Entity
 @Table(name = "teams")
-public class Team extends PanacheEntityBase implements WorkspaceOwned {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "workspace_id")
-    public UUID workspaceId;
+public class Team extends VersionedTenantEntity {
 
     public String name;
 
     public String description;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
     public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Team create(UUID workspaceId, String name, String description) {
         Team team = new Team();
@@ -50,10 +33,5 @@ public class Team extends PanacheEntityBase implements WorkspaceOwned {
     /** Every field with its value, for the activity log of a create or delete. */
     public Changes snapshot(boolean created) {
         return new Changes().snapshot("name", name, created).snapshot("description", description, created);
-    }
-
-    @Override
-    public UUID workspaceId() {
-        return workspaceId;
     }
 }

@@ -1,7 +1,6 @@
 package app.throughline.workspace;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -24,7 +23,6 @@ public class Membership extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Role role;
 
-    @Column(name = "joined_at")
     public Instant joinedAt;
 
     @Version
@@ -48,10 +46,8 @@ public class Membership extends PanacheEntityBase {
 
     @Embeddable
     public static class Key implements Serializable {
-        @Column(name = "workspace_id")
         public UUID workspaceId;
 
-        @Column(name = "user_id")
         public UUID userId;
 
         public Key() {}

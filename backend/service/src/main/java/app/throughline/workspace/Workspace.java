@@ -1,7 +1,6 @@
 package app.throughline.workspace;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,13 +18,10 @@ public class Workspace extends PanacheEntityBase implements WorkspaceOwned {
 
     public String name;
 
-    @Column(name = "created_by")
     public UUID createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

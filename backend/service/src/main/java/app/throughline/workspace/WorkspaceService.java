@@ -106,7 +106,7 @@ public class WorkspaceService {
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
         List<Membership> rows = memberships.pageOfWorkspace(workspaceId, after, page.limit + 1);
         Map<UUID, User> byId = users
-                .list("id in ?1", rows.stream().map(Membership::userId).toList())
+                .listByIds(rows.stream().map(Membership::userId).toList())
                 .stream()
                 .collect(Collectors.toMap(u -> u.id, Function.identity()));
         return Page.from(
