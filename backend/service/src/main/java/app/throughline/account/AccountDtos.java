@@ -1,5 +1,6 @@
 package app.throughline.account;
 
+import app.throughline.api.ShownOnce;
 import app.throughline.auth.AuthDtos.UserView;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.WorkspaceDtos.WorkspaceView;
@@ -35,7 +36,13 @@ public final class AccountDtos {
             WorkspaceView workspace,
             @Schema(example = "eyJraWQiOi...") String accessToken,
             @Schema(example = "Bearer") String tokenType,
-            @Schema(example = "3600") long expiresIn) {}
+            @Schema(example = "3600") long expiresIn)
+            implements ShownOnce {
+        @Override
+        public Registration withoutSecret() {
+            return new Registration(user, workspace, null, tokenType, expiresIn);
+        }
+    }
 
     @Schema(name = "MembershipSummary")
     public record MembershipView(

@@ -1,5 +1,6 @@
 package app.throughline.auth;
 
+import app.throughline.api.ShownOnce;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -40,7 +41,13 @@ public final class AuthDtos {
             @Schema(example = "Bearer") String tokenType,
 
             @Schema(description = "Seconds until the token expires", example = "3600")
-            long expiresIn) {}
+            long expiresIn)
+            implements ShownOnce {
+        @Override
+        public AccessToken withoutSecret() {
+            return new AccessToken(null, tokenType, expiresIn);
+        }
+    }
 
     @Schema(name = "CreateApiToken")
     public record CreateApiToken(
@@ -61,7 +68,13 @@ public final class AuthDtos {
 
             @Schema(example = "tl_pat_Q2x1") String tokenPrefix,
             Instant createdAt,
-            Instant expiresAt) {}
+            Instant expiresAt)
+            implements ShownOnce {
+        @Override
+        public CreatedApiToken withoutSecret() {
+            return new CreatedApiToken(id, name, null, tokenPrefix, createdAt, expiresAt);
+        }
+    }
 
     @Schema(name = "ApiToken")
     public record ApiTokenView(

@@ -2,6 +2,7 @@ package app.throughline.idempotency;
 
 import app.throughline.api.Conflict;
 import app.throughline.api.InvalidRequest;
+import app.throughline.api.ShownOnce;
 import app.throughline.auth.CurrentUser;
 import app.throughline.auth.Secrets;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * {@code Idempotency-Key} on POST: the same key with the same request returns the first response
  * (marked {@code Idempotent-Replayed: true}); the same key with another request is refused (422).
- * Keys are scoped to the caller.
+ * Keys are scoped to the caller. A response carrying a secret is stored without it ({@link ShownOnce}).
  */
 public class IdempotencyFilters {
 
@@ -85,7 +86,12 @@ public class IdempotencyFilters {
             return;
         }
         if (response.getStatus() >= 200 && response.getStatus() < 300) {
-            String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
+            Object entity = response.getEntity();
+            if (entity instanceof ShownOnce secret) {
+                // a replay shows what was created, never the secret again
+                entity = secret.withoutSecret();
+            }
+            String body = response.hasEntity() ? json.writeValueAsString(entity) : null;
             String contentType = response.getMediaType() == null
                     ? null
                     : response.getMediaType().toString();

@@ -98,4 +98,39 @@ class IdempotencyTest {
                 .then()
                 .statusCode(422);
     }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource database;
+
+    @Test
+    void aReplayedTokenCreationNeverShowsOrStoresTheSecretAgain() throws Exception {
+        Session ada = Api.register("ada");
+        String key = UUID.randomUUID().toString();
+        String secret = ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "CI export"))
+                .post("/api/v1/me/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
+        org.assertj.core.api.Assertions.assertThat(secret).startsWith("tl_pat_");
+        ada.request()
+                .header("Idempotency-Key", key)
+                .body(Map.of("name", "CI export"))
+                .post("/api/v1/me/tokens")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("name", equalTo("CI export"))
+                .body("token", org.hamcrest.Matchers.nullValue());
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT count(*) FROM idempotency_records WHERE body LIKE '%' || ? || '%'")) {
+            query.setString(1, secret);
+            var rows = query.executeQuery();
+            rows.next();
+            org.assertj.core.api.Assertions.assertThat(rows.getInt(1)).isZero();
+        }
+    }
 }
