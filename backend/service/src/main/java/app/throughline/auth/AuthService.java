@@ -32,14 +32,24 @@ public class AuthService {
 
     public AccessToken login(Login request, String clientAddress) {
         var limits = config.rateLimit();
-        String account = "login:account:" + request.email().trim().toLowerCase();
+        String email = request.email().trim().toLowerCase();
+        String accountFromHere = "login:account:" + email + ":from:" + clientAddress;
+        String accountAnywhere = "login:account:" + email;
         rateLimiter.hit(
                 "login:address:" + clientAddress,
                 limits.loginPerAddress(),
                 limits.window(),
                 "sign-in attempts from your address");
         rateLimiter.requireBelow(
-                account, limits.loginFailuresPerAccount(), limits.window(), "failed sign-ins for this account");
+                accountFromHere,
+                limits.loginFailuresPerAccount(),
+                limits.window(),
+                "failed sign-ins for this account from your address");
+        rateLimiter.requireBelow(
+                accountAnywhere,
+                limits.loginFailuresPerAccountAnywhere(),
+                limits.window(),
+                "failed sign-ins for this account");
         Optional<User> user = users.findByEmail(request.email());
         boolean valid;
         if (user.isPresent()) {
@@ -49,10 +59,12 @@ public class AuthService {
             valid = false;
         }
         if (!valid) {
-            rateLimiter.hit(account, Integer.MAX_VALUE, limits.window(), "failed sign-ins");
+            rateLimiter.hit(accountFromHere, Integer.MAX_VALUE, limits.window(), "failed sign-ins");
+            rateLimiter.hit(accountAnywhere, Integer.MAX_VALUE, limits.window(), "failed sign-ins");
             throw new NotAuthenticated("E-mail or password is wrong");
         }
-        rateLimiter.reset(account);
+        // the owner signing in clears only their own address's count: a guesser elsewhere stays slowed
+        rateLimiter.reset(accountFromHere);
         return new AccessToken(accessTokens.issue(user.get()), "Bearer", accessTokens.lifetimeSeconds());
     }
 }

@@ -47,9 +47,17 @@ public interface ThroughlineConfig {
         @WithDefault("30")
         int loginPerAddress();
 
-        /** Failed logins allowed per account per window; a success clears the count. */
+        /**
+         * Failed logins allowed per account from one client address per window; a success there
+         * clears the count. Counted per address so that someone guessing elsewhere cannot lock the
+         * owner out.
+         */
         @WithDefault("5")
         int loginFailuresPerAccount();
+
+        /** Failed logins allowed per account from all addresses together per window: slows guessing spread over many addresses. */
+        @WithDefault("100")
+        int loginFailuresPerAccountAnywhere();
 
         /** Registrations allowed per client address per window. */
         @WithDefault("10")
