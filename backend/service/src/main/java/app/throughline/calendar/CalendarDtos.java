@@ -1,5 +1,6 @@
 package app.throughline.calendar;
 
+import app.throughline.api.NotBlankWhenSent;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -102,6 +103,7 @@ public final class CalendarDtos {
             name = "CalendarPatch",
             description = "Fields to change; `workWeek` and `exceptions` replace the old ones whole.")
     public record CalendarPatch(
+            @NotBlankWhenSent
             @Size(min = 1, max = 200)
             @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
             @Schema(example = "Standard (DE)")

@@ -1,5 +1,6 @@
 package app.throughline.milestone;
 
+import app.throughline.api.NotBlankWhenSent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -54,7 +55,7 @@ public final class MilestoneDtos {
 
     @Schema(name = "MilestonePatch")
     public record MilestonePatch(
-            @Size(min = 1, max = 200) String name,
+            @NotBlankWhenSent @Size(min = 1, max = 200) String name,
             LocalDate dueDate,
             Optional<UUID> ownerId,
             @Size(max = 1000) List<@NotNull UUID> gatingTaskIds,

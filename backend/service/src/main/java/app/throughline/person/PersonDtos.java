@@ -1,5 +1,6 @@
 package app.throughline.person;
 
+import app.throughline.api.NotBlankWhenSent;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -100,6 +101,7 @@ public final class PersonDtos {
             description = "Fields to change; absent fields stay as they are; null clears email, userId or teamId, "
                     + "and gives calendarId back the workspace's default calendar.")
     public record PersonPatch(
+            @NotBlankWhenSent
             @Size(min = 1, max = 200)
             @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
             @Schema(example = "Priya N.")

@@ -1,5 +1,6 @@
 package app.throughline.project;
 
+import app.throughline.api.NotBlankWhenSent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -90,7 +91,7 @@ public final class ProjectDtos {
             @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) @Schema(example = "WEB")
             String key,
 
-            @Size(min = 1, max = 200) String name,
+            @NotBlankWhenSent @Size(min = 1, max = 200) String name,
             Optional<@Size(max = 10000) String> description,
             Optional<UUID> ownerId,
             ProjectStatus status,

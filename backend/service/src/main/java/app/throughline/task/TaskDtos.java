@@ -1,5 +1,6 @@
 package app.throughline.task;
 
+import app.throughline.api.NotBlankWhenSent;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.Priority;
 import app.throughline.task.TaskEnums.TaskStatus;
@@ -116,7 +117,7 @@ public final class TaskDtos {
             description =
                     "Fields to change; absent fields stay; null clears an optional field (parentId null moves the task to the top level).")
     public record TaskPatch(
-            @Size(min = 1, max = 500) String title,
+            @NotBlankWhenSent @Size(min = 1, max = 500) String title,
             Optional<@Size(max = 20000) String> description,
             Optional<UUID> parentId,
 

@@ -1,5 +1,6 @@
 package app.throughline.team;
 
+import app.throughline.api.NotBlankWhenSent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,7 @@ public final class TeamDtos {
             name = "TeamPatch",
             description = "Fields to change; absent fields stay as they are, `description: null` clears it.")
     public record TeamPatch(
+            @NotBlankWhenSent
             @Size(min = 1, max = 200)
             @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
             @Schema(example = "Product design")

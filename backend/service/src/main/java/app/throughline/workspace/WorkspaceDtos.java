@@ -1,5 +1,6 @@
 package app.throughline.workspace;
 
+import app.throughline.api.NotBlankWhenSent;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +39,7 @@ public final class WorkspaceDtos {
 
     @Schema(name = "WorkspacePatch", description = "Fields to change; absent fields stay as they are.")
     public record WorkspacePatch(
-            @Size(min = 1, max = 200) @Schema(example = "Northwind Agency GmbH")
+            @NotBlankWhenSent @Size(min = 1, max = 200) @Schema(example = "Northwind Agency GmbH")
             String name) {}
 
     @Schema(name = "Member")

@@ -143,4 +143,22 @@ class StrictInputTest {
                 .contentType(PROBLEM)
                 .body("detail", containsString("1900-01-01"));
     }
+
+    @Test
+    void aBlankTitleIsRefusedOnUpdateAsOnCreate() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String task = Planning.task(ada, project, "Keep me", 1);
+        String etag =
+                ada.request().get("/api/v1/tasks/" + task).then().extract().header("ETag");
+        ada.request()
+                .header("If-Match", etag)
+                .body("{\"title\": \"   \"}")
+                .patch("/api/v1/tasks/" + task)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("title"));
+        ada.request().get("/api/v1/tasks/" + task).then().body("title", equalTo("Keep me"));
+    }
 }
