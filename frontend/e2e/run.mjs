@@ -1,5 +1,7 @@
 // Browser tests: click through the real app against the real service, scan every screen with
 // axe and save a screenshot of it. Run with `npm run e2e`.
+// Over 400 lines on purpose: one coordinator's journey whose steps build on each other (the project
+// made in one step is planned in the next), so splitting it would mean repeating the set-up per file.
 //
 // Settings (BASE_URL, E2E_API_TARGET, E2E_PREVIEW_PORT, CHROMIUM_PATH, DEMO_EMAIL/DEMO_PASSWORD,
 // E2E_HEADED): see harness.mjs.

@@ -33,6 +33,8 @@ import java.util.UUID;
  * so the request latency is reported; it includes HTTP, authentication, the reachability query and, for
  * an accepted link, the insert and everything done on a plan change.</li>
  * </ol>
+ * <p>Over 400 lines: one benchmark program whose phases share the project they build; its printing
+ * of figures is most of the length.
  * Usage: {@code PlanningApiBenchmark [baseUrl]} (default http://localhost:18090). Deterministic graph (fixed seed).
  */
 public final class PlanningApiBenchmark {

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** People: capacity, team, calendar and user links checked against the workspace; every change logged. */
+/**
+ * People: capacity, team, calendar and user links checked against the workspace; every change logged.
+ * Over 400 lines because it is the whole specification of the people resource, one test per rule.
+ */
 @QuarkusTest
 class PersonApiTest {
 

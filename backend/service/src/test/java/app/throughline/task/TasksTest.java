@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Tasks through the API: create, read, edit, move, delete and their bad inputs. Over 400 lines
+ * because it is the specification of the task resource; moves and progress have their own blocks.
+ */
 @QuarkusTest
 class TasksTest {
 
