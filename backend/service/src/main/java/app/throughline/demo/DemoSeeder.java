@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -28,12 +27,11 @@ public class DemoSeeder {
     public static final String PASSWORD = "throughline-demo";
     public static final String WORKSPACE = "Northwind Agency";
     private static final String MARKER = "demo-seeded";
-    private static final long LOCK = 0x7468726f756768L; // any constant shared by all replicas
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
     private final ThroughlineConfig config;
-    private final EntityManager entityManager;
+    private final SeedMarkers markers;
     private final UserRepository users;
     private final PasswordHasher passwords;
     private final WorkspaceService workspaces;
@@ -41,13 +39,13 @@ public class DemoSeeder {
 
     DemoSeeder(
             ThroughlineConfig config,
-            EntityManager entityManager,
+            SeedMarkers markers,
             UserRepository users,
             PasswordHasher passwords,
             WorkspaceService workspaces,
             Event<DemoWorkspaceSeeded> seeded) {
         this.config = config;
-        this.entityManager = entityManager;
+        this.markers = markers;
         this.users = users;
         this.passwords = passwords;
         this.workspaces = workspaces;
@@ -64,26 +62,15 @@ public class DemoSeeder {
     @Transactional
     @ActivateRequestContext
     public boolean seedOnce() {
-        entityManager
-                .createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")")
-                .getSingleResult();
-        boolean done = ((Number) entityManager
-                                .createNativeQuery("SELECT count(*) FROM system_markers WHERE name = :name")
-                                .setParameter("name", MARKER)
-                                .getSingleResult())
-                        .longValue()
-                > 0;
-        if (done || users.findByEmail(EMAIL).isPresent()) {
+        markers.lockForSeeding();
+        if (markers.isMarked(MARKER) || users.findByEmail(EMAIL).isPresent()) {
             return false;
         }
         User coordinator = User.create("Casey Coordinator", EMAIL, passwords.hash(PASSWORD));
         users.persist(coordinator);
         Workspace workspace = workspaces.create(WORKSPACE, coordinator.id);
         seeded.fire(new DemoWorkspaceSeeded(workspace.id, coordinator.id));
-        entityManager
-                .createNativeQuery("INSERT INTO system_markers (name) VALUES (:name)")
-                .setParameter("name", MARKER)
-                .executeUpdate();
+        markers.mark(MARKER);
         LOG.infof("Seeded the demo workspace \"%s\"; sign in as %s / %s", WORKSPACE, EMAIL, PASSWORD);
         return true;
     }
