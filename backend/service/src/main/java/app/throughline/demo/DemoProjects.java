@@ -19,6 +19,7 @@ import app.throughline.demo.DemoRows.NewProject;
 import app.throughline.demo.DemoRows.TaskDates;
 import app.throughline.demo.DemoRows.TaskProgress;
 import app.throughline.demo.DemoSeeder.DemoWorkspaceSeeded;
+import app.throughline.platform.Today;
 import app.throughline.project.ProjectRepository;
 import app.throughline.project.ProjectStatus;
 import app.throughline.schedule.ScheduleRecomputer;
@@ -28,6 +29,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,21 +55,28 @@ class DemoProjects {
 
     private static final Logger LOG = Logger.getLogger(DemoProjects.class);
 
-    /** The day the active projects last reported progress, a week before the demo's "today". */
-    static final LocalDate STATUS_DATE = LocalDate.of(2026, 11, 25);
+    /**
+     * The "today" the plan text was written for. Seeding moves every written date by whole weeks
+     * to the real today (weekdays keep their meaning), so the demo is always in flight.
+     */
+    static final LocalDate WRITTEN_FOR = LocalDate.of(2026, 12, 2);
 
     private final BulkTaskImport bulk;
     private final ScheduleRecomputer schedules;
     private final StoredSchedules stored;
     private final ProjectRepository projects;
     private final DemoRows rows;
+    private final Today today;
+    private long shiftWeeks;
 
     DemoProjects(
             BulkTaskImport bulk,
             ScheduleRecomputer schedules,
             StoredSchedules stored,
             ProjectRepository projects,
-            DemoRows rows) {
+            DemoRows rows,
+            Today today) {
+        this.today = today;
         this.bulk = bulk;
         this.schedules = schedules;
         this.stored = stored;
@@ -80,6 +89,10 @@ class DemoProjects {
 
     void seed(@Observes @Priority(20) DemoWorkspaceSeeded event) {
         long started = System.nanoTime();
+        shiftWeeks = Math.floorDiv(ChronoUnit.DAYS.between(WRITTEN_FOR, today.date()), 7);
+        // progress is reported up to yesterday, so it is seeded with that as a fixed status date; the
+        // status dates then roll with the calendar, like any project's that nobody pins
+        LocalDate reportedUpTo = today.date().minusDays(1);
         UUID workspace = event.workspaceId();
         DemoPlan plan = DemoPlanParser.northwind();
         Map<String, UUID> people = rows.peopleByFirstName(workspace);
@@ -98,14 +111,15 @@ class DemoProjects {
         List<TaskProgress> progress = new ArrayList<>();
         for (Seeded project : seeded.values()) {
             if (project.plan().status() == ProjectStatus.active) {
-                progress.addAll(progress(project));
-                rows.setStatusDate(project.id(), STATUS_DATE);
+                progress.addAll(progress(project, reportedUpTo));
+                rows.setStatusDate(project.id(), reportedUpTo);
             }
         }
         rows.updateProgress(progress);
         recomputeAll(seeded);
 
         rows.insertMilestones(workspace, milestones(seeded, people));
+        seeded.values().forEach(project -> rows.letStatusDateRoll(project.id()));
         recomputeAll(seeded);
         LOG.infof(
                 "Seeded %d demo projects with %d tasks in %d ms",
@@ -125,8 +139,10 @@ class DemoProjects {
                         project.description(),
                         person(people, project.owner()),
                         project.status(),
-                        project.start(),
-                        project.targetFinish()));
+                        shifted(project.start()),
+                        shifted(project.targetFinish())));
+        // pinned before its start while seeding, so the plan is laid out as written; progress comes later
+        rows.setStatusDate(id, shifted(project.start()).minusDays(1));
         BulkResult created = bulk.importInto(projects.findById(id), null, bulkRequest(project));
         Map<String, UUID> tasks = new HashMap<>();
         for (BulkTaskResult task : created.tasks()) {
@@ -136,7 +152,15 @@ class DemoProjects {
     }
 
     /** The tasks and links inside the project; dates that depend on the schedule come later. */
-    private static BulkRequest bulkRequest(Project project) {
+    private LocalDate shifted(LocalDate written) {
+        return written.plusWeeks(shiftWeeks);
+    }
+
+    private LocalDate dateOf(DemoPlan.DateRule rule, LocalDate scheduled) {
+        return rule.fixed() ? shifted(rule.date()) : rule.from(scheduled);
+    }
+
+    private BulkRequest bulkRequest(Project project) {
         List<BulkTask> tasks = project.tasks().stream()
                 .map(t -> {
                     boolean fixedConstraint = t.constraintDate().isPresent()
@@ -151,10 +175,10 @@ class DemoProjects {
                             t.priority(),
                             t.durationDays(),
                             fixedConstraint ? t.constraintType() : null,
-                            fixedConstraint ? t.constraintDate().get().date() : null,
+                            fixedConstraint ? shifted(t.constraintDate().get().date()) : null,
                             t.deadline()
                                     .filter(DemoPlan.DateRule::fixed)
-                                    .map(DemoPlan.DateRule::date)
+                                    .map(d -> shifted(d.date()))
                                     .orElse(null),
                             t.tags());
                 })
@@ -215,18 +239,18 @@ class DemoProjects {
                 dates.add(new TaskDates(
                         project.tasks().get(task.ref()),
                         task.constraintType(),
-                        task.constraintDate().map(d -> d.from(base)).orElse(null),
+                        task.constraintDate().map(d -> dateOf(d, base)).orElse(null),
                         task.deadline()
-                                .map(d -> d.from(at.finish().toLocalDate()))
+                                .map(d -> dateOf(d, at.finish().toLocalDate()))
                                 .orElse(null)));
             }
         }
         return dates;
     }
 
-    private List<TaskProgress> progress(Seeded project) {
+    private List<TaskProgress> progress(Seeded project, LocalDate reportedUpTo) {
         Map<String, Reported> reported =
-                DemoProgress.asOf(STATUS_DATE, project.plan().tasks(), schedule(project));
+                DemoProgress.asOf(reportedUpTo, project.plan().tasks(), schedule(project));
         List<TaskProgress> progress = new ArrayList<>();
         reported.forEach((ref, r) -> progress.add(new TaskProgress(
                 project.tasks().get(ref), r.status(), r.percentComplete(), r.actualStart(), r.actualFinish())));

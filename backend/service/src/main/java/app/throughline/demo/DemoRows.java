@@ -130,6 +130,14 @@ class DemoRows {
                 .executeUpdate();
     }
 
+    /** Clears a pinned status date: the project's status date then rolls with the calendar. */
+    void letStatusDateRoll(UUID projectId) {
+        entityManager
+                .createNativeQuery("UPDATE projects SET status_date = NULL WHERE id = :p")
+                .setParameter("p", projectId)
+                .executeUpdate();
+    }
+
     void insertLinks(UUID workspaceId, List<NewLink> links) {
         jdbc(workspaceId, (connection, log) -> {
             try (PreparedStatement insert = connection.prepareStatement("""

@@ -24,6 +24,24 @@ public interface ThroughlineConfig {
 
     Api api();
 
+    Time time();
+
+    interface Time {
+        /** The zone whose midnight starts a new day for status dates and forecasts. */
+        @WithDefault("UTC")
+        String zone();
+
+        /**
+         * A fixed "today" for reproducible runs (tests, a demo "as of" a date); absent means the
+         * real date in {@link #zone()}.
+         */
+        java.util.Optional<java.time.LocalDate> fixedDate();
+
+        /** Whether this instance takes part in the daily recompute of every project when the date rolls over. */
+        @WithDefault("true")
+        boolean dailyRecompute();
+    }
+
     interface Jwt {
         /** Issuer written into and required from every access token. */
         String issuer();

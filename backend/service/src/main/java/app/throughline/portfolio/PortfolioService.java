@@ -7,6 +7,7 @@ import app.throughline.capacity.WorkloadDtos.PersonWorkload;
 import app.throughline.capacity.WorkloadDtos.WorkloadOverallocation;
 import app.throughline.capacity.WorkloadQuery;
 import app.throughline.capacity.WorkloadService;
+import app.throughline.platform.Today;
 import app.throughline.portfolio.PortfolioDtos.PortfolioMilestone;
 import app.throughline.portfolio.PortfolioDtos.PortfolioProject;
 import app.throughline.portfolio.PortfolioDtos.PortfolioView;
@@ -48,7 +49,15 @@ public class PortfolioService {
     private final CalendarService calendars;
     private final WorkloadService workload;
 
-    PortfolioService(TenantGuard guard, PortfolioRepository data, CalendarService calendars, WorkloadService workload) {
+    private final Today today;
+
+    PortfolioService(
+            TenantGuard guard,
+            PortfolioRepository data,
+            CalendarService calendars,
+            WorkloadService workload,
+            Today today) {
+        this.today = today;
         this.guard = guard;
         this.data = data;
         this.calendars = calendars;
@@ -58,7 +67,7 @@ public class PortfolioService {
     /** @param from the first day of the over-allocation window as given ({@code null}: today) */
     public PortfolioView portfolio(UUID workspaceId, LocalDate from) {
         guard.require(workspaceId, Role.viewer);
-        LocalDate first = from != null ? from : LocalDate.now();
+        LocalDate first = from != null ? from : today.date();
         LocalDate last = first.plusDays(WorkloadQuery.MAX_DAYS - 1L);
         List<ProjectRow> projects = data.projects(workspaceId);
         Map<UUID, Progress> progress = new HashMap<>();
@@ -174,13 +183,13 @@ public class PortfolioService {
     }
 
     /** Every milestone of the project by due date, with forecast and health as the milestone itself shows them. */
-    private static List<PortfolioMilestone> milestones(
+    private List<PortfolioMilestone> milestones(
             ProjectRow project, List<MilestoneGateRow> rows, ProjectCalendars calendars) {
         Map<UUID, List<MilestoneGateRow>> byMilestone = new LinkedHashMap<>();
         rows.forEach(row -> byMilestone
                 .computeIfAbsent(row.milestoneId(), m -> new ArrayList<>())
                 .add(row));
-        LocalDate today = project.statusDate() != null ? project.statusDate() : LocalDate.now();
+        LocalDate asOf = project.statusDate() != null ? project.statusDate() : today.date();
         List<PortfolioMilestone> result = new ArrayList<>();
         for (List<MilestoneGateRow> gateRows : byMilestone.values()) {
             MilestoneGateRow milestone = gateRows.get(0);
@@ -192,7 +201,7 @@ public class PortfolioService {
             Outcome outcome = MilestoneHealth.of(
                     milestone.dueDate(),
                     gates,
-                    today,
+                    asOf,
                     calendar.minutesPerDay(),
                     forecast -> MilestoneHealth.slackMinutes(calendar, forecast, milestone.dueDate()));
             result.add(new PortfolioMilestone(

@@ -2,6 +2,7 @@ package app.throughline.schedule;
 
 import app.throughline.calendar.CalendarDefinition;
 import app.throughline.calendar.CalendarService;
+import app.throughline.platform.Today;
 import app.throughline.schedule.PlanRepository.LinkRow;
 import app.throughline.schedule.PlanRepository.ProjectFacts;
 import app.throughline.schedule.PlanRepository.TaskRow;
@@ -31,10 +32,12 @@ public class PlanLoader {
 
     private final PlanRepository repository;
     private final CalendarService calendars;
+    private final Today today;
 
-    PlanLoader(PlanRepository repository, CalendarService calendars) {
+    PlanLoader(PlanRepository repository, CalendarService calendars, Today today) {
         this.repository = repository;
         this.calendars = calendars;
+        this.today = today;
     }
 
     /** Per-task facts the engine does not need but health and forecasts do. */
@@ -52,7 +55,9 @@ public class PlanLoader {
             Map<UUID, Integer> indexOf,
             List<TaskFacts> facts,
             LocalDate statusDate,
-            LocalDate targetFinishDate) {}
+            LocalDate targetFinishDate,
+            /* the day progress and milestones are judged on: the status date, or today when it rolls */
+            LocalDate asOf) {}
 
     /** The engine calendar of a project. */
     public WorkCalendar calendarOf(UUID projectId) {
@@ -66,9 +71,10 @@ public class PlanLoader {
         WorkCalendar calendar = calendarOf(project);
 
         ScheduleInputBuilder builder = ScheduleInput.builder(start.atStartOfDay(), calendar);
-        if (statusDate != null) {
-            builder.statusDate(statusDate.plusDays(1).atStartOfDay());
-        }
+        LocalDate asOf = statusDate != null ? statusDate : today.date();
+        // a fixed status date means "progress reported up to the end of that day"; without one the
+        // status date rolls with the calendar and unfinished work can still use today
+        builder.statusDate(statusDate != null ? statusDate.plusDays(1).atStartOfDay() : asOf.atStartOfDay());
         List<UUID> taskIds = new ArrayList<>();
         List<TaskFacts> facts = new ArrayList<>();
         Map<UUID, Integer> indexOf = new HashMap<>();
@@ -138,7 +144,8 @@ public class PlanLoader {
                 indexOf,
                 facts,
                 statusDate,
-                project.targetFinishDate());
+                project.targetFinishDate(),
+                asOf);
     }
 
     private WorkCalendar calendarOf(ProjectFacts project) {

@@ -26,7 +26,7 @@ final class ScheduleHealth {
                 gates.add(new Gate(result.earlyFinish(i), done));
             }
         }
-        LocalDate today = plan.statusDate() != null ? plan.statusDate() : LocalDate.now();
+        LocalDate today = plan.asOf();
         return MilestoneHealth.of(
                 milestone.dueDate(),
                 gates,

@@ -2,6 +2,7 @@ package app.throughline.schedule;
 
 import app.throughline.milestone.Milestone;
 import app.throughline.milestone.MilestoneForecaster;
+import app.throughline.platform.Today;
 import app.throughline.schedule.MilestoneHealth.Gate;
 import app.throughline.schedule.MilestoneHealth.Outcome;
 import app.throughline.schedule.ProjectScheduleRepository.Header;
@@ -22,9 +23,15 @@ public class ScheduleMilestoneForecaster implements MilestoneForecaster {
     private final StoredSchedules stored;
     private final PlanRepository plans;
     private final PlanLoader loader;
+    private final Today today;
 
     ScheduleMilestoneForecaster(
-            ProjectScheduleReader reader, StoredSchedules stored, PlanRepository plans, PlanLoader loader) {
+            ProjectScheduleReader reader,
+            StoredSchedules stored,
+            PlanRepository plans,
+            PlanLoader loader,
+            Today today) {
+        this.today = today;
         this.reader = reader;
         this.stored = stored;
         this.plans = plans;
@@ -49,7 +56,7 @@ public class ScheduleMilestoneForecaster implements MilestoneForecaster {
         return MilestoneHealth.of(
                 dueDate,
                 gates,
-                header.statusDate() != null ? header.statusDate() : LocalDate.now(),
+                header.statusDate() != null ? header.statusDate() : today.date(),
                 header.minutesPerDay(),
                 forecast -> MilestoneHealth.slackMinutes(calendar, forecast, dueDate));
     }

@@ -1,11 +1,11 @@
 package app.throughline.storedschedule;
 
+import app.throughline.platform.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,8 +33,11 @@ public class StoredSchedules {
 
     private final EntityManager entityManager;
 
-    StoredSchedules(EntityManager entityManager) {
+    private final Today today;
+
+    StoredSchedules(EntityManager entityManager, Today today) {
         this.entityManager = entityManager;
+        this.today = today;
     }
 
     public List<ScheduleRow> readProject(UUID projectId) {
@@ -99,7 +102,7 @@ public class StoredSchedules {
                                            WHERE g.milestone_id = m.id AND NOT (t.status = 'done' OR t.percent_complete >= 100)))
                 """, UUID.class)
                 .setParameter("ids", projectIds)
-                .setParameter("today", LocalDate.now().toString())
+                .setParameter("today", today.date().toString())
                 .getResultList();
         missed.stream().filter(health::containsKey).forEach(project -> health.put(project, "off_track"));
         return health;
