@@ -32,15 +32,20 @@ record Workspace(
     }
 
     static Workspace build(String who) {
-        Session owner = Api.register(who);
+        return populate(Api.register(who));
+    }
+
+    /** Adds one more of every kind to the owner's workspace (names are unique, so it can run twice). */
+    static Workspace populate(Session owner) {
+        int n = KEYS.incrementAndGet();
         UUID ws = owner.workspaceId();
-        UUID calendar = created(owner, "/api/v1/workspaces/" + ws + "/calendars", Map.of("name", "Standard"));
-        UUID team = created(owner, "/api/v1/workspaces/" + ws + "/teams", Map.of("name", "Builders"));
+        UUID calendar = created(owner, "/api/v1/workspaces/" + ws + "/calendars", Map.of("name", "Site hours " + n));
+        UUID team = created(owner, "/api/v1/workspaces/" + ws + "/teams", Map.of("name", "Builders " + n));
         UUID person = created(owner, "/api/v1/workspaces/" + ws + "/people", Map.of("name", "Sam", "teamId", team));
         UUID project = created(
                 owner,
                 "/api/v1/workspaces/" + ws + "/projects",
-                Map.of("key", "P" + KEYS.incrementAndGet(), "name", "Launch", "startDate", "2027-01-04"));
+                Map.of("key", "P" + n, "name", "Launch", "startDate", "2027-01-04"));
         UUID task =
                 created(owner, "/api/v1/projects/" + project + "/tasks", Map.of("title", "Design", "durationDays", 3));
         UUID otherTask =
