@@ -46,7 +46,7 @@ class ContractFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261202L);
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 20_000);
-    private static final int WORKERS = 3;
+    private static final int WORKERS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper ESCAPING =
             JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
@@ -55,7 +55,15 @@ class ContractFuzzTest {
      * Defects found by this suite and left for the fix, each as "METHOD /path -> status"; a listed
      * defect is reported but does not fail the build. Remove the line with the fix.
      */
-    private static final Set<String> KNOWN_FAILURES = Set.of();
+    private static final Set<String> KNOWN_FAILURES = Set.of(
+            // a target finish before the start (stored or patched) reaches the database check
+            // projects_dates_ck and answers 500 instead of a 422 naming the field; e.g. on a project
+            // starting 2027-01-04: PATCH /api/v1/projects/{id} {"targetFinishDate":"2027-01-01"}
+            "PATCH /api/v1/projects/{id} -> 500",
+            // a work week without any working time is accepted, then rescheduling the projects on that
+            // calendar recurses in WorkCalendar.startInstant/finishInstant until StackOverflowError (500);
+            // e.g. on the calendar of a project with tasks: PATCH /api/v1/calendars/{id} {"workWeek":{}}
+            "PATCH /api/v1/calendars/{id} -> 500");
 
     record Fuzzed(String operation, String method, String path, Map<String, String> headers, byte[] body) {
         String describe() {
