@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: backup restore format run dev test test-backend test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
+.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -33,6 +33,11 @@ test: frontend-build test-backend test-frontend test-e2e
 # engine and service tests; also packages the service jar that the browser tests run
 test-backend:
 	cd backend && $(MVN) package
+
+# the attack suite alone: authorisation matrix and contract fuzzing (make test runs it with the service tests)
+test-security:
+	cd backend && $(MVN) -q install -DskipTests -pl engine
+	cd backend && $(MVN) test -pl service -Dtest='app.throughline.security.*Test' -Dsurefire.failIfNoSpecifiedTests=false
 
 test-frontend: frontend/node_modules
 	cd frontend && npm run check:api && npm run lint && npm test

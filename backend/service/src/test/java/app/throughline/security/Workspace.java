@@ -1,0 +1,92 @@
+package app.throughline.security;
+
+import app.throughline.support.Api;
+import app.throughline.support.Api.Session;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A workspace holding one of every kind of object the contract addresses by id, built through the
+ * public API so the suites probe real rows rather than invented ids.
+ */
+record Workspace(
+        Session owner,
+        UUID project,
+        UUID task,
+        UUID otherTask,
+        UUID dependency,
+        UUID milestone,
+        UUID person,
+        UUID team,
+        UUID calendar,
+        UUID timeOff,
+        UUID assignment,
+        UUID token,
+        UUID memberUser) {
+
+    private static final AtomicInteger KEYS = new AtomicInteger();
+
+    UUID workspace() {
+        return owner.workspaceId();
+    }
+
+    static Workspace build(String who) {
+        return populate(Api.register(who));
+    }
+
+    /** Adds one more of every kind to the owner's workspace (names are unique, so it can run twice). */
+    static Workspace populate(Session owner) {
+        int n = KEYS.incrementAndGet();
+        UUID ws = owner.workspaceId();
+        UUID calendar = created(owner, "/api/v1/workspaces/" + ws + "/calendars", Map.of("name", "Site hours " + n));
+        UUID team = created(owner, "/api/v1/workspaces/" + ws + "/teams", Map.of("name", "Builders " + n));
+        UUID person = created(owner, "/api/v1/workspaces/" + ws + "/people", Map.of("name", "Sam", "teamId", team));
+        UUID project = created(
+                owner,
+                "/api/v1/workspaces/" + ws + "/projects",
+                Map.of("key", "P" + n, "name", "Launch", "startDate", "2027-01-04"));
+        UUID task =
+                created(owner, "/api/v1/projects/" + project + "/tasks", Map.of("title", "Design", "durationDays", 3));
+        UUID otherTask =
+                created(owner, "/api/v1/projects/" + project + "/tasks", Map.of("title", "Build", "durationDays", 5));
+        UUID dependency =
+                created(owner, "/api/v1/dependencies", Map.of("predecessorId", task, "successorId", otherTask));
+        UUID milestone = created(
+                owner, "/api/v1/projects/" + project + "/milestones", Map.of("name", "Beta", "dueDate", "2027-03-01"));
+        UUID timeOff = created(
+                owner,
+                "/api/v1/people/" + person + "/time-off",
+                Map.of("startDate", "2027-02-01", "endDate", "2027-02-05"));
+        UUID assignment =
+                created(owner, "/api/v1/tasks/" + task + "/assignments", Map.of("personId", person, "units", 1));
+        created(owner, "/api/v1/tasks/" + task + "/comments", Map.of("body", "first"));
+        UUID token = created(owner, "/api/v1/me/tokens", Map.of("name", "script"));
+        UUID memberUser = Api.memberOf(owner, "viewer").userId();
+        return new Workspace(
+                owner,
+                project,
+                task,
+                otherTask,
+                dependency,
+                milestone,
+                person,
+                team,
+                calendar,
+                timeOff,
+                assignment,
+                token,
+                memberUser);
+    }
+
+    private static UUID created(Session owner, String path, Map<String, ?> body) {
+        String id = owner.request()
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return UUID.fromString(id);
+    }
+}
