@@ -58,6 +58,10 @@ final class CalendarRules {
         List<FieldError> errors = new ArrayList<>();
         if (week != null) {
             byDay(week).forEach((day, times) -> checkIntervals(times, "workWeek." + key(day), errors));
+            if (byDay(week).values().stream().allMatch(List::isEmpty)) {
+                // nothing could ever be scheduled on it
+                errors.add(new FieldError("workWeek", "must have working time on at least one day"));
+            }
         }
         if (exceptions != null) {
             for (int i = 0; i < exceptions.size(); i++) {

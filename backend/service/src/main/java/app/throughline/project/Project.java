@@ -1,6 +1,7 @@
 package app.throughline.project;
 
 import app.throughline.workspace.VersionedTenantEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +33,11 @@ public class Project extends VersionedTenantEntity {
 
     public LocalDate statusDate;
 
+    /**
+     * Owned by {@link ProjectRepository#reserveTaskNumbers}'s atomic UPDATE: never written back from
+     * a loaded entity, whose copy may be stale by the time another change to the project is flushed.
+     */
+    @Column(updatable = false)
     public int nextTaskNumber;
 
     public UUID createdBy;

@@ -123,6 +123,17 @@ public class ProjectService {
     public Versioned<ProjectView> update(UUID id, ProjectPatch patch, String ifMatch) {
         Project project = writable(id, Role.coordinator);
         Etags.requireCurrent(ifMatch, project.version);
+        // everything is checked before the entity changes: a lookup flushes the session, and a
+        // half-applied invalid patch must never reach the database
+        requireDatesInOrder(
+                patch.startDate() != null ? patch.startDate() : project.startDate,
+                patch.targetFinishDate() != null ? patch.targetFinishDate().orElse(null) : project.targetFinishDate);
+        if (patch.ownerId() != null) {
+            references.requirePerson(project.workspaceId, patch.ownerId().orElse(null), "ownerId");
+        }
+        if (patch.calendarId() != null) {
+            references.requireCalendar(project.workspaceId, patch.calendarId().orElse(null), "calendarId");
+        }
         Changes changes = new Changes();
         if (patch.key() != null && !patch.key().equals(project.key)) {
             if (projects.findByKey(project.workspaceId, patch.key()).isPresent()) {
@@ -138,7 +149,6 @@ public class ProjectService {
                     "description", project.description, patch.description().orElse(null));
         }
         if (patch.ownerId() != null) {
-            references.requirePerson(project.workspaceId, patch.ownerId().orElse(null), "ownerId");
             project.ownerId =
                     changes.set("ownerId", project.ownerId, patch.ownerId().orElse(null));
         }
@@ -155,7 +165,6 @@ public class ProjectService {
                     patch.targetFinishDate().orElse(null));
         }
         if (patch.calendarId() != null) {
-            references.requireCalendar(project.workspaceId, patch.calendarId().orElse(null), "calendarId");
             project.calendarId = changes.set(
                     "calendarId", project.calendarId, patch.calendarId().orElse(null));
         }

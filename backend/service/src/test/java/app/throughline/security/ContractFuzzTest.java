@@ -55,17 +55,8 @@ class ContractFuzzTest {
      * Defects found by this suite and left for the fix, each as "METHOD /path -> status"; a listed
      * defect is reported but does not fail the build. Remove the line with the fix.
      */
-    private static final Set<String> KNOWN_FAILURES = Set.of(
-            // the calendar lookup flushes the patched project before the dates are checked, so the
-            // database check projects_dates_ck answers 500 instead of the usual 422; on a project
-            // starting 2027-01-04: PATCH /api/v1/projects/{id}
-            // {"targetFinishDate":"2027-01-01","calendarId":"<a calendar of the workspace>"}
-            "PATCH /api/v1/projects/{id} -> 500",
-            // a work week without any working time is accepted (200 while unused), then scheduling on
-            // it recurses in WorkCalendar.startInstant/finishInstant until StackOverflowError (500):
-            // PATCH /api/v1/calendars/{id} {"workWeek":{}} on a project's calendar, or on an unused
-            // one followed by PATCH /api/v1/projects/{id} {"calendarId":"<that calendar>"}
-            "PATCH /api/v1/calendars/{id} -> 500");
+    /** Responses that break the contract and are known; each line goes with its fix. None today. */
+    private static final Set<String> KNOWN_FAILURES = Set.of();
 
     record Fuzzed(String operation, String method, String path, Map<String, String> headers, byte[] body) {
         String describe() {
