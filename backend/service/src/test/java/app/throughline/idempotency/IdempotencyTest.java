@@ -133,4 +133,57 @@ class IdempotencyTest {
             org.assertj.core.api.Assertions.assertThat(rows.getInt(1)).isZero();
         }
     }
+
+    @Test
+    void fiveHundredConcurrentRetriesWithOneKeyCreateOneResource() throws Exception {
+        Session ada = Api.register("ada");
+        String key = UUID.randomUUID().toString();
+        String projectKey = app.throughline.support.Planning.newKey();
+        Map<String, Object> body = Map.of("key", projectKey, "name", "Retried", "startDate", "2027-01-04");
+        int retries = 500;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < retries; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return ada.request()
+                            .header("Idempotency-Key", key)
+                            .body(body)
+                            .post("/api/v1/workspaces/{id}/projects", ada.workspaceId());
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> createdIds = new java.util.HashSet<>();
+            int firsts = 0;
+            for (var answer : answers) {
+                var response = answer.get();
+                org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                        .as("a retry is answered with the first response or told to wait")
+                        .isIn(201, 409);
+                if (response.statusCode() == 201) {
+                    createdIds.add(response.path("id"));
+                    if (response.header("Idempotent-Replayed") == null) {
+                        firsts++;
+                    }
+                } else {
+                    org.assertj.core.api.Assertions.assertThat(response.contentType())
+                            .startsWith("application/problem+json");
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(firsts)
+                    .as("requests that really ran")
+                    .isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(createdIds).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        ada.request()
+                .get("/api/v1/workspaces/{id}/projects", ada.workspaceId())
+                .then()
+                .statusCode(200)
+                .body("items.findAll { it.key == '" + projectKey + "' }.size()", equalTo(1));
+    }
 }
