@@ -200,9 +200,7 @@ public class ProblemMappers {
                 Optional<byte[]> page =
                         pages.get().pageFor(request.getMethod(), path(uri), request.getHeaderString("Accept"));
                 if (page.isPresent()) {
-                    return Response.ok(page.get(), "text/html; charset=utf-8")
-                            .header("Cache-Control", "no-cache")
-                            .build();
+                    return Response.ok(page.get(), "text/html; charset=utf-8").build();
                 }
             }
             return ProblemResponses.of(new ResourceNotFound("No resource at this path"), path(uri));

@@ -16,7 +16,7 @@ public class SinglePageApp implements PageFallback {
     private volatile byte[] indexHtml;
 
     /** Whether a request for {@code path} that accepts {@code accept} is a page of the app. */
-    public boolean isPageRequest(String method, String path, String accept) {
+    private boolean isPageRequest(String method, String path, String accept) {
         return ("GET".equals(method) || "HEAD".equals(method))
                 && !path.startsWith("/api/")
                 && !path.startsWith("/q/")

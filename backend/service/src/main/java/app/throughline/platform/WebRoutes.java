@@ -90,13 +90,13 @@ public class WebRoutes {
 
     private void fallback(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean pageRequest = app.isPageRequest(
-                ctx.request().method().name(), path, ctx.request().getHeader(HttpHeaders.ACCEPT));
-        byte[] page = pageRequest ? app.indexHtml().orElse(null) : null;
+        byte[] page = app.pageFor(
+                        ctx.request().method().name(), path, ctx.request().getHeader(HttpHeaders.ACCEPT))
+                .orElse(null);
         if (page != null) {
+            // the cache policy for pages is ResponseHeaders', like every other response's
             ctx.response()
                     .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .end(io.vertx.core.buffer.Buffer.buffer(page));
             return;
         }
