@@ -5,7 +5,7 @@ import static app.throughline.task.TaskDtos.TAG_PATTERN;
 import app.throughline.dependency.DependencyType;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.Priority;
-import app.throughline.task.TaskEnums.TaskStatus;
+import app.throughline.workflow.WorkflowDtos;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -44,7 +44,11 @@ public final class BulkDtos {
             String title,
 
             @Size(max = 20000) String description,
-            TaskStatus status,
+
+            @Pattern(regexp = WorkflowDtos.KEY_PATTERN, message = "must be a status key of the project's workflow")
+            @Schema(description = "A status key of the project's workflow; defaults to its first to-do status")
+            String status,
+
             Priority priority,
 
             @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "3")

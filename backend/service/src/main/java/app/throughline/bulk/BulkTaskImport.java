@@ -13,6 +13,11 @@ import app.throughline.project.Project;
 import app.throughline.project.ProjectRepository;
 import app.throughline.project.ProjectService;
 import app.throughline.task.TaskRepository;
+import app.throughline.workflow.StatusMoves;
+import app.throughline.workflow.StatusMoves.MovingTask;
+import app.throughline.workflow.WorkflowDefinition;
+import app.throughline.workflow.WorkflowDtos.WorkflowStatus;
+import app.throughline.workflow.WorkflowService;
 import app.throughline.workspace.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -41,6 +46,8 @@ public class BulkTaskImport {
     private final BulkTaskWriter writer;
     private final CurrentUser currentUser;
     private final Event<PlanChanged> planChanged;
+    private final WorkflowService workflows;
+    private final StatusMoves moves;
 
     BulkTaskImport(
             ProjectService projects,
@@ -48,13 +55,17 @@ public class BulkTaskImport {
             TaskRepository tasks,
             BulkTaskWriter writer,
             CurrentUser currentUser,
-            Event<PlanChanged> planChanged) {
+            Event<PlanChanged> planChanged,
+            WorkflowService workflows,
+            StatusMoves moves) {
         this.projects = projects;
         this.projectRepository = projectRepository;
         this.tasks = tasks;
         this.writer = writer;
         this.currentUser = currentUser;
         this.planChanged = planChanged;
+        this.workflows = workflows;
+        this.moves = moves;
     }
 
     /** What {@code POST /projects/{id}/tasks:bulk} does for the signed-in coordinator. */
@@ -71,6 +82,8 @@ public class BulkTaskImport {
     @Transactional
     public BulkResult importInto(Project project, UUID actorId, BulkRequest request) {
         BulkPlan plan = BulkValidator.validate(request);
+        WorkflowDefinition workflow = workflows.definition(project.workflowId);
+        requireKnownStatuses(workflow, plan.tasks());
         requireExistingParents(project.id, plan.tasks());
         List<BulkRow> rows = rows(project.id, plan);
         // parents before children, so each row's parent exists when it is inserted
@@ -78,7 +91,15 @@ public class BulkTaskImport {
         insertOrder.sort(Comparator.comparingInt(BulkRow::depth));
         UUID[] dependencyIds = new UUID[plan.links().length];
         Arrays.setAll(dependencyIds, i -> UUID.randomUUID());
-        writer.write(new Target(project.workspaceId, project.id, actorId), insertOrder, plan, dependencyIds);
+        Target target = new Target(project.workspaceId, project.id, actorId, workflow);
+        writer.write(target, insertOrder, plan, dependencyIds);
+        for (BulkRow row : insertOrder) {
+            WorkflowStatus status = workflow.status(target.statusOf(row.item())).orElseThrow();
+            if (status.approval() != null) {
+                moves.requestApproval(
+                        new MovingTask(project.workspaceId, project.id, row.id(), status.key()), status, actorId);
+            }
+        }
         planChanged.fire(new PlanChanged(project.id));
 
         List<BulkTaskResult> taskResults = rows.stream()
@@ -87,6 +108,18 @@ public class BulkTaskImport {
         List<BulkDependencyResult> dependencyResults =
                 Arrays.stream(dependencyIds).map(BulkDependencyResult::new).toList();
         return new BulkResult(taskResults, dependencyResults);
+    }
+
+    private static void requireKnownStatuses(WorkflowDefinition workflow, List<BulkTask> items) {
+        for (int i = 0; i < items.size(); i++) {
+            String status = items.get(i).status();
+            if (status != null && workflow.status(status).isEmpty()) {
+                throw InvalidRequest.field(
+                        "tasks[" + i + "].status",
+                        "\"" + status + "\" is not a status of the workflow " + workflow.name() + " ("
+                                + String.join(", ", workflow.keys()) + ")");
+            }
+        }
     }
 
     private void requireExistingParents(UUID projectId, List<BulkTask> items) {

@@ -7,7 +7,7 @@ import app.throughline.bulk.BulkDtos.BulkTask;
 import app.throughline.dependency.DependencyType;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.Priority;
-import app.throughline.task.TaskEnums.TaskStatus;
+import app.throughline.workflow.WorkflowDefinition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,12 @@ import org.hibernate.Session;
 class BulkTaskWriter {
 
     /** The project written into, and who is recorded as creating the rows (null: the system, as at seeding). */
-    record Target(UUID workspaceId, UUID projectId, UUID actorId) {}
+    record Target(UUID workspaceId, UUID projectId, UUID actorId, WorkflowDefinition workflow) {
+
+        String statusOf(BulkTask item) {
+            return item.status() == null ? workflow.initialStatus().key() : item.status();
+        }
+    }
 
     private final EntityManager entityManager;
     private final ActivityLog activity;
@@ -70,15 +75,16 @@ class BulkTaskWriter {
     private void insertTasks(Connection connection, Target target, List<BulkRow> rows) throws SQLException {
         String sql = """
                 INSERT INTO tasks (id, workspace_id, project_id, parent_id, number, position, title, description, status, priority,
-                    duration_days, constraint_type, constraint_date, deadline, percent_complete, tags, created_by, created_at, updated_at)
+                    duration_days, constraint_type, constraint_date, deadline, percent_complete, tags, created_by, created_at, updated_at,
+                    status_category, status_since)
                 SELECT r.id, ?, ?, r.parent_id, r.number, r.position, r.title, r.description, r.status, r.priority, r.duration_days,
                     r.constraint_type, CAST(r.constraint_date AS date), CAST(r.deadline AS date), 0,
-                    ARRAY(SELECT jsonb_array_elements_text(CAST(r.tags AS jsonb))), ?, now(), now()
+                    ARRAY(SELECT jsonb_array_elements_text(CAST(r.tags AS jsonb))), ?, now(), now(), r.category, now()
                 FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS int[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]),
                     CAST(? AS text[]), CAST(? AS text[]), CAST(? AS numeric[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-                    CAST(? AS text[])) WITH ORDINALITY
+                    CAST(? AS text[]), CAST(? AS text[])) WITH ORDINALITY
                     AS r(id, parent_id, number, position, title, description, status, priority, duration_days, constraint_type,
-                         constraint_date, deadline, tags, ord)
+                         constraint_date, deadline, tags, category, ord)
                 ORDER BY r.ord
                 """;
         int n = rows.size();
@@ -89,6 +95,7 @@ class BulkTaskWriter {
         String[] titles = new String[n];
         String[] descriptions = new String[n];
         String[] statuses = new String[n];
+        String[] categories = new String[n];
         String[] priorities = new String[n];
         BigDecimal[] durations = new BigDecimal[n];
         String[] constraintTypes = new String[n];
@@ -104,7 +111,12 @@ class BulkTaskWriter {
             positions[i] = row.position();
             titles[i] = item.title().trim();
             descriptions[i] = item.description();
-            statuses[i] = (item.status() == null ? TaskStatus.todo : item.status()).name();
+            statuses[i] = target.statusOf(item);
+            categories[i] = target.workflow()
+                    .status(statuses[i])
+                    .orElseThrow()
+                    .category()
+                    .name();
             priorities[i] = (item.priority() == null ? Priority.medium : item.priority()).name();
             durations[i] = item.durationDays();
             constraintTypes[i] = (item.constraintType() == null ? ConstraintType.asap : item.constraintType()).name();
@@ -133,7 +145,20 @@ class BulkTaskWriter {
             insert.setArray(14, connection.createArrayOf("text", constraintDates));
             insert.setArray(15, connection.createArrayOf("text", deadlines));
             insert.setArray(16, connection.createArrayOf("text", tags));
+            insert.setArray(17, connection.createArrayOf("text", categories));
             insert.executeUpdate();
+        }
+        try (PreparedStatement history = connection.prepareStatement("""
+                INSERT INTO task_transitions (id, workspace_id, project_id, task_id, from_status, to_status, by_user_id, at)
+                SELECT gen_random_uuid(), ?, ?, r.id, NULL, r.status, ?, now()
+                FROM unnest(CAST(? AS uuid[]), CAST(? AS text[])) AS r(id, status)
+                """)) {
+            history.setObject(1, target.workspaceId());
+            history.setObject(2, target.projectId());
+            history.setObject(3, target.actorId(), Types.OTHER);
+            history.setArray(4, connection.createArrayOf("uuid", ids));
+            history.setArray(5, connection.createArrayOf("text", statuses));
+            history.executeUpdate();
         }
     }
 
@@ -196,7 +221,7 @@ class BulkTaskWriter {
                     .snapshot("title", item.title().trim(), true)
                     .snapshot("description", item.description(), true)
                     .snapshot("parentId", row.parentId(), true)
-                    .snapshot("status", item.status() == null ? TaskStatus.todo : item.status(), true)
+                    .snapshot("status", target.statusOf(item), true)
                     .snapshot("priority", item.priority() == null ? Priority.medium : item.priority(), true)
                     .snapshot("durationDays", item.durationDays(), true)
                     .snapshot(

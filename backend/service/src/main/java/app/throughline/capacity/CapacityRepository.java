@@ -105,7 +105,7 @@ public class CapacityRepository {
                 JOIN task_schedules ts ON ts.task_id = a.task_id
                 WHERE a.workspace_id = ? AND p.status <> 'cancelled'
                   -- finished or dropped work is no longer demand on anyone
-                  AND t.status NOT IN ('done', 'cancelled') AND t.percent_complete < 100
+                  AND t.status_category NOT IN ('done', 'cancelled') AND t.percent_complete < 100
                   AND ts.early_finish > ts.early_start AND ts.early_finish > ? AND ts.early_start < ?
                   AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = a.task_id)
                 """;

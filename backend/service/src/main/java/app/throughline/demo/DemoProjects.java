@@ -115,7 +115,7 @@ class DemoProjects {
                 rows.setStatusDate(project.id(), reportedUpTo);
             }
         }
-        rows.updateProgress(progress);
+        rows.updateProgress(progress, reportedUpTo);
         recomputeAll(seeded);
 
         rows.insertMilestones(workspace, milestones(seeded, people));

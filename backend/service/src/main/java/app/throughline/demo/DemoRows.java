@@ -92,8 +92,8 @@ class DemoRows {
     void insertProject(UUID workspaceId, NewProject p) {
         jdbc(workspaceId, (connection, log) -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO projects (id, workspace_id, key, name, description, owner_id, status, start_date, target_finish_date)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO projects (id, workspace_id, key, name, description, owner_id, status, start_date, target_finish_date, workflow_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM workflows WHERE workspace_id = ? AND is_default))
                     """)) {
                 insert.setObject(1, p.id());
                 insert.setObject(2, workspaceId);
@@ -104,6 +104,7 @@ class DemoRows {
                 insert.setString(7, p.status().name());
                 insert.setDate(8, Date.valueOf(p.start()));
                 insert.setDate(9, Date.valueOf(p.targetFinish()));
+                insert.setObject(10, workspaceId);
                 insert.executeUpdate();
             }
             log.add(
@@ -250,20 +251,54 @@ class DemoRows {
         });
     }
 
-    void updateProgress(List<TaskProgress> progress) {
+    void updateProgress(List<TaskProgress> progress, LocalDate reportedUpTo) {
         withConnection(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE tasks SET status = ?, percent_complete = ?, actual_start = ?, actual_finish = ? WHERE id = ?
+                    UPDATE tasks SET status = ?, percent_complete = ?, actual_start = ?, actual_finish = ?, status_category = ?,
+                        status_since = coalesce(?, status_since) WHERE id = ?
                     """)) {
                 for (TaskProgress p : progress) {
                     update.setString(1, p.status().name());
                     update.setBigDecimal(2, p.percentComplete());
                     setDate(update, 3, p.actualStart());
                     setDate(update, 4, p.actualFinish());
-                    update.setObject(5, p.taskId());
+                    update.setString(5, p.status().category().name());
+                    update.setObject(
+                            6, DemoHistory.lastMove(p, reportedUpTo).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                    update.setObject(7, p.taskId());
                     update.addBatch();
                 }
                 update.executeBatch();
+            }
+            // the moves that led there, so that flow analytics have a past to show
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO task_transitions (id, workspace_id, project_id, task_id, from_status, to_status, at)
+                    SELECT gen_random_uuid(), t.workspace_id, t.project_id, t.id, ?, ?, ? FROM tasks t WHERE t.id = ?
+                    """)) {
+                for (TaskProgress p : progress) {
+                    for (DemoHistory.Move move : DemoHistory.movesTo(p, reportedUpTo)) {
+                        insert.setString(1, move.from());
+                        insert.setString(2, move.to());
+                        insert.setObject(3, move.at(), Types.TIMESTAMP_WITH_TIMEZONE);
+                        insert.setObject(4, p.taskId());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            // the tasks were created (bulk) just now; as history they existed from their project's start
+            try (PreparedStatement backdate = connection.prepareStatement("""
+                    UPDATE task_transitions tt SET at = CAST(p.start_date AS timestamp) AT TIME ZONE 'UTC'
+                    FROM projects p
+                    WHERE p.id = tt.project_id AND tt.from_status IS NULL
+                      AND tt.project_id IN (SELECT project_id FROM tasks WHERE id = ANY (?))
+                    """)) {
+                backdate.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid",
+                                progress.stream().map(TaskProgress::taskId).toArray()));
+                backdate.executeUpdate();
             }
         });
     }

@@ -88,8 +88,8 @@ class PortfolioRepository {
                 """
                 SELECT t.project_id, count(*), sum(t.duration_days), sum(t.duration_days * c.percent), sum(c.percent)
                 FROM tasks t
-                CROSS JOIN LATERAL (SELECT CASE WHEN t.status = 'done' THEN 100 ELSE t.percent_complete END AS percent) c
-                WHERE t.workspace_id = ? AND t.status <> 'cancelled'
+                CROSS JOIN LATERAL (SELECT CASE WHEN t.status_category = 'done' THEN 100 ELSE t.percent_complete END AS percent) c
+                WHERE t.workspace_id = ? AND t.status_category <> 'cancelled'
                   AND NOT EXISTS (SELECT 1 FROM tasks child WHERE child.parent_id = t.id)
                 GROUP BY t.project_id
                 """,
@@ -106,7 +106,7 @@ class PortfolioRepository {
         return query(
                 """
                 SELECT m.id, m.project_id, m.name, m.due_date, m.committed, g.task_id, ts.early_finish,
-                       coalesce(t.status = 'done' OR t.percent_complete >= 100, false)
+                       coalesce(t.status_category = 'done' OR t.percent_complete >= 100, false)
                 FROM milestones m
                 LEFT JOIN milestone_gates g ON g.milestone_id = m.id
                 LEFT JOIN tasks t ON t.id = g.task_id

@@ -33,6 +33,8 @@ public class Project extends VersionedTenantEntity {
 
     public LocalDate statusDate;
 
+    public UUID workflowId;
+
     /**
      * Owned by {@link ProjectRepository#reserveTaskNumbers}'s atomic UPDATE: never written back from
      * a loaded entity, whose copy may be stale by the time another change to the project is flushed.

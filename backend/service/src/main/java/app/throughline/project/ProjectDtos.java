@@ -37,6 +37,9 @@ public final class ProjectDtos {
             UUID calendarId,
             @Schema(example = "2026-12-15") LocalDate statusDate,
 
+            @Schema(description = "The workflow whose statuses the tasks move through")
+            UUID workflowId,
+
             @Schema(description = "Computed from milestones and negative float", example = "on_track")
             String health,
 
@@ -56,6 +59,7 @@ public final class ProjectDtos {
                     p.targetFinishDate,
                     p.calendarId,
                     p.statusDate,
+                    p.workflowId,
                     health,
                     p.createdAt,
                     p.updatedAt);
@@ -84,7 +88,10 @@ public final class ProjectDtos {
             @Schema(description = "Defaults to the workspace's default calendar")
             UUID calendarId,
 
-            @Schema(example = "2026-12-15") LocalDate statusDate) {}
+            @Schema(example = "2026-12-15") LocalDate statusDate,
+
+            @Schema(description = "Defaults to the workspace's default workflow")
+            UUID workflowId) {}
 
     @Schema(name = "ProjectPatch", description = "Fields to change; absent fields stay; null clears an optional field.")
     public record ProjectPatch(
@@ -98,5 +105,10 @@ public final class ProjectDtos {
             LocalDate startDate,
             Optional<LocalDate> targetFinishDate,
             Optional<UUID> calendarId,
-            Optional<LocalDate> statusDate) {}
+            Optional<LocalDate> statusDate,
+
+            @Schema(
+                    description = "Another workflow of the workspace: each task keeps its status key when the new "
+                            + "workflow has it, else takes the first status of the same category (each move recorded)")
+            UUID workflowId) {}
 }

@@ -17,6 +17,8 @@ import app.throughline.project.ProjectDtos.CreateProject;
 import app.throughline.project.ProjectDtos.ProjectPatch;
 import app.throughline.project.ProjectDtos.ProjectView;
 import app.throughline.storedschedule.StoredSchedules;
+import app.throughline.workflow.WorkflowDefinition;
+import app.throughline.workflow.WorkflowService;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +47,7 @@ public class ProjectService {
     private final Event<ProjectDeleting> deleting;
     private final Event<PlanChanged> planChanged;
     private final StoredSchedules schedules;
+    private final WorkflowService workflows;
 
     ProjectService(
             ProjectRepository projects,
@@ -54,7 +57,8 @@ public class ProjectService {
             CurrentUser currentUser,
             Event<ProjectDeleting> deleting,
             Event<PlanChanged> planChanged,
-            StoredSchedules schedules) {
+            StoredSchedules schedules,
+            WorkflowService workflows) {
         this.projects = projects;
         this.guard = guard;
         this.references = references;
@@ -63,6 +67,7 @@ public class ProjectService {
         this.deleting = deleting;
         this.planChanged = planChanged;
         this.schedules = schedules;
+        this.workflows = workflows;
     }
 
     /** A project the caller may read (404 otherwise). */
@@ -96,6 +101,11 @@ public class ProjectService {
         project.targetFinishDate = request.targetFinishDate();
         project.calendarId = request.calendarId();
         project.statusDate = request.statusDate();
+        project.workflowId = request.workflowId() == null
+                ? workflows.defaultWorkflowFor(workspaceId)
+                : workflows
+                        .requireInWorkspace(workspaceId, request.workflowId(), "workflowId")
+                        .id();
         project.createdBy = currentUser.id();
         project.createdAt = now();
         project.updatedAt = project.createdAt;
@@ -134,6 +144,10 @@ public class ProjectService {
         if (patch.calendarId() != null) {
             references.requireCalendar(project.workspaceId, patch.calendarId().orElse(null), "calendarId");
         }
+        WorkflowDefinition newWorkflow =
+                patch.workflowId() == null || patch.workflowId().equals(project.workflowId)
+                        ? null
+                        : workflows.requireInWorkspace(project.workspaceId, patch.workflowId(), "workflowId");
         Changes changes = new Changes();
         if (patch.key() != null && !patch.key().equals(project.key)) {
             if (projects.findByKey(project.workspaceId, patch.key()).isPresent()) {
@@ -173,6 +187,12 @@ public class ProjectService {
                     "statusDate", project.statusDate, patch.statusDate().orElse(null));
         }
         requireDatesInOrder(project.startDate, project.targetFinishDate);
+        if (newWorkflow != null) {
+            WorkflowDefinition oldWorkflow = workflows.definition(project.workflowId);
+            project.workflowId = changes.set("workflowId", project.workflowId, newWorkflow.id());
+            projects.flush();
+            workflows.moveProject(project.id, oldWorkflow, newWorkflow);
+        }
         if (!changes.isEmpty()) {
             project.updatedAt = now();
             activity.record(project.workspaceId, project.id, "project", project.id, Action.updated, changes);
@@ -216,6 +236,7 @@ public class ProjectService {
                 .snapshot("startDate", p.startDate, created)
                 .snapshot("targetFinishDate", p.targetFinishDate, created)
                 .snapshot("calendarId", p.calendarId, created)
+                .snapshot("workflowId", p.workflowId, created)
                 .snapshot("statusDate", p.statusDate, created);
     }
 

@@ -30,6 +30,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanLoader {
 
+    /** Status categories (tasks.status_category) the plan treats specially. */
+    private static final String DONE = "done";
+
+    private static final String CANCELLED = "cancelled";
+
     private final PlanRepository repository;
     private final CalendarService calendars;
     private final Today today;
@@ -80,7 +85,11 @@ public class PlanLoader {
         Map<UUID, Integer> indexOf = new HashMap<>();
         List<TaskRow> rows = repository.tasks(projectId);
         for (TaskRow row : rows) {
-            int index = builder.addTask(Durations.toMinutes(row.durationDays().doubleValue(), calendar));
+            // a cancelled task is out of the plan: it takes no time, so nothing waits for it
+            int minutes = CANCELLED.equals(row.status())
+                    ? 0
+                    : Durations.toMinutes(row.durationDays().doubleValue(), calendar);
+            int index = builder.addTask(minutes);
             indexOf.put(row.id(), index);
             taskIds.add(row.id());
         }
@@ -88,6 +97,10 @@ public class PlanLoader {
             int index = indexOf.get(row.id());
             if (row.parentId() != null) {
                 builder.parent(index, indexOf.get(row.parentId()));
+            }
+            if (CANCELLED.equals(row.status())) {
+                facts.add(new TaskFacts(row.status(), 0, row.actualFinish()));
+                continue;
             }
             ConstraintType constraint =
                     ConstraintType.valueOf(row.constraintType().toUpperCase(Locale.ROOT));
@@ -97,7 +110,9 @@ public class PlanLoader {
             if (row.deadline() != null) {
                 builder.deadline(index, row.deadline());
             }
-            double percent = row.percentComplete().doubleValue();
+            // a status of the category done completes the task whatever percentage was reported
+            double percent =
+                    DONE.equals(row.status()) ? 100 : row.percentComplete().doubleValue();
             if (percent > 0) {
                 builder.percentComplete(index, percent);
             }

@@ -102,7 +102,7 @@ public class PlanRepository {
         return session()
                 .createNativeQuery("""
                         SELECT id, parent_id, duration_days, constraint_type, constraint_date, deadline, percent_complete,
-                               actual_start, actual_finish, status
+                               actual_start, actual_finish, status_category AS status
                         FROM tasks WHERE project_id = :p ORDER BY number
                         """, TaskRow.class)
                 .setParameter("p", projectId)
@@ -159,7 +159,7 @@ public class PlanRepository {
         }
         session()
                 .createNativeQuery(
-                        "SELECT id, status = 'done' OR percent_complete >= 100 FROM tasks WHERE id IN (:ids)",
+                        "SELECT id, status_category = 'done' OR percent_complete >= 100 FROM tasks WHERE id IN (:ids)",
                         TaskDone.class)
                 .setParameter("ids", taskIds)
                 .getResultList()

@@ -22,7 +22,10 @@ final class ScheduleHealth {
             Integer i = plan.indexOf().get(gate);
             if (i != null && i < plan.ownTasks()) {
                 PlanLoader.TaskFacts facts = plan.facts().get(i);
-                boolean done = "done".equals(facts.status()) || facts.percentComplete() >= 100;
+                // a cancelled gate no longer holds the milestone back
+                boolean done = "done".equals(facts.status())
+                        || "cancelled".equals(facts.status())
+                        || facts.percentComplete() >= 100;
                 gates.add(new Gate(result.earlyFinish(i), done));
             }
         }

@@ -99,7 +99,7 @@ public class StoredSchedules {
                 WHERE m.project_id IN (:ids) AND m.due_date < COALESCE(p.status_date, CAST(:today AS date))
                   AND NOT (EXISTS (SELECT 1 FROM milestone_gates g WHERE g.milestone_id = m.id)
                            AND NOT EXISTS (SELECT 1 FROM milestone_gates g JOIN tasks t ON t.id = g.task_id
-                                           WHERE g.milestone_id = m.id AND NOT (t.status = 'done' OR t.percent_complete >= 100)))
+                                           WHERE g.milestone_id = m.id AND NOT (t.status_category = 'done' OR t.percent_complete >= 100)))
                 """, UUID.class)
                 .setParameter("ids", projectIds)
                 .setParameter("today", today.date().toString())

@@ -2,7 +2,7 @@ package app.throughline.task;
 
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.Priority;
-import app.throughline.task.TaskEnums.TaskStatus;
+import app.throughline.workflow.StatusCategory;
 import app.throughline.workspace.VersionedTenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,8 +31,14 @@ public class Task extends VersionedTenantEntity {
 
     public String description;
 
+    /** A status key of the project's workflow. */
+    public String status;
+
+    /** The status's category, kept beside it for SQL that asks "done?" without knowing workflows. */
     @Enumerated(EnumType.STRING)
-    public TaskStatus status;
+    public StatusCategory statusCategory;
+
+    public Instant statusSince;
 
     @Enumerated(EnumType.STRING)
     public Priority priority;

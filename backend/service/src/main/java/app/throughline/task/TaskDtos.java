@@ -3,7 +3,8 @@ package app.throughline.task;
 import app.throughline.api.NotBlankWhenSent;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.Priority;
-import app.throughline.task.TaskEnums.TaskStatus;
+import app.throughline.workflow.StatusCategory;
+import app.throughline.workflow.WorkflowDtos;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -47,7 +48,15 @@ public final class TaskDtos {
 
             @Schema(example = "Design the home page") String title,
             String description,
-            @Schema(example = "in_progress") TaskStatus status,
+
+            @Schema(description = "A status key of the project's workflow", example = "in_progress")
+            String status,
+
+            @Schema(
+                    description = "The category of the status: done counts as complete, cancelled is out of the plan",
+                    example = "in_progress")
+            StatusCategory statusCategory,
+
             @Schema(example = "high") Priority priority,
 
             @Schema(description = "Working days; 0 makes a milestone-like task", example = "5")
@@ -77,7 +86,41 @@ public final class TaskDtos {
             @Schema(
                     description = "Row version: the ETag, to send as If-Match without reading the task again",
                     example = "3")
-            long version) {}
+            long version,
+
+            @Schema(description = "True only in the answer to a move that passed the target status's WIP limit")
+            boolean wipExceeded) {
+
+        public TaskView withWipExceeded(boolean exceeded) {
+            return new TaskView(
+                    id,
+                    workspaceId,
+                    projectId,
+                    key,
+                    parentId,
+                    position,
+                    title,
+                    description,
+                    status,
+                    statusCategory,
+                    priority,
+                    durationDays,
+                    constraintType,
+                    constraintDate,
+                    deadline,
+                    percentComplete,
+                    actualStart,
+                    actualFinish,
+                    tags,
+                    summary,
+                    assignments,
+                    schedule,
+                    createdAt,
+                    updatedAt,
+                    version,
+                    exceeded);
+        }
+    }
 
     @Schema(name = "CreateTask")
     public record CreateTask(
@@ -89,7 +132,12 @@ public final class TaskDtos {
             @Schema(description = "Parent (summary) task of the same project")
             UUID parentId,
 
-            @Schema(defaultValue = "todo") TaskStatus status,
+            @Pattern(regexp = WorkflowDtos.KEY_PATTERN, message = "must be a status key of the project's workflow")
+            @Schema(
+                    description = "A status key of the project's workflow; defaults to its first to-do status",
+                    example = "todo")
+            String status,
+
             @Schema(defaultValue = "medium") Priority priority,
 
             @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "5")
@@ -130,7 +178,10 @@ public final class TaskDtos {
                     example = "0")
             Integer position,
 
-            TaskStatus status,
+            @Pattern(regexp = WorkflowDtos.KEY_PATTERN, message = "must be a status key of the project's workflow")
+            @Schema(description = "Moves the task by its workflow's rules, as POST /tasks/{id}/transitions does")
+            String status,
+
             Priority priority,
 
             @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3)

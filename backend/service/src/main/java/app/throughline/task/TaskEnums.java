@@ -5,13 +5,20 @@ public final class TaskEnums {
 
     private TaskEnums() {}
 
+    /** The statuses of the standard workflow (every workspace's default), for seeding and tests. */
     public enum TaskStatus {
         todo,
         in_progress,
         review,
         blocked,
         done,
-        cancelled
+        cancelled;
+
+        public app.throughline.workflow.StatusCategory category() {
+            return this == blocked
+                    ? app.throughline.workflow.StatusCategory.in_progress
+                    : app.throughline.workflow.StatusCategory.valueOf(name());
+        }
     }
 
     public enum Priority {

@@ -1,7 +1,6 @@
 package app.throughline.task;
 
 import app.throughline.api.Cursor;
-import app.throughline.task.TaskEnums.TaskStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +19,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     /** The filters of a task list; null means "any". */
     public record Filter(
             UUID projectId,
-            List<TaskStatus> statuses,
+            List<String> statuses,
             UUID assigneeId,
             UUID parentId,
             boolean topLevelOnly,
@@ -89,7 +88,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 WHERE EXISTS (SELECT 1 FROM assignments a JOIN people p ON p.id = a.person_id
                               WHERE a.task_id = t.id AND p.user_id = :me)
                   AND (CAST(:ws AS uuid) IS NULL OR t.workspace_id = CAST(:ws AS uuid))
-                  AND (:includeDone OR t.status NOT IN ('done', 'cancelled'))
+                  AND (:includeDone OR t.status_category NOT IN ('done', 'cancelled'))
                   AND (coalesce(t.deadline, DATE '9999-12-31'), coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00'), t.id)
                       > (CAST(:afterDate AS date), CAST(:afterFinish AS timestamp), CAST(:afterId AS uuid))
                 ORDER BY coalesce(t.deadline, DATE '9999-12-31'), coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00'), t.id

@@ -13,7 +13,6 @@ import app.throughline.task.TaskDtos.CreateComment;
 import app.throughline.task.TaskDtos.CreateTask;
 import app.throughline.task.TaskDtos.TaskPatch;
 import app.throughline.task.TaskDtos.TaskView;
-import app.throughline.task.TaskEnums.TaskStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -197,19 +196,16 @@ public class TaskResource {
         return Responses.created(URI.create("/api/v1/tasks/" + id + "/comments"), comment);
     }
 
-    private static List<TaskStatus> parseStatuses(String status) {
+    private static List<String> parseStatuses(String status) {
         if (status == null || status.isBlank()) {
             return List.of();
         }
-        try {
-            return java.util.Arrays.stream(status.split(","))
-                    .map(String::trim)
-                    .map(TaskStatus::valueOf)
-                    .toList();
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequest.parameter(
-                    "status", "must be one or more of " + java.util.Arrays.toString(TaskStatus.values()));
+        List<String> keys =
+                java.util.Arrays.stream(status.split(",")).map(String::trim).toList();
+        if (keys.stream().anyMatch(k -> !k.matches(app.throughline.workflow.WorkflowDtos.KEY_PATTERN))) {
+            throw InvalidRequest.parameter("status", "must be one or more status keys of the project's workflow");
         }
+        return keys;
     }
 
     private static UUID parseUuid(String name, String value) {

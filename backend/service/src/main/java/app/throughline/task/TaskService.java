@@ -21,7 +21,12 @@ import app.throughline.task.TaskDtos.TaskPatch;
 import app.throughline.task.TaskDtos.TaskView;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.Priority;
-import app.throughline.task.TaskEnums.TaskStatus;
+import app.throughline.workflow.StatusMoves;
+import app.throughline.workflow.StatusMoves.Moved;
+import app.throughline.workflow.StatusMoves.MovingTask;
+import app.throughline.workflow.WorkflowDefinition;
+import app.throughline.workflow.WorkflowDtos.WorkflowStatus;
+import app.throughline.workflow.WorkflowService;
 import app.throughline.workspace.Membership;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
@@ -56,6 +61,8 @@ public class TaskService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final Event<PlanChanged> planChanged;
+    private final WorkflowService workflows;
+    private final StatusMoves moves;
 
     TaskService(
             TaskRepository tasks,
@@ -66,7 +73,9 @@ public class TaskService {
             TenantGuard guard,
             ActivityLog activity,
             CurrentUser currentUser,
-            Event<PlanChanged> planChanged) {
+            Event<PlanChanged> planChanged,
+            WorkflowService workflows,
+            StatusMoves moves) {
         this.tasks = tasks;
         this.projects = projects;
         this.projectRepository = projectRepository;
@@ -76,6 +85,8 @@ public class TaskService {
         this.activity = activity;
         this.currentUser = currentUser;
         this.planChanged = planChanged;
+        this.workflows = workflows;
+        this.moves = moves;
     }
 
     public Task readable(UUID id) {
@@ -101,7 +112,9 @@ public class TaskService {
         task.position = tasks.nextPosition(project.id, request.parentId());
         task.title = request.title().trim();
         task.description = request.description();
-        task.status = request.status() == null ? TaskStatus.todo : request.status();
+        WorkflowStatus start = moves.startingStatus(workflows.definition(project.workflowId), request.status());
+        task.status = start.key();
+        task.statusCategory = start.category();
         task.priority = request.priority() == null ? Priority.medium : request.priority();
         task.durationDays = request.durationDays();
         task.constraintType = request.constraintType() == null ? ConstraintType.asap : request.constraintType();
@@ -116,15 +129,30 @@ public class TaskService {
         task.createdBy = currentUser.id();
         task.createdAt = now();
         task.updatedAt = task.createdAt;
+        task.statusSince = task.createdAt;
         validate(task);
         tasks.persist(task);
+        tasks.flush();
+        Moved started = moves.started(movingTask(task), start, currentUser.id());
         activity.record(task.workspaceId, task.projectId, "task", task.id, Action.created, snapshot(task));
         planChanged.fire(new PlanChanged(task.projectId));
-        return new Versioned<>(views.of(task), task.version);
+        return new Versioned<>(views.of(task).withWipExceeded(started.wipExceeded()), task.version);
     }
 
     public Page<TaskView> list(TaskRepository.Filter filter, PageRequest page) {
-        projects.readable(filter.projectId());
+        Project project = projects.readable(filter.projectId());
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            WorkflowDefinition workflow = workflows.definition(project.workflowId);
+            filter.statuses().stream()
+                    .filter(k -> workflow.status(k).isEmpty())
+                    .findFirst()
+                    .ifPresent(k -> {
+                        throw app.throughline.api.InvalidRequest.parameter(
+                                "status",
+                                "\"" + k + "\" is not a status of the project's workflow ("
+                                        + String.join(", ", workflow.keys()) + ")");
+                    });
+        }
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 1);
         List<Task> rows = tasks.page(filter, after == null ? null : (int) after.number(0), page.limit + 1);
         Page<Task> raw = Page.from(rows, page.limit, t -> t, t -> Cursor.of(t.number));
@@ -184,8 +212,9 @@ public class TaskService {
             tasks.closeGapsAmongSiblings(task.projectId, oldParent, task.id);
         }
         changes.set("position", oldPosition, task.position);
-        if (patch.status() != null) {
-            task.status = changes.set("status", task.status, patch.status());
+        Moved moved = null;
+        if (patch.status() != null && !patch.status().equals(task.status)) {
+            moved = move(task, patch.status(), null, changes);
         }
         if (patch.priority() != null) {
             task.priority = changes.set("priority", task.priority, patch.priority());
@@ -242,7 +271,72 @@ public class TaskService {
             tasks.flush();
             planChanged.fire(new PlanChanged(task.projectId));
         }
-        return new Versioned<>(views.of(task), task.version);
+        return new Versioned<>(views.of(task).withWipExceeded(moved != null && moved.wipExceeded()), task.version);
+    }
+
+    /**
+     * Moves the task to another status of its workflow ({@code POST /tasks/{id}/transitions}): the
+     * workflow's allowed moves, approval gates and WIP limits apply, and the move is recorded with
+     * the comment. Members may move tasks.
+     */
+    @Transactional
+    public Versioned<TaskView> transition(UUID id, String to, String comment) {
+        Task task = writable(id, Role.member);
+        Changes changes = new Changes();
+        Moved moved = move(task, to, comment, changes);
+        if (!changes.isEmpty()) {
+            task.updatedAt = now();
+            activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
+            tasks.flush();
+            planChanged.fire(new PlanChanged(task.projectId));
+        }
+        return new Versioned<>(views.of(task).withWipExceeded(moved.wipExceeded()), task.version);
+    }
+
+    /**
+     * A move the product makes on someone's decision (a rejected approval sends the task back),
+     * outside the workflow's list of allowed moves; the caller checked who may decide.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendBack(UUID id, String to, String comment) {
+        Task task = tasks.findByIdOptional(id).orElseThrow();
+        WorkflowDefinition workflow = workflowOf(task);
+        Moved moved = moves.force(movingTask(task), workflow, to, comment, currentUser.id());
+        Changes changes = new Changes();
+        applyMove(task, moved, changes);
+        task.updatedAt = now();
+        activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
+        tasks.flush();
+        planChanged.fire(new PlanChanged(task.projectId));
+    }
+
+    /** The statuses the task may move to now (for the board: where a card can be dropped). */
+    public java.util.List<String> allowedTargets(UUID id) {
+        Task task = readable(id);
+        return moves.allowedTargets(movingTask(task), workflowOf(task));
+    }
+
+    private Moved move(Task task, String to, String comment, Changes changes) {
+        Moved moved = moves.move(movingTask(task), workflowOf(task), to, comment, currentUser.id());
+        if (moved.changed()) {
+            applyMove(task, moved, changes);
+        }
+        return moved;
+    }
+
+    private static void applyMove(Task task, Moved moved, Changes changes) {
+        task.status = changes.set("status", task.status, moved.status());
+        task.statusCategory = moved.category();
+        task.statusSince = now();
+    }
+
+    private WorkflowDefinition workflowOf(Task task) {
+        Project project = projectRepository.findByIdOptional(task.projectId).orElseThrow();
+        return workflows.definition(project.workflowId);
+    }
+
+    private static MovingTask movingTask(Task task) {
+        return new MovingTask(task.workspaceId, task.projectId, task.id, task.status);
     }
 
     /** Deletes the task with its subtree and every dependency touching them. */

@@ -87,6 +87,7 @@ public class TaskViews {
                 t.title,
                 t.description,
                 t.status,
+                t.statusCategory,
                 t.priority,
                 Decimals.plain(t.durationDays),
                 t.constraintType,
@@ -101,6 +102,7 @@ public class TaskViews {
                 schedule,
                 t.createdAt,
                 t.updatedAt,
-                t.version);
+                t.version,
+                false);
     }
 }
