@@ -28,6 +28,11 @@ public class Today {
         return pinned != null ? pinned : LocalDate.now(Clock.system(zone));
     }
 
+    /** The workspace time zone days are counted in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** Pins today to {@code date}, for tests that watch time pass. */
     public void set(LocalDate date) {
         this.fixed = date;

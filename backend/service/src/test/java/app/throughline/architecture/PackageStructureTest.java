@@ -40,6 +40,7 @@ class PackageStructureTest {
             "milestone",
             "bulk",
             "approval",
+            "flow",
             "schedule",
             "capacity",
             "leveling",

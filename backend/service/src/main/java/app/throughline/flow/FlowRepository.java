@@ -1,0 +1,149 @@
+package app.throughline.flow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Flow analytics computed by PostgreSQL over the transition history: each query aggregates in one
+ * statement (deltas with running sums, visits with window functions), never replaying moves in Java.
+ * A scope is a project or a whole workspace.
+ */
+@ApplicationScoped
+public class FlowRepository {
+
+    public enum Scope {
+        project("project_id"),
+        workspace("workspace_id");
+
+        final String column;
+
+        Scope(String column) {
+            this.column = column;
+        }
+    }
+
+    /** How many tasks were in a status at the end of a day. */
+    public record DayCount(LocalDate day, String status, int count) {}
+
+    /** Time spent in a status per task (visits that ended in the window, summed per task), as percentiles. */
+    public record TimeInStatus(String status, BigDecimal p50Days, BigDecimal p85Days, int count) {}
+
+    /** A task in an open status now, with how long it has been there, oldest first per status. */
+    public record Waiting(
+            UUID projectId, UUID taskId, String status, BigDecimal daysInStatus, int rank, int inStatus) {}
+
+    private final EntityManager entityManager;
+
+    FlowRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Cumulative flow: per day of [from, to] and per status seen, the tasks in it at the day's end. */
+    public List<DayCount> cumulativeFlow(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
+        String sql = """
+                WITH tr AS (
+                    SELECT from_status, to_status, CAST(at AT TIME ZONE :zone AS date) AS d
+                    FROM task_transitions
+                    WHERE %1$s = :id AND at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
+                ),
+                deltas AS (
+                    SELECT greatest(d, CAST(:from AS date)) AS d, to_status AS status, 1 AS n FROM tr
+                    UNION ALL
+                    SELECT greatest(d, CAST(:from AS date)), from_status, -1 FROM tr WHERE from_status IS NOT NULL
+                ),
+                daily AS (SELECT d, status, sum(n) AS n FROM deltas GROUP BY d, status),
+                statuses AS (SELECT DISTINCT status FROM deltas),
+                days AS (
+                    SELECT CAST(g AS date) AS d
+                    FROM generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 day') g
+                )
+                SELECT days.d AS day, s.status,
+                       CAST(sum(coalesce(daily.n, 0)) OVER (PARTITION BY s.status ORDER BY days.d) AS int) AS count
+                FROM days CROSS JOIN statuses s
+                LEFT JOIN daily ON daily.d = days.d AND daily.status = s.status
+                ORDER BY day, s.status
+                """.formatted(scope.column);
+        return session()
+                .createNativeQuery(sql, DayCount.class)
+                .setParameter("id", id)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("zone", zone)
+                .getResultList();
+    }
+
+    /** p50/p85 days in each status, over the visits that ended in [from, to] (a re-entered status sums its visits). */
+    public List<TimeInStatus> timeInStatus(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
+        String sql = """
+                WITH visits AS (
+                    SELECT task_id, to_status AS status, at AS entered,
+                           lead(at) OVER (PARTITION BY task_id ORDER BY at, seq) AS left_at
+                    FROM task_transitions WHERE %1$s = :id
+                ),
+                per_task AS (
+                    SELECT task_id, status, sum(extract(epoch FROM left_at - entered)) / 86400.0 AS days
+                    FROM visits
+                    WHERE left_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
+                      AND left_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
+                    GROUP BY task_id, status
+                )
+                SELECT status,
+                       CAST(round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS numeric), 2) AS numeric) AS p50_days,
+                       CAST(round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY days) AS numeric), 2) AS numeric) AS p85_days,
+                       CAST(count(*) AS int) AS count
+                FROM per_task GROUP BY status ORDER BY status
+                """.formatted(scope.column);
+        return session()
+                .createNativeQuery(sql, TimeInStatus.class)
+                .setParameter("id", id)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("zone", zone)
+                .getResultList();
+    }
+
+    /** Open work now: per project and status, the tasks ranked by time in status (oldest first) and their count. */
+    public List<Waiting> waiting(Scope scope, UUID id, int perStatus) {
+        String sql = """
+                SELECT project_id, task_id, status, days_in_status, CAST(rank AS int) AS rank, CAST(in_status AS int) AS in_status
+                FROM (
+                    SELECT t.project_id, t.id AS task_id, t.status,
+                           CAST(round(CAST(extract(epoch FROM now() - t.status_since) / 86400.0 AS numeric), 2) AS numeric) AS days_in_status,
+                           row_number() OVER (PARTITION BY t.project_id, t.status ORDER BY t.status_since, t.id) AS rank,
+                           count(*) OVER (PARTITION BY t.project_id, t.status) AS in_status
+                    FROM tasks t
+                    WHERE t.%1$s = :id AND t.status_category IN ('todo', 'in_progress', 'review')
+                      AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id)
+                ) ranked
+                WHERE rank <= :per
+                ORDER BY status, days_in_status DESC
+                """.formatted(scope.column);
+        return session()
+                .createNativeQuery(sql, Waiting.class)
+                .setParameter("id", id)
+                .setParameter("per", perStatus)
+                .getResultList();
+    }
+
+    /** The workflows of the projects in scope, to read limits and categories. */
+    public List<ProjectWorkflow> workflows(Scope scope, UUID id) {
+        String sql = scope == Scope.project
+                ? "SELECT id AS project_id, workflow_id FROM projects WHERE id = :id"
+                : "SELECT id AS project_id, workflow_id FROM projects WHERE workspace_id = :id";
+        return session()
+                .createNativeQuery(sql, ProjectWorkflow.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    public record ProjectWorkflow(UUID projectId, UUID workflowId) {}
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}
