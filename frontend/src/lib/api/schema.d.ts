@@ -4,6 +4,43 @@
  */
 
 export interface paths {
+  '/api/v1/approvals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An approval round with its decisions */
+    get: operations['ApprovalResource_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject (an approver of the step)
+     * @description 403 when the signed-in user is not an approver; 409 when the round was decided or this user decided already. A rejection moves the task to the step's rejection status with the comment.
+     */
+    post: operations['ApprovalResource_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/assignments/{id}': {
     parameters: {
       query?: never;
@@ -121,6 +158,26 @@ export interface paths {
     };
     /** The signed-in user and their workspace memberships */
     get: operations['MeResource_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Approval rounds the signed-in user may decide
+     * @description state=pending (the default) lists the rounds still waiting for this user's decision, newest first
+     */
+    get: operations['MyApprovalsResource_mine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -274,6 +331,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{id}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's approval rounds in one state (pending by default), newest first */
+    get: operations['ProjectApprovalsResource_ofProject'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{id}/baselines': {
     parameters: {
       query?: never;
@@ -286,6 +360,26 @@ export interface paths {
     put?: never;
     /** Save the current schedule as a baseline (coordinator); task schedules then show variance against it */
     post: operations['ScheduleResource_saveBaseline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/flow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cumulative flow, time in status and bottlenecks of a project
+     * @description Over [from, to] (default: the 28 days ending today; at most 366 days)
+     */
+    get: operations['FlowResource_flow'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -502,6 +596,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A task's moves between statuses, newest first, and where it may move now */
+    get: operations['TaskTransitionsResource_history'];
+    put?: never;
+    /**
+     * Move a task to another status of its workflow (member)
+     * @description Checks the workflow's allowed moves and approval gates (409 with `allowed` when refused); a move past a WIP limit is made and flagged with wipExceeded. Entering a status with an approval step opens an approval round.
+     */
+    post: operations['TaskTransitionsResource_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/teams/{id}': {
     parameters: {
       query?: never;
@@ -537,6 +652,28 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workflows/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a workflow */
+    get: operations['WorkflowResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a workflow (coordinator); not the default one, nor one a project uses (409) */
+    delete: operations['WorkflowResource_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a workflow (coordinator)
+     * @description Removing a status that tasks use needs reassign (else 409 with taskCount); a category change re-schedules the projects using the workflow.
+     */
+    patch: operations['WorkflowResource_update'];
     trace?: never;
   };
   '/api/v1/workspaces': {
@@ -587,6 +724,26 @@ export interface paths {
     put?: never;
     /** Create a working calendar (admin) */
     post: operations['WorkspaceCalendarsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/flow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cumulative flow, time in status and bottlenecks across every project of a workspace
+     * @description Over [from, to] (default: the 28 days ending today; at most 366 days)
+     */
+    get: operations['WorkspaceFlowResource_flow'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -677,6 +834,27 @@ export interface paths {
     put?: never;
     /** Create a team (admin) */
     post: operations['WorkspaceTeamsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/workflows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the workflows of a workspace, by name */
+    get: operations['WorkspaceWorkflowsResource_list'];
+    put?: never;
+    /**
+     * Create a workflow (coordinator)
+     * @description Ordered statuses, each in a category; optional WIP limits, approval steps and allowed transitions. It needs a status of the category done.
+     */
+    post: operations['WorkspaceWorkflowsResource_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -791,6 +969,12 @@ export interface components {
       /** @description Initial password for a new user; generated when absent */
       initialPassword?: string;
     };
+    AgingTask: {
+      taskId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example 9.4 */
+      daysInStatus: number;
+    };
     ApiToken: {
       id: components['schemas']['UUID'];
       /** @example CI export script */
@@ -800,6 +984,71 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       expiresAt: components['schemas']['Instant'];
       lastUsedAt: components['schemas']['Instant'];
+    };
+    /** @description An approval round, opened when the task entered a status with an approval step */
+    Approval: {
+      id: components['schemas']['UUID'];
+      taskId: components['schemas']['UUID'];
+      /** @example WEB-12 */
+      taskKey: string;
+      /** @example Write the launch post */
+      taskTitle: string;
+      projectId: components['schemas']['UUID'];
+      /** @example client_review */
+      statusKey: string;
+      /** @example pending */
+      state: string;
+      requestedAt: components['schemas']['Instant'];
+      requestedBy: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @description Approvals needed
+       * @example 2
+       */
+      required: number;
+      /**
+       * Format: int32
+       * @description Approvals given so far
+       * @example 1
+       */
+      approvals: number;
+      approverPersonIds: string[];
+      /** @example coordinator */
+      approverRole: string;
+      /**
+       * @description Where a rejection sends the task
+       * @example revision
+       */
+      rejectTo: string;
+      decisions: components['schemas']['ApprovalDecision'][];
+      /** @description Whether the signed-in user may decide this round now */
+      canDecide: boolean;
+    };
+    ApprovalDecision: {
+      userId: components['schemas']['UUID'];
+      /** @example approve */
+      decision: string;
+      comment: string;
+      at: components['schemas']['Instant'];
+    };
+    ApprovalDecisionRequest: {
+      /** @example approve */
+      decision: components['schemas']['DecisionKind'];
+      /** @example Looks good to the client */
+      comment?: string;
+    };
+    /** @description Entering the status opens an approval round; the task cannot move forward until `required` approvers approved; one rejection sends it to `rejectTo`. Approvers are the people listed and/or every member with `approverRole` or a role above it. */
+    ApprovalStep: {
+      approverPersonIds?: string[];
+      /** @example coordinator */
+      approverRole?: components['schemas']['Role'];
+      /**
+       * Format: int32
+       * @example 2
+       */
+      required: number;
+      /** @example revision */
+      rejectTo: string;
     };
     Assignment: {
       id: components['schemas']['UUID'];
@@ -827,6 +1076,19 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       /** Format: int32 */
       taskCount: number;
+    };
+    /** @description A status where work waits or piles up, with the tasks stuck longest */
+    Bottleneck: {
+      /** @example client_review */
+      status: string;
+      /**
+       * @description over_wip_limit: more tasks than its WIP limit; queue_growing: more tasks at the end of the window than at its start; longest_wait: the open status with the longest p85 time
+       * @example over_wip_limit
+       */
+      reason: string;
+      /** @example 7 tasks against a WIP limit of 4 in WEB */
+      detail: string;
+      tasks: components['schemas']['AgingTask'][];
     };
     BulkDependency: {
       /** @example t1 */
@@ -857,7 +1119,8 @@ export interface components {
       /** @example Build the CMS templates */
       title: string;
       description?: string;
-      status?: components['schemas']['TaskStatus'];
+      /** @description A status key of the project's workflow; defaults to its first to-do status */
+      status?: string;
       priority?: components['schemas']['Priority'];
       /** @example 3 */
       durationDays: number;
@@ -1023,6 +1286,8 @@ export interface components {
       calendarId?: components['schemas']['UUID'];
       /** @example 2026-12-15 */
       statusDate?: components['schemas']['LocalDate'];
+      /** @description Defaults to the workspace's default workflow */
+      workflowId?: components['schemas']['UUID'];
     };
     CreateTask: {
       /** @example Design the home page */
@@ -1030,8 +1295,11 @@ export interface components {
       description?: string;
       /** @description Parent (summary) task of the same project */
       parentId?: components['schemas']['UUID'];
-      /** @default todo */
-      status: components['schemas']['TaskStatus'];
+      /**
+       * @description A status key of the project's workflow; defaults to its first to-do status
+       * @example todo
+       */
+      status?: string;
       /** @default medium */
       priority: components['schemas']['Priority'];
       /** @example 5 */
@@ -1065,6 +1333,18 @@ export interface components {
       /** @example Vacation */
       reason?: string;
     };
+    CreateTransition: {
+      /** @example client_review */
+      to: string;
+      /** @example Ready for the client */
+      comment?: string;
+    };
+    CreateWorkflow: {
+      /** @example Content production */
+      name: string;
+      statuses: components['schemas']['WorkflowStatus'][];
+      transitions?: components['schemas']['WorkflowTransition'][];
+    };
     CreateWorkspace: {
       /** @example Contoso Studio */
       name: string;
@@ -1081,6 +1361,8 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       expiresAt: components['schemas']['Instant'];
     };
+    /** @enum {string} */
+    DecisionKind: 'approve' | 'reject';
     Dependency: {
       /** @example c3a1f5e2-7b4d-4e8a-9c0f-1d2e3f4a5b6c */
       id: components['schemas']['UUID'];
@@ -1138,6 +1420,42 @@ export interface components {
       field: string;
       /** @example must be a well-formed email address */
       message: string;
+    };
+    Flow: {
+      from: components['schemas']['LocalDate'];
+      to: components['schemas']['LocalDate'];
+      statuses: components['schemas']['FlowStatus'][];
+      days: components['schemas']['FlowDay'][];
+      timeInStatus: components['schemas']['TimeInStatus'][];
+      bottlenecks: components['schemas']['Bottleneck'][];
+    };
+    FlowDay: {
+      /** @example 2026-11-30 */
+      date: components['schemas']['LocalDate'];
+      /**
+       * @description Tasks in each status at the end of the day
+       * @example {
+       *       "draft": 4,
+       *       "client_review": 2
+       *     }
+       */
+      counts: {
+        [key: string]: number;
+      };
+    };
+    /** @description A status seen in the window, in workflow order */
+    FlowStatus: {
+      /** @example client_review */
+      key: string;
+      /** @example Client review */
+      name: string;
+      /** @example review */
+      category: string;
+      /**
+       * Format: int32
+       * @example 5
+       */
+      wipLimit: number;
     };
     /** @enum {string} */
     Granularity: 'day' | 'week';
@@ -1297,6 +1615,14 @@ export interface components {
        */
       next: string;
     };
+    PageApprovalView: {
+      items: components['schemas']['Approval'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
     PageCalendarView: {
       items: components['schemas']['Calendar'][];
       /**
@@ -1371,6 +1697,14 @@ export interface components {
     };
     PageTimeOffView: {
       items: components['schemas']['TimeOff'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageWorkflowView: {
+      items: components['schemas']['Workflow'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -1602,6 +1936,8 @@ export interface components {
       calendarId: components['schemas']['UUID'];
       /** @example 2026-12-15 */
       statusDate: components['schemas']['LocalDate'];
+      /** @description The workflow whose statuses the tasks move through */
+      workflowId: components['schemas']['UUID'];
       /**
        * @description Computed from milestones and negative float
        * @example on_track
@@ -1622,6 +1958,8 @@ export interface components {
       targetFinishDate: components['schemas']['LocalDate'] | null;
       calendarId: components['schemas']['UUID'] | null;
       statusDate: components['schemas']['LocalDate'] | null;
+      /** @description Another workflow of the workspace: each task keeps its status key when the new workflow has it, else takes the first status of the same category (each move recorded) */
+      workflowId: components['schemas']['UUID'];
     };
     ProjectSchedule: {
       projectId: components['schemas']['UUID'];
@@ -1712,6 +2050,8 @@ export interface components {
     SchedulePreviewRequest: {
       changes: components['schemas']['ScheduleChange'][];
     };
+    /** @enum {string} */
+    StatusCategory: 'todo' | 'in_progress' | 'review' | 'done' | 'cancelled';
     Task: {
       /** @example 7d4c1f0e-2a9b-4c3d-8e5f-6a7b8c9d0e1f */
       id: components['schemas']['UUID'];
@@ -1732,8 +2072,16 @@ export interface components {
       /** @example Design the home page */
       title: string;
       description: string;
-      /** @example in_progress */
-      status: components['schemas']['TaskStatus'];
+      /**
+       * @description A status key of the project's workflow
+       * @example in_progress
+       */
+      status: string;
+      /**
+       * @description The category of the status: done counts as complete, cancelled is out of the plan
+       * @example in_progress
+       */
+      statusCategory: components['schemas']['StatusCategory'];
       /** @example high */
       priority: components['schemas']['Priority'];
       /**
@@ -1772,6 +2120,8 @@ export interface components {
        * @example 3
        */
       version: number;
+      /** @description True only in the answer to a move that passed the target status's WIP limit */
+      wipExceeded: boolean;
     };
     /** @description Fields to change; absent fields stay; null clears an optional field (parentId null moves the task to the top level). */
     TaskPatch: {
@@ -1784,7 +2134,8 @@ export interface components {
        * @example 0
        */
       position: number;
-      status: components['schemas']['TaskStatus'];
+      /** @description Moves the task by its workflow's rules, as POST /tasks/{id}/transitions does */
+      status: string;
       priority: components['schemas']['Priority'];
       durationDays: number;
       constraintType: components['schemas']['ConstraintType'];
@@ -1830,8 +2181,6 @@ export interface components {
       /** Format: double */
       finishVarianceDays: number;
     };
-    /** @enum {string} */
-    TaskStatus: 'todo' | 'in_progress' | 'review' | 'blocked' | 'done' | 'cancelled';
     Team: {
       /** @example 0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21 */
       id: components['schemas']['UUID'];
@@ -1860,6 +2209,21 @@ export interface components {
       people: number;
       periods: components['schemas']['WorkloadPeriod'][];
     };
+    /** @description Days tasks spent in a status (visits ending in the window, summed per task) */
+    TimeInStatus: {
+      /** @example client_review */
+      status: string;
+      /** @example 2.5 */
+      p50Days: number;
+      /** @example 6.1 */
+      p85Days: number;
+      /**
+       * Format: int32
+       * @description Tasks measured
+       * @example 14
+       */
+      count: number;
+    };
     TimeOff: {
       /** @example 5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c */
       id: components['schemas']['UUID'];
@@ -1877,6 +2241,31 @@ export interface components {
       /** @example Vacation */
       reason: string;
       createdAt: components['schemas']['Instant'];
+    };
+    /** @description One move of a task; the first has no `from` (the task was created) */
+    Transition: {
+      /** @example draft */
+      from: string;
+      /** @example internal_review */
+      to: string;
+      byUserId: components['schemas']['UUID'];
+      at: components['schemas']['Instant'];
+      comment: string;
+      /** @description The move passed the target status's WIP limit */
+      wipExceeded: boolean;
+    };
+    TransitionsPage: {
+      items: components['schemas']['Transition'][];
+      /** @description Cursor for the next (older) page; absent on the last */
+      next: string;
+      /**
+       * @description Where the task may move now
+       * @example [
+       *       "draft",
+       *       "publish"
+       *     ]
+       */
+      allowed: string[];
     };
     /** Format: uuid */
     UUID: string;
@@ -1898,6 +2287,73 @@ export interface components {
       fri: components['schemas']['WorkingTime'][];
       sat: components['schemas']['WorkingTime'][];
       sun: components['schemas']['WorkingTime'][];
+    };
+    Workflow: {
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      /** @example Content production */
+      name: string;
+      /** @description The workspace default: new projects use it */
+      isDefault: boolean;
+      statuses: components['schemas']['WorkflowStatus'][];
+      /** @description Allowed moves; empty = any move is allowed */
+      transitions: components['schemas']['WorkflowTransition'][];
+      /**
+       * Format: int64
+       * @description Projects using this workflow
+       * @example 2
+       */
+      projectCount: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+      /**
+       * Format: int64
+       * @description Row version: the ETag
+       * @example 0
+       */
+      version: number;
+    };
+    /** @description Fields to change; absent fields stay. Removing a status that tasks use needs `reassign` naming where its tasks go (else 409 with the count). */
+    WorkflowPatch: {
+      name: string;
+      statuses: components['schemas']['WorkflowStatus'][];
+      transitions: components['schemas']['WorkflowTransition'][];
+      /**
+       * @description Removed status key → the status its tasks move to
+       * @example {
+       *       "blocked": "in_progress"
+       *     }
+       */
+      reassign: {
+        [key: string]: string;
+      };
+      /** @description Make this the workspace default (true only) */
+      isDefault: boolean;
+    };
+    /** @description One status of a workflow, in board order */
+    WorkflowStatus: {
+      /** @example client_review */
+      key: string;
+      /** @example Client review */
+      name: string;
+      /** @example review */
+      category: components['schemas']['StatusCategory'];
+      /**
+       * Format: int32
+       * @description Tasks in this status per project before a move is flagged
+       * @example 5
+       */
+      wipLimit?: number;
+      approval?: components['schemas']['ApprovalStep'];
+      /** @description A procedure (standard operating procedure) to follow in this status */
+      procedureId?: components['schemas']['UUID'];
+    };
+    /** @description An allowed move */
+    WorkflowTransition: {
+      /** @example draft */
+      from: string;
+      /** @example internal_review */
+      to: string;
     };
     /** @description A working interval within one day; `to` may be 24:00 (end of the day). */
     WorkingTime: {
@@ -2189,6 +2645,79 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  ApprovalResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The approval round */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ApprovalResource_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovalDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description The approval round after the decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   TaskResource_assignment: {
     parameters: {
       query?: never;
@@ -2634,6 +3163,39 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MyApprovalsResource_mine: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        state?: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of approval rounds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageApprovalView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3209,6 +3771,42 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  ProjectApprovalsResource_ofProject: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        state?: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of approval rounds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageApprovalView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   ScheduleResource_baselines: {
     parameters: {
       query?: never;
@@ -3279,6 +3877,44 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  FlowResource_flow: {
+    parameters: {
+      query?: {
+        /**
+         * @description First day (ISO date)
+         * @example 2026-11-01
+         */
+        from?: components['schemas']['LocalDate'];
+        /**
+         * @description Last day (ISO date)
+         * @example 2026-11-30
+         */
+        to?: components['schemas']['LocalDate'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project's flow */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3968,6 +4604,88 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  TaskTransitionsResource_history: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of moves */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransitionsPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TaskTransitionsResource_move: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTransition'];
+      };
+    };
+    responses: {
+      /** @description The moved task */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   TeamResource_get: {
     parameters: {
       query?: never;
@@ -4120,6 +4838,104 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkflowResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workflow, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Workflow'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkflowResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkflowResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkflowPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Workflow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4347,6 +5163,44 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceFlowResource_flow: {
+    parameters: {
+      query?: {
+        /**
+         * @description First day (ISO date)
+         * @example 2026-11-01
+         */
+        from?: components['schemas']['LocalDate'];
+        /**
+         * @description Last day (ISO date)
+         * @example 2026-11-30
+         */
+        to?: components['schemas']['LocalDate'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workspace's flow */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4734,6 +5588,88 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceWorkflowsResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of workflows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageWorkflowView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceWorkflowsResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWorkflow'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Workflow'];
         };
       };
       /** @description Bad Request */

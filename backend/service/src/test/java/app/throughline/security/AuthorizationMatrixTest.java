@@ -230,7 +230,36 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/v1/dependencies/{id}", Rule.of(COORDINATOR, true)),
             Map.entry("GET /api/v1/milestones/{id}", Rule.of(VIEWER, true)),
             Map.entry("PATCH /api/v1/milestones/{id}", Rule.of(COORDINATOR, true, w -> Map.of("name", "Renamed"))),
-            Map.entry("DELETE /api/v1/milestones/{id}", Rule.of(COORDINATOR, true))));
+            Map.entry("DELETE /api/v1/milestones/{id}", Rule.of(COORDINATOR, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/workflows", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/workspaces/{id}/workflows",
+                    Rule.of(
+                            COORDINATOR,
+                            true,
+                            w -> Map.of(
+                                    "name",
+                                    "Flow " + UNIQUE.incrementAndGet(),
+                                    "statuses",
+                                    List.of(
+                                            Map.of("key", "open", "name", "Open", "category", "todo"),
+                                            Map.of("key", "shut", "name", "Shut", "category", "done"))))),
+            Map.entry("GET /api/v1/workflows/{id}", Rule.of(VIEWER, true)),
+            Map.entry("PATCH /api/v1/workflows/{id}", Rule.of(COORDINATOR, true, w -> Map.of("name", "Renamed"))),
+            Map.entry("DELETE /api/v1/workflows/{id}", Rule.of(COORDINATOR, true)),
+            // members move tasks along (status is progress); the workflow's rules decide where
+            Map.entry("POST /api/v1/tasks/{id}/transitions", Rule.of(MEMBER, true, w -> Map.of("to", "in_progress"))),
+            Map.entry("GET /api/v1/tasks/{id}/transitions", Rule.of(VIEWER, true)),
+            // the caller's own rounds across their workspaces: nothing addressed by id
+            Map.entry("GET /api/v1/me/approvals", Rule.of(SIGNED_IN, false)),
+            Map.entry("GET /api/v1/projects/{id}/approvals", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/approvals/{id}", Rule.of(VIEWER, true)),
+            // the matrix's sign-off step names the role coordinator as approver
+            Map.entry(
+                    "POST /api/v1/approvals/{id}/decision",
+                    Rule.of(COORDINATOR, true, w -> Map.of("decision", "approve"))),
+            Map.entry("GET /api/v1/projects/{id}/flow", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/flow", Rule.of(VIEWER, true))));
 
     /**
      * Checks that fail today because of a real defect, each with the exact request; the lead engineer
@@ -390,6 +419,8 @@ class AuthorizationMatrixTest {
                     case "calendars" -> w.calendar();
                     case "time-off" -> w.timeOff();
                     case "tokens" -> w.token();
+                    case "workflows" -> w.workflow();
+                    case "approvals" -> w.approval();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

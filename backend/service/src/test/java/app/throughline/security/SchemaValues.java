@@ -231,6 +231,8 @@ final class SchemaValues {
             case "predecessorId", "taskId", "parentId", "gatingTaskId" -> own.task();
             case "successorId" -> own.otherTask();
             case "calendarId" -> own.calendar();
+            case "workflowId" -> own.workflow();
+            case "approverPersonId" -> own.person();
             case "teamId" -> own.team();
             case "userId" -> own.memberUser();
             case "workspaceId" -> own.workspace();

@@ -23,7 +23,9 @@ record Workspace(
         UUID timeOff,
         UUID assignment,
         UUID token,
-        UUID memberUser) {
+        UUID memberUser,
+        UUID workflow,
+        UUID approval) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -63,6 +65,39 @@ record Workspace(
         created(owner, "/api/v1/tasks/" + task + "/comments", Map.of("body", "first"));
         UUID token = created(owner, "/api/v1/me/tokens", Map.of("name", "script"));
         UUID memberUser = Api.memberOf(owner, "viewer").userId();
+        UUID workflow = created(
+                owner,
+                "/api/v1/workspaces/" + ws + "/workflows",
+                Map.of(
+                        "name",
+                        "Sign-off " + n,
+                        "statuses",
+                        java.util.List.of(
+                                Map.of("key", "open", "name", "Open", "category", "todo"),
+                                Map.of(
+                                        "key",
+                                        "signoff",
+                                        "name",
+                                        "Sign-off",
+                                        "category",
+                                        "review",
+                                        "approval",
+                                        Map.of("approverRole", "coordinator", "required", 1, "rejectTo", "open")),
+                                Map.of("key", "closed", "name", "Closed", "category", "done"))));
+        UUID signoffProject = created(
+                owner,
+                "/api/v1/workspaces/" + ws + "/projects",
+                Map.of("key", "S" + n, "name", "Sign-offs", "startDate", "2027-01-04", "workflowId", workflow));
+        created(
+                owner,
+                "/api/v1/projects/" + signoffProject + "/tasks",
+                Map.of("title", "Contract", "durationDays", 1, "status", "signoff"));
+        UUID approval = UUID.fromString(owner.request()
+                .get("/api/v1/projects/" + signoffProject + "/approvals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id"));
         return new Workspace(
                 owner,
                 project,
@@ -76,7 +111,9 @@ record Workspace(
                 timeOff,
                 assignment,
                 token,
-                memberUser);
+                memberUser,
+                workflow,
+                approval);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
