@@ -303,6 +303,86 @@ class DemoRows {
         });
     }
 
+    UUID personOfUser(UUID workspaceId, UUID userId) {
+        return entityManager
+                .unwrap(Session.class)
+                .createNativeQuery("SELECT id FROM people WHERE workspace_id = :w AND user_id = :u", UUID.class)
+                .setParameter("w", workspaceId)
+                .setParameter("u", userId)
+                .getSingleResult();
+    }
+
+    UUID projectId(UUID workspaceId, String key) {
+        return entityManager
+                .unwrap(Session.class)
+                .createNativeQuery("SELECT id FROM projects WHERE workspace_id = :w AND key = :k", UUID.class)
+                .setParameter("w", workspaceId)
+                .setParameter("k", key)
+                .getSingleResult();
+    }
+
+    List<UUID> tasksInStatus(UUID projectId, String status) {
+        return entityManager
+                .unwrap(Session.class)
+                .createNativeQuery(
+                        "SELECT id FROM tasks WHERE project_id = :p AND status = :s ORDER BY number", UUID.class)
+                .setParameter("p", projectId)
+                .setParameter("s", status)
+                .getResultList();
+    }
+
+    /**
+     * Puts a seeded project on another workflow as if it had always run on it: statuses and their
+     * history are renamed through {@code mapping}; every other task in {@code splitFrom} (by number)
+     * goes to {@code splitTo} instead, with its history.
+     */
+    void adoptWorkflow(UUID projectId, UUID workflowId, Map<String, String> mapping, String splitFrom, String splitTo) {
+        entityManager.flush();
+        Session session = entityManager.unwrap(Session.class);
+        session.createNativeMutationQuery("UPDATE projects SET workflow_id = :wf WHERE id = :p")
+                .setParameter("wf", workflowId)
+                .setParameter("p", projectId)
+                .executeUpdate();
+        List<UUID> split = session.createNativeQuery("""
+                        SELECT id FROM (SELECT id, row_number() OVER (ORDER BY number) AS n FROM tasks
+                                        WHERE project_id = :p AND status = :s) t WHERE n % 2 = 1""", UUID.class)
+                .setParameter("p", projectId)
+                .setParameter("s", splitFrom)
+                .getResultList();
+        for (Map.Entry<String, String> step : mapping.entrySet()) {
+            session.createNativeMutationQuery("UPDATE tasks SET status = :to WHERE project_id = :p AND status = :from")
+                    .setParameter("to", step.getValue())
+                    .setParameter("p", projectId)
+                    .setParameter("from", step.getKey())
+                    .executeUpdate();
+            session.createNativeMutationQuery(
+                            "UPDATE task_transitions SET to_status = :to WHERE project_id = :p AND to_status = :from")
+                    .setParameter("to", step.getValue())
+                    .setParameter("p", projectId)
+                    .setParameter("from", step.getKey())
+                    .executeUpdate();
+            session.createNativeMutationQuery(
+                            "UPDATE task_transitions SET from_status = :to WHERE project_id = :p AND from_status = :from")
+                    .setParameter("to", step.getValue())
+                    .setParameter("p", projectId)
+                    .setParameter("from", step.getKey())
+                    .executeUpdate();
+        }
+        if (!split.isEmpty()) {
+            String mappedFrom = mapping.get(splitFrom);
+            session.createNativeMutationQuery("UPDATE tasks SET status = :to WHERE id IN (:ids)")
+                    .setParameter("to", splitTo)
+                    .setParameter("ids", split)
+                    .executeUpdate();
+            session.createNativeMutationQuery(
+                            "UPDATE task_transitions SET to_status = :to WHERE task_id IN (:ids) AND to_status = :from")
+                    .setParameter("to", splitTo)
+                    .setParameter("ids", split)
+                    .setParameter("from", mappedFrom)
+                    .executeUpdate();
+        }
+    }
+
     private interface Work {
         void run(Connection connection, ActivityBatch log) throws SQLException;
     }
