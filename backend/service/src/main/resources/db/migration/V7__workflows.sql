@@ -57,8 +57,10 @@ CREATE TABLE task_transitions (
     wip_exceeded  boolean       NOT NULL DEFAULT false
 );
 CREATE INDEX task_transitions_task_idx ON task_transitions (task_id, at, seq);
-CREATE INDEX task_transitions_project_idx ON task_transitions (project_id, at);
-CREATE INDEX task_transitions_workspace_idx ON task_transitions (workspace_id, at);
+-- flow analytics read a project's (or workspace's) moves task by task in time order: these indexes
+-- hand them over already sorted and carry the statuses, so no sort and no heap visit is needed
+CREATE INDEX task_transitions_project_idx ON task_transitions (project_id, task_id, at, seq) INCLUDE (from_status, to_status);
+CREATE INDEX task_transitions_workspace_idx ON task_transitions (workspace_id, task_id, at, seq) INCLUDE (from_status, to_status);
 
 INSERT INTO task_transitions (id, workspace_id, project_id, task_id, from_status, to_status, by_user_id, at)
 SELECT gen_random_uuid(), t.workspace_id, t.project_id, t.id, NULL, t.status, t.created_by, t.created_at

@@ -23,6 +23,7 @@ import app.throughline.workflow.WorkflowService;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,11 +71,13 @@ public class FlowService {
         this.today = today;
     }
 
+    @Transactional
     public FlowView ofProject(UUID projectId, LocalDate from, LocalDate to) {
         projects.readable(projectId);
         return compute(Scope.project, projectId, from, to);
     }
 
+    @Transactional
     public FlowView ofWorkspace(UUID workspaceId, LocalDate from, LocalDate to) {
         guard.require(workspaceId, Role.viewer);
         return compute(Scope.workspace, workspaceId, from, to);
@@ -90,6 +93,7 @@ public class FlowService {
             throw InvalidRequest.parameter("from", "the window is at most " + MAX_DAYS + " days");
         }
         String zone = today.zone().getId();
+        flow.roomForAnalytics();
         Map<UUID, WorkflowDefinition> byProject = workflowsOf(scope, id);
         List<DayCount> counts = flow.cumulativeFlow(scope, id, from, to, zone);
         List<TimeInStatus> times = flow.timeInStatus(scope, id, from, to, zone);

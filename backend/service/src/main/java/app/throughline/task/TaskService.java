@@ -21,6 +21,7 @@ import app.throughline.task.TaskDtos.TaskPatch;
 import app.throughline.task.TaskDtos.TaskView;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.Priority;
+import app.throughline.workflow.StatusCategory;
 import app.throughline.workflow.StatusMoves;
 import app.throughline.workflow.StatusMoves.Moved;
 import app.throughline.workflow.StatusMoves.MovingTask;
@@ -212,6 +213,7 @@ public class TaskService {
             tasks.closeGapsAmongSiblings(task.projectId, oldParent, task.id);
         }
         changes.set("position", oldPosition, task.position);
+        StatusCategory categoryBefore = task.statusCategory;
         Moved moved = null;
         if (patch.status() != null && !patch.status().equals(task.status)) {
             moved = move(task, patch.status(), null, changes);
@@ -269,7 +271,10 @@ public class TaskService {
             task.updatedAt = now();
             activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
             tasks.flush();
-            planChanged.fire(new PlanChanged(task.projectId));
+            boolean onlyStatus = changes.fields().keySet().equals(Set.of("status"));
+            if (!onlyStatus || movesThePlan(categoryBefore, task.statusCategory)) {
+                planChanged.fire(new PlanChanged(task.projectId));
+            }
         }
         return new Versioned<>(views.of(task).withWipExceeded(moved != null && moved.wipExceeded()), task.version);
     }
@@ -283,12 +288,15 @@ public class TaskService {
     public Versioned<TaskView> transition(UUID id, String to, String comment) {
         Task task = writable(id, Role.member);
         Changes changes = new Changes();
+        StatusCategory categoryBefore = task.statusCategory;
         Moved moved = move(task, to, comment, changes);
         if (!changes.isEmpty()) {
             task.updatedAt = now();
             activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
             tasks.flush();
-            planChanged.fire(new PlanChanged(task.projectId));
+            if (movesThePlan(categoryBefore, task.statusCategory)) {
+                planChanged.fire(new PlanChanged(task.projectId));
+            }
         }
         return new Versioned<>(views.of(task).withWipExceeded(moved.wipExceeded()), task.version);
     }
@@ -322,6 +330,18 @@ public class TaskService {
             applyMove(task, moved, changes);
         }
         return moved;
+    }
+
+    /**
+     * The schedule reads only whether a task is done, cancelled or open: a move between two open
+     * statuses (draft → review) leaves it as it is, and skipping the recompute keeps moves cheap.
+     */
+    private static boolean movesThePlan(StatusCategory before, StatusCategory after) {
+        return planClass(before) != planClass(after);
+    }
+
+    private static int planClass(StatusCategory category) {
+        return category == StatusCategory.done ? 1 : category == StatusCategory.cancelled ? 2 : 0;
     }
 
     private static void applyMove(Task task, Moved moved, Changes changes) {
