@@ -109,6 +109,17 @@ final class ForwardPass {
             driver = Drivers.row(driving);
         }
         byte special = net.special[t];
+        int delay = in.levelingDelay[t];
+        boolean delayed = false;
+        if (delay > 0 && !hasProgress(t, special)) {
+            if (s.floorAtStatusDate && s.statusDate[c] > NEG && start < s.statusDate[c]) {
+                start = s.statusDate[c];
+                driver = Drivers.STATUS_DATE;
+            }
+            start += delay;
+            s.appliedDelay[t] = delay;
+            delayed = true;
+        }
         if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
             int type = in.constraintType[t];
             int date = s.ordinal(in.constraintDate[t], t);
@@ -139,6 +150,7 @@ final class ForwardPass {
             if (constrained != start) {
                 start = constrained;
                 driver = Drivers.CONSTRAINT;
+                delayed = false;
             }
         }
         boolean floorAtStatus = s.floorAtStatusDate && s.statusDate[c] > NEG;
@@ -182,11 +194,20 @@ final class ForwardPass {
             if (floorAtStatus && start < s.statusDate[c]) {
                 start = s.statusDate[c];
                 driver = Drivers.STATUS_DATE;
+                delayed = false;
             }
             ef[t] = start + d;
         }
         es[t] = start;
         s.drivers.start[t] = driver;
+        s.drivers.delayed[t] = delayed;
+    }
+
+    private boolean hasProgress(int t, byte special) {
+        return (special & ScheduleNetwork.PROGRESS) != 0
+                && (in.actualStart[t] != ScheduleInput.NO_DATE
+                        || in.actualFinish[t] != ScheduleInput.NO_DATE
+                        || in.percentComplete[t] > 0);
     }
 
     /** Collects what a summary's dependencies and constraint impose on its children. */
