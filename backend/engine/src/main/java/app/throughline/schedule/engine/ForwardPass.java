@@ -109,17 +109,7 @@ final class ForwardPass {
             driver = Drivers.row(driving);
         }
         byte special = net.special[t];
-        int delay = in.levelingDelay[t];
-        boolean delayed = false;
-        if (delay > 0 && !hasProgress(t, special)) {
-            if (s.floorAtStatusDate && s.statusDate[c] > NEG && start < s.statusDate[c]) {
-                start = s.statusDate[c];
-                driver = Drivers.STATUS_DATE;
-            }
-            start += delay;
-            s.appliedDelay[t] = delay;
-            delayed = true;
-        }
+
         if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
             int type = in.constraintType[t];
             int date = s.ordinal(in.constraintDate[t], t);
@@ -150,8 +140,20 @@ final class ForwardPass {
             if (constrained != start) {
                 start = constrained;
                 driver = Drivers.CONSTRAINT;
-                delayed = false;
             }
+        }
+        // the delay follows whatever placed the task (MS Project's Leveling Delay); a must-start/finish-on keeps its
+        // date
+        int delay = in.levelingDelay[t];
+        boolean delayed = false;
+        if (delay > 0 && !hasProgress(t, special) && !pinnedOnDate(t, special)) {
+            if (s.floorAtStatusDate && s.statusDate[c] > NEG && start < s.statusDate[c]) {
+                start = s.statusDate[c];
+                driver = Drivers.STATUS_DATE;
+            }
+            start += delay;
+            s.appliedDelay[t] = delay;
+            delayed = true;
         }
         boolean floorAtStatus = s.floorAtStatusDate && s.statusDate[c] > NEG;
         long actualStart = ScheduleInput.NO_DATE;
@@ -201,6 +203,11 @@ final class ForwardPass {
         es[t] = start;
         s.drivers.start[t] = driver;
         s.drivers.delayed[t] = delayed;
+    }
+
+    private boolean pinnedOnDate(int t, byte special) {
+        int type = in.constraintType[t];
+        return (special & ScheduleNetwork.CONSTRAINED) != 0 && (type == 6 || type == 7); // MSO, MFO
     }
 
     private boolean hasProgress(int t, byte special) {

@@ -51,7 +51,8 @@
  *       status date; the MSPDI import switches it off). Predecessors of work in progress are held
  *       back only by what remains; finished successors hold nothing back.
  *   <li>A levelling delay (MS Project's Leveling Delay) is added to an unstarted task's early start
- *       after its predecessors, the project start and the status date; its predecessors see it as
+ *       after its predecessors, its constraint (not must-start/finish-on), the project start and the
+ *       status date; its predecessors see it as
  *       extra lag, so floats stay honest. Its driver is {@code LEVELING_DELAY}, naming the
  *       dependency it follows, and the driving path continues through that dependency.
  *   <li>The driving path ({@code drivingPath()}) walks back from every leaf that finishes last

@@ -72,15 +72,28 @@ class LevelingDelayRulesTest {
     }
 
     @Test
-    void shouldLeaveAConstraintInChargeWhenItIsLater() {
+    void shouldAddTheDelayAfterAStartNoEarlierThanConstraint() {
         ScheduleInputBuilder b = ScheduleInput.builder(MONDAY);
         int task = b.addTask(DAY);
         b.levelingDelay(task, DAY);
-        b.constraint(task, ConstraintType.SNET, june(6, 8));
+        b.constraint(task, ConstraintType.SNET, june(4, 8));
 
         ScheduleResult r = CriticalPathScheduler.schedule(b.build());
 
-        assertEquals(june(6, 8), r.earlyStart(task));
+        assertEquals(june(5, 8), r.earlyStart(task));
+        assertEquals(new Driver(DriverKind.LEVELING_DELAY, -1, -1), r.driver(task));
+    }
+
+    @Test
+    void shouldKeepAMustStartOnDate() {
+        ScheduleInputBuilder b = ScheduleInput.builder(MONDAY);
+        int task = b.addTask(DAY);
+        b.levelingDelay(task, DAY);
+        b.constraint(task, ConstraintType.MSO, june(4, 8));
+
+        ScheduleResult r = CriticalPathScheduler.schedule(b.build());
+
+        assertEquals(june(4, 8), r.earlyStart(task));
         assertEquals(DriverKind.CONSTRAINT, r.driver(task).kind());
     }
 
