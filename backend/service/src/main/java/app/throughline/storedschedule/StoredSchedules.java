@@ -25,7 +25,7 @@ public class StoredSchedules {
     public static final String COLUMNS =
             "task_id, early_start, early_finish, late_start, late_finish, total_float_minutes, "
                     + "free_float_minutes, critical, driver_kind, driver_dependency_id, driver_summary_id, constraint_conflict, "
-                    + "baseline_start, baseline_finish, start_variance_minutes, finish_variance_minutes";
+                    + "baseline_start, baseline_finish, start_variance_minutes, finish_variance_minutes, leveling_delay_minutes";
 
     private record ProjectMinutes(UUID projectId, int minutesPerDay) {}
 
@@ -135,7 +135,8 @@ public class StoredSchedules {
                                 time(rs, "baseline_start"),
                                 time(rs, "baseline_finish"),
                                 integer(rs, "start_variance_minutes"),
-                                integer(rs, "finish_variance_minutes")));
+                                integer(rs, "finish_variance_minutes"),
+                                rs.getInt("leveling_delay_minutes")));
                     }
                     return rows;
                 }
