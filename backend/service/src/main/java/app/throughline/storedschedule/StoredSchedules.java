@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +55,20 @@ public class StoredSchedules {
             rows.put(row.taskId(), row);
         }
         return rows;
+    }
+
+    /** The day the project's last computed schedule finishes, or null when it has none. */
+    public LocalDate finishOf(UUID projectId) {
+        return entityManager
+                .unwrap(Session.class)
+                .createNativeQuery(
+                        "SELECT CAST(finish AS date) FROM project_schedules WHERE project_id = :p AND finish IS NOT NULL",
+                        LocalDate.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Minutes per working day of each project's calendar, as of its last computation. */

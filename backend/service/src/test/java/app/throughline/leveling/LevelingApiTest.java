@@ -1,5 +1,6 @@
 package app.throughline.leveling;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +11,7 @@ import app.throughline.support.Planning;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +73,7 @@ class LevelingApiTest {
                 .body("changes[0].oldStart", equalTo("2026-12-01T08:00:00"))
                 .body("changes[0].newStart", equalTo("2026-12-04T08:00:00"))
                 .body("changes[0].delayDays", equalTo(3))
-                .body("changes[0].constraintDate", equalTo("2026-12-04"))
+                .body("changes[0].levelingDelayDays", equalTo(3.0f))
                 .body("finishBefore", equalTo("2026-12-03T17:00:00"))
                 .body("finishAfter", equalTo("2026-12-07T17:00:00"))
                 .body("remainingOverallocations", hasSize(0));
@@ -152,7 +154,33 @@ class LevelingApiTest {
     }
 
     @Test
-    void shouldSaveDelaysAsStartNoEarlierThanAndLogThem() {
+    void shouldShowWhatTheDelaysDoToEachProjectBeforeTheTaskList() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        String milestone = clash.session()
+                .request()
+                .body(Map.of("name", "Copy ready", "dueDate", "2026-12-04", "gatingTaskIds", List.of(clash.copy())))
+                .post("/api/v1/projects/{id}/milestones", clash.project())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Planning.task(clash.session(), clash.project(), "Unassigned", 1); // moves nothing
+        level(clash.session(), clash.project(), "allow_slip", false)
+                .statusCode(200)
+                .body("projects", hasSize(1))
+                .body("projects[0].projectId", equalTo(clash.project()))
+                .body("projects[0].name", equalTo("Project"))
+                .body("projects[0].finishBefore", equalTo("2026-12-03T17:00:00"))
+                .body("projects[0].finishAfter", equalTo("2026-12-07T17:00:00"))
+                .body("projects[0].finishDeltaDays", equalTo(2.0f)) // Fri 4 and Mon 7
+                .body("projects[0].milestones", hasSize(1))
+                .body("projects[0].milestones[0].milestoneId", equalTo(milestone))
+                .body("projects[0].milestones[0].forecastBefore", equalTo("2026-12-02"))
+                .body("projects[0].milestones[0].forecastAfter", equalTo("2026-12-07"));
+    }
+
+    @Test
+    void shouldSaveDelaysAsLevelingDelaysAndLogThem() {
         Clash clash = twoTasksCompetingForOnePerson();
         level(clash.session(), clash.project(), "allow_slip", true)
                 .statusCode(200)
@@ -164,18 +192,18 @@ class LevelingApiTest {
                 .get("/api/v1/tasks/{id}", clash.copy())
                 .then()
                 .statusCode(200)
-                .body("constraintType", equalTo("snet"))
-                .body("constraintDate", equalTo("2026-12-04"))
-                .body("schedule.earlyStart", equalTo("2026-12-04T08:00:00"));
+                .body("constraintType", equalTo("asap")) // no hard date: the delay is its own value
+                .body("schedule.earlyStart", equalTo("2026-12-04T08:00:00"))
+                .body("schedule.levelingDelayDays", equalTo(3.0f))
+                .body("schedule.driver.kind", equalTo("leveling_delay"));
         clash.session()
                 .request()
                 .get("/api/v1/tasks/{id}/activity", clash.copy())
                 .then()
                 .statusCode(200)
                 .body("items[0].action", equalTo("updated"))
-                .body("items[0].changes.constraintType.old", equalTo("asap"))
-                .body("items[0].changes.constraintType.new", equalTo("snet"))
-                .body("items[0].changes.constraintDate.new", equalTo("2026-12-04"));
+                .body("items[0].changes.levelingDelayDays.old", equalTo(0))
+                .body("items[0].changes.levelingDelayDays.new", equalTo(3.0f));
         clash.session()
                 .request()
                 .queryParam("from", "2026-12-01")
@@ -239,6 +267,115 @@ class LevelingApiTest {
                 .post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void shouldRestoreTheWholeScheduleExactlyWhenLevellingIsCleared() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        String review = Planning.task(clash.session(), clash.project(), "Review", 0.5); // Copy keeps more float
+        Planning.link(clash.session(), clash.copy(), review);
+        Map<String, Object> before = schedule(clash);
+        level(clash.session(), clash.project(), "allow_slip", true).statusCode(200);
+        Map<String, Object> levelled = schedule(clash);
+        assertThat(levelled).isNotEqualTo(before);
+        clash.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", clash.project())
+                .then()
+                // Review follows the delayed Copy (Fri 4 – Mon 7) without a delay of its own
+                .body("finish", equalTo("2026-12-08T12:00:00"))
+                .body("drivingPath", contains(clash.copy(), review));
+
+        clash.session()
+                .request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(204);
+
+        assertThat(schedule(clash)).isEqualTo(before);
+        clash.session()
+                .request()
+                .get("/api/v1/tasks/{id}/activity", clash.copy())
+                .then()
+                .body("items[0].changes.levelingDelayDays.old", equalTo(3.0f))
+                .body("items[0].changes.levelingDelayDays.new", equalTo(0.0f));
+    }
+
+    @Test
+    void shouldChangeNothingWhenClearingAProjectWithoutLevelling() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        Map<String, Object> before = clash.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", clash.project())
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        int activity = activityCount(clash);
+
+        clash.session()
+                .request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(204);
+
+        Map<String, Object> after = clash.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", clash.project())
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        assertThat(after).isEqualTo(before); // computedAt included: nothing was recomputed
+        assertThat(activityCount(clash)).isEqualTo(activity);
+    }
+
+    @Test
+    void shouldLetOnlyACoordinatorOfTheWorkspaceClearLevelling() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        level(clash.session(), clash.project(), "allow_slip", true).statusCode(200);
+        Session member = Api.memberOf(clash.session(), "member");
+        member.request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(403);
+        Api.register("eve")
+                .request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(404);
+        clash.session()
+                .request()
+                .get("/api/v1/tasks/{id}", clash.copy())
+                .then()
+                .body("schedule.levelingDelayDays", equalTo(3.0f));
+    }
+
+    /** The whole stored schedule except when it was computed. */
+    private static Map<String, Object> schedule(Clash clash) {
+        Map<String, Object> schedule = new HashMap<>(clash.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", clash.project())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$"));
+        schedule.remove("computedAt");
+        return schedule;
+    }
+
+    private static int activityCount(Clash clash) {
+        return clash.session()
+                .request()
+                .queryParam("limit", 500)
+                .get("/api/v1/projects/{id}/activity", clash.project())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
     }
 
     @Test
