@@ -12,8 +12,10 @@ import java.util.UUID;
 /**
  * Turns the start dates levelling wants into levelling delays. A delay is added after a task's
  * predecessors, so a successor of a delayed task already moves with it: its own delay is only what
- * is left. The engine is rerun until every task reaches its start (each round settles at least
- * the tasks whose delayed predecessors are settled).
+ * is left. The engine is rerun until every task reaches its start: each round corrects every
+ * delay by how far its task still misses (a successor corrected in the same round as its
+ * predecessor overshoots and is taken back in the next), which settles the tasks whose delayed
+ * predecessors are settled.
  */
 @ApplicationScoped
 public class LevelingDelayFitter {
@@ -48,8 +50,12 @@ public class LevelingDelayFitter {
             for (Map.Entry<UUID, Integer> entry : delays.entrySet()) {
                 LocalDateTime start = result.earlyStart(plan.indexOf().get(entry.getKey()));
                 LocalDateTime target = targetStarts.get(entry.getKey());
-                if (start.isBefore(target)) {
-                    entry.setValue(entry.getValue() + plan.calendar().workingMinutesBetween(start, target));
+                int gap = start.isBefore(target)
+                        ? plan.calendar().workingMinutesBetween(start, target)
+                        : -plan.calendar().workingMinutesBetween(target, start);
+                int delay = Math.max(0, entry.getValue() + gap);
+                if (delay != entry.getValue()) {
+                    entry.setValue(delay);
                     moved = true;
                 }
             }

@@ -203,7 +203,7 @@ class LevelingApiTest {
                 .statusCode(200)
                 .body("items[0].action", equalTo("updated"))
                 .body("items[0].changes.levelingDelayDays.old", equalTo(0))
-                .body("items[0].changes.levelingDelayDays.new", equalTo(3.0f));
+                .body("items[0].changes.levelingDelayDays.new", equalTo(3));
         clash.session()
                 .request()
                 .queryParam("from", "2026-12-01")
@@ -269,22 +269,41 @@ class LevelingApiTest {
                 .statusCode(403);
     }
 
+    /**
+     * Bo has Design (3 d) and Copy (1 d) on Tue 1; Copy is followed by Review (1 d); Print (6 d,
+     * Tue 1 – Tue 8) is the critical path. Within float, Copy (4 days of float, Design 3) waits for
+     * Design: Fri 4, and Review moves with it to Mon 7 without a delay of its own.
+     */
     @Test
     void shouldRestoreTheWholeScheduleExactlyWhenLevellingIsCleared() {
-        Clash clash = twoTasksCompetingForOnePerson();
-        String review = Planning.task(clash.session(), clash.project(), "Review", 0.5); // Copy keeps more float
-        Planning.link(clash.session(), clash.copy(), review);
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String design = Planning.task(ada, project, "Design", 3);
+        String copy = Planning.task(ada, project, "Copy", 1);
+        String review = Planning.task(ada, project, "Review", 1);
+        Planning.link(ada, copy, review);
+        Planning.task(ada, project, "Print", 6);
+        String bo = person(ada, "Bo");
+        assign(ada, design, bo);
+        assign(ada, copy, bo);
+        Clash clash = new Clash(ada, project, design, copy, bo);
         Map<String, Object> before = schedule(clash);
-        level(clash.session(), clash.project(), "allow_slip", true).statusCode(200);
-        Map<String, Object> levelled = schedule(clash);
-        assertThat(levelled).isNotEqualTo(before);
-        clash.session()
-                .request()
-                .get("/api/v1/projects/{id}/schedule", clash.project())
+
+        level(ada, project, "within_float", true)
+                .statusCode(200)
+                .body("changes.taskId", contains(copy, review))
+                .body("changes.newStart", contains("2026-12-04T08:00:00", "2026-12-07T08:00:00"))
+                .body("changes.levelingDelayDays", contains(3.0f, 0.0f));
+        ada.request()
+                .get("/api/v1/projects/{id}/schedule", project)
                 .then()
-                // Review follows the delayed Copy (Fri 4 – Mon 7) without a delay of its own
-                .body("finish", equalTo("2026-12-08T12:00:00"))
-                .body("drivingPath", contains(clash.copy(), review));
+                .body("finish", equalTo("2026-12-08T17:00:00"))
+                .body("tasks.find { it.taskId == '" + copy + "' }.earlyStart", equalTo("2026-12-04T08:00:00"))
+                .body("tasks.find { it.taskId == '" + copy + "' }.driver.kind", equalTo("leveling_delay"))
+                .body("tasks.find { it.taskId == '" + review + "' }.earlyStart", equalTo("2026-12-07T08:00:00"))
+                .body("tasks.find { it.taskId == '" + review + "' }.levelingDelayDays", equalTo(0.0f))
+                .body("tasks.find { it.taskId == '" + review + "' }.driver.kind", equalTo("dependency"));
+        assertThat(schedule(clash)).isNotEqualTo(before);
 
         clash.session()
                 .request()
@@ -297,8 +316,8 @@ class LevelingApiTest {
                 .request()
                 .get("/api/v1/tasks/{id}/activity", clash.copy())
                 .then()
-                .body("items[0].changes.levelingDelayDays.old", equalTo(3.0f))
-                .body("items[0].changes.levelingDelayDays.new", equalTo(0.0f));
+                .body("items[0].changes.levelingDelayDays.old", equalTo(3))
+                .body("items[0].changes.levelingDelayDays.new", equalTo(0));
     }
 
     @Test
