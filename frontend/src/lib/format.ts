@@ -45,8 +45,16 @@ export function formatDay(value: string | null | undefined): string {
   return Number.isNaN(parsed.getTime()) ? day : shortDate.format(parsed);
 }
 
-export function formatDays(value: number | null | undefined): string {
+/**
+ * Working days as people read them: a day or more in days (`2.5 d`), less than a day in hours of
+ * a working day (`0.75` → `6 h`, not `0.8 d`). `hoursPerDay` is the calendar's (8 by default).
+ */
+export function formatDays(value: number | null | undefined, hoursPerDay = 8): string {
   if (value === null || value === undefined) return '—';
+  if (value !== 0 && Math.abs(value) < 1) {
+    const hours = Math.round(value * hoursPerDay * 10) / 10;
+    return `${hours} h`;
+  }
   const rounded = Math.round(value * 10) / 10;
   return `${rounded} d`;
 }

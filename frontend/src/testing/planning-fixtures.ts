@@ -141,6 +141,7 @@ export function planningApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
         finish: '2026-12-08T17:00:00',
         health: 'at_risk',
         criticalPath: ['t-2', 't-3'],
+        drivingPath: ['t-2', 't-3'],
         tasks: schedules,
       },
     },

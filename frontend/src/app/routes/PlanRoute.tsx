@@ -34,7 +34,7 @@ export function PlanRoute() {
     [people.data],
   );
   const rows = useMemo(
-    () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
+    () => buildWbs(tasks.data ?? [], schedule.data?.tasks, schedule.data?.drivingPath),
     [tasks.data, schedule.data],
   );
   const [explained, setExplained] = useState<string | null>(null);

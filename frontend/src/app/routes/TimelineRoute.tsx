@@ -36,7 +36,7 @@ export function TimelineRoute() {
   const taskLabel = useTaskLabels(projectId);
   const workCalendar = useWorkCalendar(workspaceId, calendarId);
   const rows = useMemo(
-    () => buildWbs(tasks.data ?? [], schedule.data?.tasks),
+    () => buildWbs(tasks.data ?? [], schedule.data?.tasks, schedule.data?.drivingPath),
     [tasks.data, schedule.data],
   );
 
@@ -79,8 +79,9 @@ export function TimelineRoute() {
           </p>
         )}
         <p className="muted">
-          Finish {formatDay(schedule.data.finish)} · {schedule.data.criticalPath.length} tasks on
-          the critical path. Choose a task to see what drives its dates; drag a bar to move it or
+          Finish {formatDay(schedule.data.finish)} ·{' '}
+          {(schedule.data.drivingPath ?? schedule.data.criticalPath).length} tasks on the driving
+          path that sets it. Choose a task to see what drives its dates; drag a bar to move it or
           its end to change the duration
           {canPlan && (
             <>

@@ -10,6 +10,8 @@ export type WbsRow = {
   siblingIndex: number;
   /** Whether a sibling follows (the task can move down). */
   hasNextSibling: boolean;
+  /** Whether the task is on the driving path to the finish; undefined when the path is not known. */
+  driving?: boolean;
 };
 
 /**
@@ -18,7 +20,12 @@ export type WbsRow = {
  * joins each with its current schedule. Children of a missing parent are shown at the top level
  * rather than dropped.
  */
-export function buildWbs(tasks: Task[], schedules: TaskSchedule[] | undefined): WbsRow[] {
+export function buildWbs(
+  tasks: Task[],
+  schedules: TaskSchedule[] | undefined,
+  drivingPath?: readonly string[],
+): WbsRow[] {
+  const driving = drivingPath ? new Set(drivingPath) : undefined;
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const scheduleById = new Map((schedules ?? []).map((s) => [s.taskId, s]));
   const children = new Map<string | undefined, Task[]>();
@@ -66,6 +73,7 @@ export function buildWbs(tasks: Task[], schedules: TaskSchedule[] | undefined): 
       previousSiblingId: previous,
       siblingIndex: index,
       hasNextSibling: !last,
+      ...(driving ? { driving: driving.has(task.id) } : {}),
     });
     pushChildren(task.id, depth + 1);
   }

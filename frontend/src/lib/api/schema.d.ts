@@ -395,9 +395,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Level a project: delays that remove over-allocation (other projects' work stays); preview, or apply (coordinator) as snet constraints */
+    /** Level a project: delays that remove over-allocation (other projects' work stays) and what they do to its finish and milestones; preview, or apply (coordinator) as levelling delays */
     post: operations['LevelingResource_project'];
-    delete?: never;
+    /** Clear levelling (coordinator): remove every levelling delay of the project and recompute its schedule; a project without delays is left as it is */
+    delete: operations['LevelingResource_clear'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1389,11 +1390,11 @@ export interface components {
     /** @description What fixed the task's early start */
     Driver: {
       /**
-       * @description project_start, dependency, constraint, actual or status_date
+       * @description project_start, dependency, constraint, actual, status_date or leveling_delay (the task's levelling delay, added after the dependency in dependencyId when there is one)
        * @example dependency
        */
       kind: string;
-      /** @description The driving dependency, when kind is dependency */
+      /** @description The driving dependency, when kind is dependency (or leveling_delay after one) */
       dependencyId: components['schemas']['UUID'];
       /** @description The summary task whose dependency or constraint was inherited */
       viaSummaryTaskId: components['schemas']['UUID'];
@@ -1464,11 +1465,13 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
-    /** @description Delays that remove over-allocation. A delay is saved as a `snet` (start no earlier than) constraint on the new start date, recorded in the activity log; the schedule is then recomputed. */
+    /** @description Delays that remove over-allocation. Each is saved as the task's levelling delay (like MS Project's Leveling Delay: added after what drives the task, so drivers and the driving path stay honest), recorded in the activity log; the schedule is then recomputed. `DELETE /projects/{id}/leveling` clears them. */
     Leveling: {
       mode: components['schemas']['Mode'];
       /** @description True when the changes were saved */
       applied: boolean;
+      /** @description What the delays do to each project they touch: finish and milestones, by project key */
+      projects: components['schemas']['LevelingProjectImpact'][];
       /** @description Tasks that start later, in project and task order */
       changes: components['schemas']['LevelingChange'][];
       /** @description Project finish before levelling (latest over the projects when levelling a workspace) */
@@ -1487,15 +1490,34 @@ export interface components {
       newStart: components['schemas']['LocalDateTime'];
       /**
        * Format: int32
-       * @description Working days of delay
+       * @description Working days this run delays the start
        * @example 3
        */
       delayDays: number;
       /**
-       * @description The `snet` constraint date that holds the delay
-       * @example 2026-12-04
+       * Format: double
+       * @description The task's whole levelling delay after this run (working days; earlier runs' delays included)
+       * @example 3
        */
-      constraintDate: components['schemas']['LocalDate'];
+      levelingDelayDays: number;
+    };
+    /** @description What levelling does to one project */
+    LevelingProjectImpact: {
+      projectId: components['schemas']['UUID'];
+      /** @example WEB */
+      key: string;
+      /** @example Website relaunch */
+      name: string;
+      finishBefore: components['schemas']['LocalDateTime'];
+      finishAfter: components['schemas']['LocalDateTime'];
+      /**
+       * Format: double
+       * @description Working days the finish moves (+ later)
+       * @example 0
+       */
+      finishDeltaDays: number;
+      /** @description Milestones whose forecast or health changes */
+      milestones: components['schemas']['MilestoneMove'][];
     };
     LevelingRequest: {
       /**
@@ -1971,7 +1993,10 @@ export interface components {
       statusDate: components['schemas']['LocalDate'];
       /** @example at_risk */
       health: string;
+      /** @description The first chain of driving predecessors that sets the finish */
       criticalPath: string[];
+      /** @description Every task that sets the finish: walking back from each task finishing last through the dependency that drove each start (the first chain is criticalPath). Tasks late against a deadline or constraint elsewhere are critical (negative float) but not on it */
+      drivingPath: string[];
       tasks: components['schemas']['TaskSchedule'][];
       computedAt: components['schemas']['Instant'];
     };
@@ -2180,6 +2205,12 @@ export interface components {
       startVarianceDays: number;
       /** Format: double */
       finishVarianceDays: number;
+      /**
+       * Format: double
+       * @description Working days levelling delays the start after what drives it (MS Project's Leveling Delay); 0 when not levelled. `DELETE /projects/{id}/leveling` clears it
+       * @example 0
+       */
+      levelingDelayDays: number;
     };
     Team: {
       /** @example 0c5e7a9b-3d4f-4a1b-9c8d-7e6f5a4b3c21 */
@@ -3962,6 +3993,31 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  LevelingResource_clear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No levelling delay is left */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

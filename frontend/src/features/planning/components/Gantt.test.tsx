@@ -30,7 +30,25 @@ describe('Timeline (Gantt)', () => {
     expect(
       await screen.findByText('Launch: due 4 Dec 2026, forecast 8 Dec 2026 (At risk)'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/2 tasks on the critical path/)).toBeInTheDocument();
+    expect(screen.getByText(/2 tasks on the driving path/)).toBeInTheDocument();
+  });
+
+  it('highlights the driving path by default and the plain critical set on request', async () => {
+    planningApi();
+    const { container, user } = renderApp('/projects/p-1/timeline');
+    await screen.findByRole('list', { name: 'Tasks' });
+    const highlighted = () =>
+      [...container.querySelectorAll('.gantt-row[data-highlighted]')].map((g) =>
+        g.getAttribute('data-task-key'),
+      );
+    expect(highlighted()).toEqual(['WEB-2', 'WEB-3']);
+    expect(screen.getByRole('button', { name: 'Driving path' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(screen.getByRole('button', { name: 'Critical tasks' }));
+    expect(highlighted()).toEqual(['WEB-1', 'WEB-2', 'WEB-3']);
+    expect(container.querySelector('[data-task-key="WEB-1"] path.summary.critical')).not.toBeNull();
   });
 
   it('switches zoom, which changes the scale', async () => {

@@ -8,6 +8,7 @@ import { barOf, chartRange } from '../gantt-bars';
 import { headerHeight, labelWidth, rowHeight } from '../gantt-layout';
 import { pixelsPerDay, workScale, type WorkCalendar, type Zoom } from '../gantt-scale';
 import type { WbsRow } from '../wbs';
+import { isHighlighted, type Highlight } from '../highlight';
 import { GanttArrowHeads, GanttArrows } from './GanttArrows';
 import { GanttBar } from './GanttBar';
 import { GanttBarDrag } from './GanttBarDrag';
@@ -42,8 +43,8 @@ type Props = {
 const overscan = 8;
 
 /**
- * The timeline: bars on a working-day scale, dependency arrows of all four types, the critical
- * path in red, summary brackets, baseline ghosts, milestones as diamonds and a today line.
+ * The timeline: bars on a working-day scale, dependency arrows of all four types, the driving
+ * path to the finish in red (or every critical task), work late against a deadline outlined, summary brackets, baseline ghosts, milestones as diamonds and a today line.
  * Only the rows in view are drawn, so thousands of tasks scroll smoothly. Bars move and stretch
  * by dragging, and link by dragging from the handle at one bar's end to another bar.
  */
@@ -63,6 +64,7 @@ export function Gantt({
   const canvas = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState<Zoom>('week');
+  const [highlight, setHighlight] = useState<Highlight>('driving');
   const today = todayOf();
 
   const bars = useMemo(() => rows.map((r) => barOf(r.schedule, scale)), [rows, scale]);
@@ -106,13 +108,13 @@ export function Gantt({
         dependencies,
         rowOf,
         bars,
-        critical: (row) => Boolean(rows[row]?.schedule?.critical),
+        critical: (row) => isHighlighted(rows[row], highlight),
         first,
         last,
         rowHeight,
         toX: (index) => (index - range.from) * px,
       }),
-    [dependencies, rowOf, bars, rows, first, last, range.from, px],
+    [dependencies, rowOf, bars, rows, first, last, range.from, px, highlight],
   );
 
   const keyboard = useGanttKeyboard({
@@ -143,7 +145,13 @@ export function Gantt({
 
   return (
     <div className={pointer.link ? 'gantt linking' : 'gantt'}>
-      <GanttToolbar zoom={zoom} onZoom={setZoom} onGoToToday={scrollToToday} />
+      <GanttToolbar
+        zoom={zoom}
+        onZoom={setZoom}
+        onGoToToday={scrollToToday}
+        highlight={highlight}
+        onHighlight={setHighlight}
+      />
       <div className="gantt-scroll" ref={scroller}>
         <div
           ref={canvas}
@@ -199,6 +207,7 @@ export function Gantt({
                       row={r}
                       bar={bar}
                       top={offset * rowHeight}
+                      highlighted={isHighlighted(r, highlight)}
                       toX={x}
                       chartWidth={chartWidth}
                       selected={r.task.id === selectedTaskId}

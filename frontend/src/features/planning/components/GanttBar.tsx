@@ -11,6 +11,8 @@ type Props = {
   bar: Bar;
   /** The row's top in the drawn slice. */
   top: number;
+  /** Drawn in red: on the driving path, or critical, as the toolbar chooses. */
+  highlighted: boolean;
   toX: (index: number) => number;
   chartWidth: number;
   selected: boolean;
@@ -32,6 +34,7 @@ export function GanttBar({
   row,
   bar,
   top,
+  highlighted,
   toX,
   chartWidth,
   selected,
@@ -43,16 +46,21 @@ export function GanttBar({
 }: Props) {
   const { task, schedule } = row;
   const critical = Boolean(schedule?.critical);
+  const late = (schedule?.totalFloatDays ?? 0) < 0;
   const { x, width, baseline, shape } = barGeometry(bar, task, top, toX);
   const label = `${task.key} ${task.title}: ${formatDay(schedule?.earlyStart)} to ${formatDay(
     schedule?.earlyFinish,
-  )}${critical ? ', critical' : ''}`;
-  const criticalClass = critical ? ' critical' : '';
+  )}${row.driving ? ', on the driving path' : ''}${critical ? ', critical' : ''}${
+    late ? ', late against a deadline or constraint' : ''
+  }`;
+  const criticalClass = `${highlighted ? ' critical' : ''}${late ? ' late' : ''}`;
   return (
     <g
       className={`gantt-row${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
       data-task-key={task.key}
       data-critical={critical || undefined}
+      data-driving={row.driving || undefined}
+      data-highlighted={highlighted || undefined}
       onClick={draggable && !task.summary ? undefined : () => onSelectTask(task.id)}
       onPointerDown={(e) => onStartDrag(e, task, x + width)}
     >

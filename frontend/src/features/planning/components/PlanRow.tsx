@@ -4,6 +4,7 @@ import type { Assignment } from '../api/change-assignment';
 import type { Task } from '../api/get-tasks';
 import type { TaskPatch } from '../api/update-task';
 import type { WbsRow } from '../wbs';
+import { isHighlighted, isLate, type Highlight } from '../highlight';
 import { AssigneeEditor, type PersonOption } from './AssigneeEditor';
 import { ConstraintEditor } from './ConstraintEditor';
 import { ConstraintText } from './ConstraintText';
@@ -33,6 +34,8 @@ type Props = {
   /** A list closed without a choice: the editor goes, focus stays where it is. */
   onDismissEditor: () => void;
   onExplain?: (taskId: string) => void;
+  /** What the row's red mark follows: the driving path (default) or the critical set. */
+  highlight?: Highlight;
 };
 
 /** One task of the grid: its editable cells and its computed dates. */
@@ -55,6 +58,7 @@ export function PlanRow({
   onCloseEditor,
   onDismissEditor,
   onExplain,
+  highlight = 'driving',
 }: Props) {
   const s = row.schedule;
 
@@ -119,7 +123,12 @@ export function PlanRow({
     <tr
       aria-rowindex={index + 2}
       aria-selected={selected}
-      className={[row.task.summary ? 'summary' : '', s?.critical ? 'critical' : ''].join(' ')}
+      className={[
+        row.task.summary ? 'summary' : '',
+        isHighlighted(row, highlight) ? 'critical' : '',
+      ]
+        .join(' ')
+        .trim()}
     >
       {cell(
         0,
@@ -147,7 +156,19 @@ export function PlanRow({
       <td className={(s?.totalFloatDays ?? 0) < 0 ? 'negative' : undefined}>
         {formatDays(s?.totalFloatDays)}
       </td>
-      <td>{s?.critical ? <span className="flag-critical">Critical</span> : ''}</td>
+      <td>
+        {row.driving && (
+          <span className="flag-driving" title="On the driving path: sets the project finish">
+            Driving
+          </span>
+        )}
+        {s?.critical && !isLate(row) && <span className="flag-critical">Critical</span>}
+        {isLate(row) && (
+          <span className="flag-late" title="Late against a deadline or constraint">
+            Critical, late
+          </span>
+        )}
+      </td>
       {cell(2, <ConstraintText task={row.task} conflict={s?.constraintConflict === true} />)}
       {cell(3, enumLabel(row.task.status))}
       {cell(4, enumLabel(row.task.priority))}

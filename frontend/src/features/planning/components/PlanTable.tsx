@@ -11,6 +11,8 @@ import { editable, inPopover, type Editing, type Field } from './plan-fields';
 import { noFilter, PlanFilters, type PlanFilter } from './PlanFilters';
 import { PlanProblem } from './PlanProblem';
 import { PlanRow } from './PlanRow';
+import { HighlightToggle } from './HighlightToggle';
+import type { Highlight } from '../highlight';
 import { TaskActions } from './TaskActions';
 import { usePlanKeyboard } from './use-plan-keyboard';
 import './plan-table.css';
@@ -48,6 +50,7 @@ export function PlanTable({
   onExplain,
 }: Props) {
   const [filter, setFilter] = useState<PlanFilter>(noFilter);
+  const [highlight, setHighlight] = useState<Highlight>('driving');
   const [editing, setEditing] = useState<Editing | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const update = useUpdateTask(projectId);
@@ -154,6 +157,9 @@ export function PlanTable({
           shown={rows.length}
           total={allRows.length}
         />
+        {allRows.some((r) => r.driving !== undefined) && (
+          <HighlightToggle value={highlight} onChange={setHighlight} />
+        )}
         {canEdit && current && (
           <TaskActions
             row={current}
@@ -244,6 +250,7 @@ export function PlanTable({
                     onCloseEditor={closeEditor}
                     onDismissEditor={() => setEditing(null)}
                     onExplain={onExplain}
+                    highlight={highlight}
                   />
                 );
               })}

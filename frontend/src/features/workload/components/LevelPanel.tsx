@@ -9,6 +9,7 @@ import {
   type LevelingMode,
   type LevelingScope,
 } from '../api/level-resources';
+import { useClearLeveling } from '../api/clear-leveling';
 import { LevelingDiff } from './LevelingDiff';
 
 type Props = {
@@ -38,6 +39,8 @@ export function LevelPanel({ workspaceId, projects, personName }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [applied, setApplied] = useState<Leveling | null>(null);
   const level = useLevelResources(workspaceId);
+  const clear = useClearLeveling(workspaceId);
+  const scopeProject = projects.find((p) => p.id === scopeId);
   const projectIds = [...new Set((preview ?? applied)?.changes.map((c) => c.projectId) ?? [])];
   const labels = useProjectTaskLabels(projectIds);
 
@@ -49,6 +52,7 @@ export function LevelPanel({ workspaceId, projects, personName }: Props) {
     setConfirming(false);
     setApplied(null);
     level.reset();
+    clear.reset();
   }
 
   function runPreview() {
@@ -76,7 +80,7 @@ export function LevelPanel({ workspaceId, projects, personName }: Props) {
       <h2 id="level-title">Level</h2>
       <p className="muted">
         Levelling delays tasks so nobody is booked beyond their capacity. Preview first; nothing is
-        saved until you apply.
+        saved until you apply, and a project&rsquo;s levelling can be cleared again.
       </p>
       <form
         className="form"
@@ -124,9 +128,30 @@ export function LevelPanel({ workspaceId, projects, personName }: Props) {
           <Button type="submit" variant="secondary" busy={level.isPending && !confirming}>
             Preview
           </Button>
+          {scopeProject && (
+            <Button
+              variant="ghost"
+              busy={clear.isPending}
+              onClick={() => {
+                setPreview(null);
+                setApplied(null);
+                setConfirming(false);
+                clear.mutate(scopeProject.id);
+              }}
+            >
+              Clear levelling
+            </Button>
+          )}
         </div>
       </form>
       <ProblemAlert error={level.error} title="Levelling failed" />
+      <ProblemAlert error={clear.error} title="Levelling was not cleared" />
+      {clear.isSuccess && scopeProject && (
+        <p role="status" className="alert alert-success">
+          Levelling cleared for {scopeProject.key}: its tasks are back where their dependencies put
+          them.
+        </p>
+      )}
       {applied && (
         <p role="status" className="alert alert-success">
           Applied: {applied.changes.length} tasks delayed. The heatmap shows the new workload.
@@ -149,8 +174,8 @@ export function LevelPanel({ workspaceId, projects, personName }: Props) {
           {preview && confirming && (
             <div className="confirm" role="group" aria-label="Confirm levelling">
               <p>
-                Delay {preview.changes.length} tasks? Each gets a “start no earlier than”
-                constraint, recorded in the activity log.
+                Delay {preview.changes.length} tasks? Each gets a levelling delay after what drives
+                it, recorded in the activity log; “Clear levelling” on a project removes them.
               </p>
               <div className="form-actions">
                 <Button busy={level.isPending} onClick={apply}>

@@ -6,6 +6,27 @@ import { LevelingDiff } from './LevelingDiff';
 const result: Leveling = {
   mode: 'within_float',
   applied: false,
+  projects: [
+    {
+      projectId: 'p-1',
+      key: 'WEB',
+      name: 'Website relaunch',
+      finishBefore: '2027-01-29T17:00:00',
+      finishAfter: '2027-02-02T17:00:00',
+      finishDeltaDays: 2,
+      milestones: [
+        {
+          milestoneId: 'm-1',
+          name: 'Design sign-off',
+          dueDate: '2026-12-18',
+          forecastBefore: '2026-12-15',
+          forecastAfter: '2026-12-21',
+          healthBefore: 'on_track',
+          healthAfter: 'at_risk',
+        },
+      ],
+    },
+  ],
   changes: [
     {
       taskId: 't-1',
@@ -13,7 +34,7 @@ const result: Leveling = {
       oldStart: '2026-12-07T08:00:00',
       newStart: '2026-12-10T08:00:00',
       delayDays: 3,
-      constraintDate: '2026-12-10',
+      levelingDelayDays: 3,
     },
     {
       taskId: 't-2',
@@ -21,7 +42,7 @@ const result: Leveling = {
       oldStart: '2026-12-08T13:00:00',
       newStart: '2026-12-15T08:00:00',
       delayDays: 5,
-      constraintDate: '2026-12-15',
+      levelingDelayDays: 5,
     },
   ],
   finishBefore: '2027-01-29T17:00:00',
@@ -84,8 +105,27 @@ describe('LevelingDiff', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the impact per project before the task list', () => {
+    renderDiff();
+    const impact = screen.getByRole('table', { name: 'What the delays do to each project' });
+    const row = within(impact).getByRole('row', { name: /WEB Website relaunch/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      '29 Jan 2027',
+      '2 Feb 2027 (+2 d)',
+      'Design sign-off: 15 Dec 2026 → 21 Dec 2026 (On track → At risk), due 18 Dec 2026',
+    ]);
+    const tables = screen.getAllByRole('table');
+    expect(tables.indexOf(impact)).toBeLessThan(
+      tables.indexOf(screen.getByRole('table', { name: 'Tasks that start later' })),
+    );
+  });
+
   it('says so when nothing moves', () => {
-    renderDiff({ changes: [], remainingOverallocations: [] });
+    renderDiff({ changes: [], projects: [], remainingOverallocations: [] });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByText(/Nothing to move/)).toBeInTheDocument();
   });

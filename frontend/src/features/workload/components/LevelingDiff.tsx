@@ -1,4 +1,4 @@
-import { formatDay, formatDays } from '@/lib/format';
+import { enumLabel, formatDay, formatDays } from '@/lib/format';
 import type { TaskLabel } from '../api/get-project-task-labels';
 import type { Leveling } from '../api/level-resources';
 import { formatHours } from '../utilization';
@@ -9,7 +9,10 @@ type Props = {
   personName: (personId: string) => string;
 };
 
-/** Before/after of a levelling run: which tasks start later, the finish, and what is left. */
+/**
+ * Before/after of a levelling run: the finish, what it does to each project (finish and the
+ * milestones that move) before the tasks that start later, and what is left.
+ */
 export function LevelingDiff({ result, taskLabel, personName }: Props) {
   const finishMoves = result.finishAfter.slice(0, 10) !== result.finishBefore.slice(0, 10);
   return (
@@ -27,6 +30,56 @@ export function LevelingDiff({ result, taskLabel, personName }: Props) {
         <dt>Over-allocations left</dt>
         <dd>{result.remainingOverallocations.length}</dd>
       </dl>
+      {result.projects.length > 0 && (
+        <div className="table-wrap">
+          <table className="table leveling-impact">
+            <caption>What the delays do to each project</caption>
+            <thead>
+              <tr>
+                <th scope="col">Project</th>
+                <th scope="col">Finish now</th>
+                <th scope="col">Finish levelled</th>
+                <th scope="col">Milestones that move</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.projects.map((p) => {
+                const moves = p.finishDeltaDays !== 0;
+                return (
+                  <tr key={p.projectId}>
+                    <th scope="row">
+                      <span className="task-key">{p.key}</span> {p.name}
+                    </th>
+                    <td>{formatDay(p.finishBefore)}</td>
+                    <td className={p.finishDeltaDays > 0 ? 'late' : undefined}>
+                      {formatDay(p.finishAfter)}
+                      {moves
+                        ? ` (${p.finishDeltaDays > 0 ? '+' : ''}${formatDays(p.finishDeltaDays)})`
+                        : ' (unchanged)'}
+                    </td>
+                    <td>
+                      {p.milestones.length === 0 ? (
+                        <span className="muted">None</span>
+                      ) : (
+                        <ul className="plain-list">
+                          {p.milestones.map((m) => (
+                            <li key={m.milestoneId}>
+                              {m.name}: {formatDay(m.forecastBefore)} → {formatDay(m.forecastAfter)}
+                              {m.healthAfter !== m.healthBefore &&
+                                ` (${enumLabel(m.healthBefore)} → ${enumLabel(m.healthAfter)})`}
+                              , due {formatDay(m.dueDate)}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
       {result.changes.length === 0 ? (
         <p className="muted">Nothing to move: no task can start later to remove over-allocation.</p>
       ) : (

@@ -1,5 +1,6 @@
 package app.throughline.leveling;
 
+import app.throughline.schedule.ScheduleDtos.MilestoneMove;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,13 +42,20 @@ public final class LevelingDtos {
     @Schema(
             name = "Leveling",
             description =
-                    "Delays that remove over-allocation. A delay is saved as a `snet` (start no earlier than) "
-                            + "constraint on the new start date, recorded in the activity log; the schedule is then recomputed.")
+                    "Delays that remove over-allocation. Each is saved as the task's levelling delay (like MS Project's "
+                            + "Leveling Delay: added after what drives the task, so drivers and the driving path stay honest), "
+                            + "recorded in the activity log; the schedule is then recomputed. "
+                            + "`DELETE /projects/{id}/leveling` clears them.")
     public record LevelingView(
             Mode mode,
 
             @Schema(description = "True when the changes were saved")
             boolean applied,
+
+            @Schema(
+                    description =
+                            "What the delays do to each project they touch: finish and milestones, by project key")
+            List<ProjectImpact> projects,
 
             @Schema(description = "Tasks that start later, in project and task order")
             List<LevelingChange> changes,
@@ -76,11 +84,28 @@ public final class LevelingDtos {
             @Schema(description = "Start after levelling: the first working time of the new start date")
             LocalDateTime newStart,
 
-            @Schema(description = "Working days of delay", example = "3")
+            @Schema(description = "Working days this run delays the start", example = "3")
             int delayDays,
 
-            @Schema(description = "The `snet` constraint date that holds the delay", example = "2026-12-04")
-            LocalDate constraintDate) {}
+            @Schema(
+                    description =
+                            "The task's whole levelling delay after this run (working days; earlier runs' delays included)",
+                    example = "3")
+            double levelingDelayDays) {}
+
+    @Schema(name = "LevelingProjectImpact", description = "What levelling does to one project")
+    public record ProjectImpact(
+            UUID projectId,
+            @Schema(example = "WEB") String key,
+            @Schema(example = "Website relaunch") String name,
+            LocalDateTime finishBefore,
+            LocalDateTime finishAfter,
+
+            @Schema(description = "Working days the finish moves (+ later)", example = "0")
+            double finishDeltaDays,
+
+            @Schema(description = "Milestones whose forecast or health changes")
+            List<MilestoneMove> milestones) {}
 
     @Schema(name = "RemainingOverallocation")
     public record RemainingOverallocation(

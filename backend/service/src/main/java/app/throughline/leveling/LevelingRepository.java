@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -26,6 +27,11 @@ class LevelingRepository {
             LocalDateTime earlyFinish) {}
 
     private record TaskParent(UUID id, UUID parentId) {}
+
+    /** A task's levelling delay in working minutes of its project's calendar. */
+    record TaskDelay(UUID taskId, int minutes) {}
+
+    record ProjectLabel(UUID id, String key, String name) {}
 
     private final EntityManager entityManager;
 
@@ -104,6 +110,65 @@ class LevelingRepository {
                         """, AssignmentRow.class)
                 .setParameter("ids", projectIds)
                 .getResultList();
+    }
+
+    /** The levelling delays of the projects' tasks (task → working minutes). */
+    Map<UUID, Integer> delays(List<UUID> projectIds) {
+        Map<UUID, Integer> delays = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return delays;
+        }
+        session()
+                .createNativeQuery(
+                        "SELECT task_id, minutes FROM task_leveling_delays WHERE project_id IN (:ids)", TaskDelay.class)
+                .setParameter("ids", projectIds)
+                .getResultList()
+                .forEach(row -> delays.put(row.taskId(), row.minutes()));
+        return delays;
+    }
+
+    /** The project's levelling delays, by task number. */
+    List<TaskDelay> delaysOf(UUID projectId) {
+        return session()
+                .createNativeQuery("""
+                        SELECT d.task_id, d.minutes FROM task_leveling_delays d JOIN tasks t ON t.id = d.task_id
+                        WHERE d.project_id = :p ORDER BY t.number
+                        """, TaskDelay.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    void saveDelay(UUID taskId, UUID projectId, int minutes) {
+        entityManager
+                .createNativeQuery("""
+                        INSERT INTO task_leveling_delays (task_id, project_id, minutes) VALUES (:t, :p, :m)
+                        ON CONFLICT (task_id) DO UPDATE SET minutes = excluded.minutes, created_at = now()
+                        """)
+                .setParameter("t", taskId)
+                .setParameter("p", projectId)
+                .setParameter("m", minutes)
+                .executeUpdate();
+    }
+
+    int clearDelays(UUID projectId) {
+        return entityManager
+                .createNativeQuery("DELETE FROM task_leveling_delays WHERE project_id = :p")
+                .setParameter("p", projectId)
+                .executeUpdate();
+    }
+
+    /** Key and name of the projects, in the order asked. */
+    List<ProjectLabel> labels(List<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ProjectLabel> byId = new HashMap<>();
+        session()
+                .createNativeQuery("SELECT id, key, name FROM projects WHERE id IN (:ids)", ProjectLabel.class)
+                .setParameter("ids", projectIds)
+                .getResultList()
+                .forEach(label -> byId.put(label.id(), label));
+        return projectIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private Session session() {

@@ -7,9 +7,12 @@ import app.throughline.capacity.WorkspaceCalendars.Calendars;
 import app.throughline.leveling.LevelingDtos.LevelingChange;
 import app.throughline.leveling.LevelingDtos.LevelingView;
 import app.throughline.leveling.LevelingDtos.Mode;
+import app.throughline.leveling.LevelingDtos.ProjectImpact;
 import app.throughline.leveling.LevelingDtos.RemainingOverallocation;
 import app.throughline.leveling.LevelingModel.Input;
 import app.throughline.leveling.LevelingModel.TaskRow;
+import app.throughline.leveling.LevelingRepository.ProjectLabel;
+import app.throughline.leveling.LevelingWriter.DelayWrite;
 import app.throughline.leveling.engine.LevelingPolicy;
 import app.throughline.leveling.engine.LevelingResult;
 import app.throughline.leveling.engine.Overallocation;
@@ -17,15 +20,18 @@ import app.throughline.leveling.engine.ResourceLeveler;
 import app.throughline.leveling.engine.SearchBudget;
 import app.throughline.project.Project;
 import app.throughline.project.ProjectService;
-import app.throughline.schedule.ScheduleDtos.Change;
+import app.throughline.schedule.LevelingDelayFitter;
+import app.throughline.schedule.PlanLoader;
+import app.throughline.schedule.ScheduleDtos.Preview;
 import app.throughline.schedule.SchedulePreviewer;
-import app.throughline.task.TaskEnums.ConstraintType;
+import app.throughline.storedschedule.ScheduleDays;
 import app.throughline.workspace.Role;
 import app.throughline.workspace.TenantGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +41,7 @@ import java.util.UUID;
 /**
  * Resource levelling of stored schedules: reads the leaf tasks, dependencies and assignments of
  * the projects to level, runs the levelling core, and reports (or, via {@link LevelingWriter},
- * saves) the delays. Deterministic: the search ends on a schedule count sized to the problem.
+ * saves) the delays as levelling delays, with what they do to each project's finish and milestones. Deterministic: the search ends on a schedule count sized to the problem.
  */
 @ApplicationScoped
 public class LevelingService {
@@ -50,6 +56,8 @@ public class LevelingService {
     private final WorkspaceCalendars workspaceCalendars;
     private final SchedulePreviewer previewer;
     private final LevelingWriter writer;
+    private final PlanLoader planLoader;
+    private final LevelingDelayFitter fitter;
 
     LevelingService(
             LevelingRepository repository,
@@ -58,7 +66,9 @@ public class LevelingService {
             CapacityRepository data,
             WorkspaceCalendars workspaceCalendars,
             SchedulePreviewer previewer,
-            LevelingWriter writer) {
+            LevelingWriter writer,
+            PlanLoader planLoader,
+            LevelingDelayFitter fitter) {
         this.repository = repository;
         this.guard = guard;
         this.projects = projects;
@@ -66,6 +76,8 @@ public class LevelingService {
         this.workspaceCalendars = workspaceCalendars;
         this.previewer = previewer;
         this.writer = writer;
+        this.planLoader = planLoader;
+        this.fitter = fitter;
     }
 
     public LevelingView levelProject(UUID projectId, Mode mode, boolean apply) {
@@ -82,7 +94,7 @@ public class LevelingService {
         LocalDateTime finishBefore = repository.storedFinish(projectIds);
         List<TaskRow> tasks = tasks(projectIds);
         if (tasks.isEmpty()) {
-            return new LevelingView(mode, apply, List.of(), finishBefore, finishBefore, List.of());
+            return new LevelingView(mode, apply, List.of(), List.of(), finishBefore, finishBefore, List.of());
         }
         LocalDate origin = tasks.stream()
                 .map(t -> t.earlyStart().toLocalDate())
@@ -111,53 +123,94 @@ public class LevelingService {
                 mode == Mode.within_float ? LevelingPolicy.WITHIN_FLOAT : LevelingPolicy.ALLOW_SLIP,
                 budget);
 
-        List<LevelingChange> changes = new ArrayList<>();
+        Map<UUID, Integer> existing = repository.delays(projectIds);
+        Map<UUID, Map<UUID, LocalDateTime>> targetsByProject = new LinkedHashMap<>();
+        List<Integer> moved = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             int start = result.schedule().start(a);
             if (start > model.baseStarts[a] && !model.fixed[a]) {
                 TaskRow task = tasks.get(a);
-                changes.add(new LevelingChange(
-                        task.id(),
-                        task.projectId(),
-                        task.earlyStart(),
-                        model.startOf(start),
-                        start - model.baseStarts[a],
-                        model.dateOf(start)));
+                targetsByProject
+                        .computeIfAbsent(task.projectId(), k -> new HashMap<>())
+                        .put(task.id(), model.startOf(start));
+                moved.add(a);
+            }
+        }
+        Map<UUID, Map<UUID, Integer>> delaysByProject = new LinkedHashMap<>();
+        Map<UUID, Integer> minutesPerDay = new HashMap<>();
+        targetsByProject.forEach((projectId, targets) -> {
+            delaysByProject.put(projectId, fitter.fit(projectId, targets));
+            minutesPerDay.put(projectId, planLoader.calendarOf(projectId).minutesPerDay());
+        });
+        List<LevelingChange> changes = new ArrayList<>();
+        List<DelayWrite> writes = new ArrayList<>();
+        for (int a : moved) {
+            TaskRow task = tasks.get(a);
+            int day = minutesPerDay.get(task.projectId());
+            int before = existing.getOrDefault(task.id(), 0);
+            int after = delaysByProject.get(task.projectId()).getOrDefault(task.id(), before);
+            int start = result.schedule().start(a);
+            changes.add(new LevelingChange(
+                    task.id(),
+                    task.projectId(),
+                    task.earlyStart(),
+                    model.startOf(start),
+                    start - model.baseStarts[a],
+                    ScheduleDays.of(after, day)));
+            if (after != before) {
+                writes.add(new DelayWrite(task.id(), task.projectId(), before, after, day));
             }
         }
         List<RemainingOverallocation> remaining = remaining(model, result);
+        List<ProjectImpact> impacts = impacts(projectIds, delaysByProject);
         LocalDateTime finishAfter;
-        if (apply && !changes.isEmpty()) {
-            writer.save(changes);
+        if (apply && !writes.isEmpty()) {
+            writer.save(workspaceId, writes);
             finishAfter = repository.storedFinish(projectIds);
         } else {
-            finishAfter = previewFinish(projectIds, changes, finishBefore);
+            finishAfter = latestFinish(projectIds, impacts, finishBefore);
         }
-        return new LevelingView(mode, apply, changes, finishBefore, finishAfter, remaining);
+        return new LevelingView(mode, apply, impacts, changes, finishBefore, finishAfter, remaining);
     }
 
-    private LocalDateTime previewFinish(
-            List<UUID> projectIds, List<LevelingChange> changes, LocalDateTime finishBefore) {
-        Map<UUID, List<Change>> byProject = new LinkedHashMap<>();
-        for (LevelingChange change : changes) {
-            byProject
-                    .computeIfAbsent(change.projectId(), k -> new ArrayList<>())
-                    .add(new Change(
-                            change.taskId(),
-                            null,
-                            ConstraintType.snet,
-                            change.constraintDate(),
-                            null,
-                            null,
-                            null,
-                            null));
+    /** Clears every levelling delay of the project (coordinator); the schedule recomputes when there were any. */
+    public void clearProject(UUID projectId) {
+        Project project = projects.writable(projectId, Role.coordinator);
+        writer.clear(
+                project.workspaceId,
+                project.id,
+                planLoader.calendarOf(project.id).minutesPerDay());
+    }
+
+    /** Finish and milestone moves of every project the delays touch, computed on a copy of its plan. */
+    private List<ProjectImpact> impacts(List<UUID> projectIds, Map<UUID, Map<UUID, Integer>> delaysByProject) {
+        List<ProjectImpact> impacts = new ArrayList<>();
+        for (ProjectLabel project : repository.labels(projectIds)) {
+            Map<UUID, Integer> delays = delaysByProject.get(project.id());
+            if (delays == null) {
+                continue;
+            }
+            Preview preview = previewer.previewLevelingDelays(project.id(), delays);
+            impacts.add(new ProjectImpact(
+                    project.id(),
+                    project.key(),
+                    project.name(),
+                    preview.finishBefore(),
+                    preview.finishAfter(),
+                    preview.finishDeltaDays(),
+                    preview.milestones()));
         }
+        return impacts;
+    }
+
+    private LocalDateTime latestFinish(List<UUID> projectIds, List<ProjectImpact> impacts, LocalDateTime finishBefore) {
+        Map<UUID, LocalDateTime> previewed = new HashMap<>();
+        impacts.forEach(impact -> previewed.put(impact.projectId(), impact.finishAfter()));
         LocalDateTime finish = null;
         for (UUID projectId : projectIds) {
-            List<Change> own = byProject.get(projectId);
-            LocalDateTime projectFinish = own == null
-                    ? repository.storedFinish(List.of(projectId))
-                    : previewer.preview(projectId, own).finishAfter();
+            LocalDateTime projectFinish = previewed.containsKey(projectId)
+                    ? previewed.get(projectId)
+                    : repository.storedFinish(List.of(projectId));
             if (projectFinish != null && (finish == null || projectFinish.isAfter(finish))) {
                 finish = projectFinish;
             }

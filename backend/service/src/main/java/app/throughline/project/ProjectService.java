@@ -39,6 +39,8 @@ public class ProjectService {
     private static final java.util.Set<String> SCHEDULE_FIELDS =
             java.util.Set.of("startDate", "calendarId", "statusDate", "targetFinishDate");
 
+    private static final int STATUS_DATE_YEARS_PAST_FINISH = 10;
+
     private final ProjectRepository projects;
     private final TenantGuard guard;
     private final References references;
@@ -86,6 +88,7 @@ public class ProjectService {
         references.requirePerson(workspaceId, request.ownerId(), "ownerId");
         references.requireCalendar(workspaceId, request.calendarId(), "calendarId");
         requireDatesInOrder(request.startDate(), request.targetFinishDate());
+        requireStatusDateInRange(request.statusDate(), request.startDate(), request.targetFinishDate(), null);
         if (projects.findByKey(workspaceId, request.key()).isPresent()) {
             throw new Conflict("The key " + request.key() + " is taken by another project of this workspace");
         }
@@ -138,6 +141,13 @@ public class ProjectService {
         requireDatesInOrder(
                 patch.startDate() != null ? patch.startDate() : project.startDate,
                 patch.targetFinishDate() != null ? patch.targetFinishDate().orElse(null) : project.targetFinishDate);
+        if (patch.statusDate() != null || patch.startDate() != null || patch.targetFinishDate() != null) {
+            requireStatusDateInRange(
+                    patch.statusDate() != null ? patch.statusDate().orElse(null) : project.statusDate,
+                    patch.startDate() != null ? patch.startDate() : project.startDate,
+                    patch.targetFinishDate() != null ? patch.targetFinishDate().orElse(null) : project.targetFinishDate,
+                    schedules.finishOf(project.id));
+        }
         if (patch.ownerId() != null) {
             references.requirePerson(project.workspaceId, patch.ownerId().orElse(null), "ownerId");
         }
@@ -223,6 +233,34 @@ public class ProjectService {
     private static void requireDatesInOrder(LocalDate start, LocalDate targetFinish) {
         if (start != null && targetFinish != null && targetFinish.isBefore(start)) {
             throw InvalidRequest.field("targetFinishDate", "must not be before startDate (" + start + ")");
+        }
+    }
+
+    /**
+     * A fixed status date says "as of": it cannot lie before the project starts, nor absurdly far
+     * past its finish (the later of the target and the scheduled finish, + 10 years).
+     */
+    private static void requireStatusDateInRange(
+            LocalDate statusDate, LocalDate start, LocalDate targetFinish, LocalDate scheduledFinish) {
+        if (statusDate == null || start == null) {
+            return;
+        }
+        if (statusDate.isBefore(start)) {
+            throw InvalidRequest.field("statusDate", "must not be before startDate (" + start + ")");
+        }
+        LocalDate finish = start;
+        if (targetFinish != null && targetFinish.isAfter(finish)) {
+            finish = targetFinish;
+        }
+        if (scheduledFinish != null && scheduledFinish.isAfter(finish)) {
+            finish = scheduledFinish;
+        }
+        LocalDate latest = finish.plusYears(STATUS_DATE_YEARS_PAST_FINISH);
+        if (statusDate.isAfter(latest)) {
+            throw InvalidRequest.field(
+                    "statusDate",
+                    "must not be more than " + STATUS_DATE_YEARS_PAST_FINISH + " years after the project finish ("
+                            + finish + ")");
         }
     }
 

@@ -124,6 +124,12 @@ public class PlanLoader {
             }
             facts.add(new TaskFacts(row.status(), percent, row.actualFinish()));
         }
+        repository.levelingDelays(projectId).forEach((taskId, minutes) -> {
+            Integer index = indexOf.get(taskId);
+            if (index != null) {
+                builder.levelingDelay(index, minutes);
+            }
+        });
         int ownTasks = taskIds.size();
 
         List<UUID> dependencyIds = new ArrayList<>();

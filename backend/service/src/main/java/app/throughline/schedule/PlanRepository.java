@@ -60,6 +60,8 @@ public class PlanRepository {
 
     private record TaskDone(UUID id, boolean done) {}
 
+    private record TaskDelay(UUID taskId, int minutes) {}
+
     /** One gate of a milestone (a null task for a milestone without gates). */
     private record MilestoneGateRow(UUID milestoneId, String name, LocalDate dueDate, boolean committed, UUID taskId) {}
 
@@ -165,6 +167,18 @@ public class PlanRepository {
                 .getResultList()
                 .forEach(row -> done.put(row.id(), row.done()));
         return done;
+    }
+
+    /** The levelling delays of the project's tasks, in working minutes of the project calendar. */
+    public Map<UUID, Integer> levelingDelays(UUID projectId) {
+        Map<UUID, Integer> delays = new HashMap<>();
+        session()
+                .createNativeQuery(
+                        "SELECT task_id, minutes FROM task_leveling_delays WHERE project_id = :p", TaskDelay.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .forEach(row -> delays.put(row.taskId(), row.minutes()));
+        return delays;
     }
 
     public Optional<TaskLabel> taskLabel(UUID taskId) {

@@ -53,6 +53,7 @@ public class ProjectScheduleReader {
                 header.statusDate(),
                 header.health(),
                 Arrays.asList(header.criticalPath()),
+                Arrays.asList(header.drivingPath()),
                 tasks,
                 header.computedAt());
     }

@@ -23,6 +23,7 @@ public class ProjectScheduleRepository {
             LocalDateTime finish,
             Integer minutesPerDay,
             UUID[] criticalPath,
+            UUID[] drivingPath,
             String health,
             Instant computedAt,
             LocalDate statusDate) {
@@ -34,7 +35,12 @@ public class ProjectScheduleRepository {
 
     /** What one computation stores for the project. */
     public record Summary(
-            LocalDateTime start, LocalDateTime finish, int minutesPerDay, List<UUID> criticalPath, String health) {}
+            LocalDateTime start,
+            LocalDateTime finish,
+            int minutesPerDay,
+            List<UUID> criticalPath,
+            List<UUID> drivingPath,
+            String health) {}
 
     private final EntityManager entityManager;
 
@@ -46,7 +52,7 @@ public class ProjectScheduleRepository {
         return entityManager
                 .unwrap(Session.class)
                 .createNativeQuery("""
-                        SELECT ps.start, ps.finish, ps.minutes_per_day, ps.critical_path, ps.health, ps.computed_at, p.status_date
+                        SELECT ps.start, ps.finish, ps.minutes_per_day, ps.critical_path, ps.driving_path, ps.health, ps.computed_at, p.status_date
                         FROM projects p LEFT JOIN project_schedules ps ON ps.project_id = p.id WHERE p.id = :p
                         """, Header.class)
                 .setParameter("p", projectId)
@@ -56,11 +62,12 @@ public class ProjectScheduleRepository {
     public void save(UUID projectId, Summary summary) {
         entityManager
                 .createNativeQuery("""
-                INSERT INTO project_schedules (project_id, start, finish, minutes_per_day, critical_path, health, computed_at)
-                VALUES (:p, CAST(:start AS timestamp), CAST(:finish AS timestamp), :mpd, CAST(:path AS uuid[]), :health, now())
+                INSERT INTO project_schedules (project_id, start, finish, minutes_per_day, critical_path, driving_path, health, computed_at)
+                VALUES (:p, CAST(:start AS timestamp), CAST(:finish AS timestamp), :mpd, CAST(:path AS uuid[]),
+                        CAST(:driving AS uuid[]), :health, now())
                 ON CONFLICT (project_id) DO UPDATE SET start = excluded.start, finish = excluded.finish,
-                    minutes_per_day = excluded.minutes_per_day, critical_path = excluded.critical_path, health = excluded.health,
-                    computed_at = excluded.computed_at
+                    minutes_per_day = excluded.minutes_per_day, critical_path = excluded.critical_path,
+                    driving_path = excluded.driving_path, health = excluded.health, computed_at = excluded.computed_at
                 """)
                 .setParameter("p", projectId)
                 .setParameter(
@@ -71,6 +78,7 @@ public class ProjectScheduleRepository {
                         summary.finish() == null ? null : summary.finish().toString())
                 .setParameter("mpd", summary.minutesPerDay())
                 .setParameter("path", uuidArrayLiteral(summary.criticalPath()))
+                .setParameter("driving", uuidArrayLiteral(summary.drivingPath()))
                 .setParameter("health", summary.health())
                 .executeUpdate();
     }

@@ -61,15 +61,14 @@ final class ScheduleComputation {
                     result.freeFloat(i),
                     result.isCritical(i),
                     driverKind(driver.kind()),
-                    driver.kind() == DriverKind.DEPENDENCY && driver.dependency() >= 0
-                            ? plan.dependencyIds()[driver.dependency()]
-                            : null,
+                    driver.dependency() >= 0 ? plan.dependencyIds()[driver.dependency()] : null,
                     driver.viaSummary() >= 0 ? plan.taskIds().get(driver.viaSummary()) : null,
                     result.hasConstraintConflict(i),
                     baseline == null ? null : baseline.start(),
                     baseline == null ? null : baseline.finish(),
                     startVariance,
-                    finishVariance));
+                    finishVariance,
+                    result.input().levelingDelay(i)));
         }
         return rows;
     }
@@ -80,6 +79,14 @@ final class ScheduleComputation {
 
     static List<UUID> criticalPath(Plan plan, ScheduleResult result) {
         return Arrays.stream(result.criticalPath())
+                .filter(i -> i < plan.ownTasks())
+                .mapToObj(plan.taskIds()::get)
+                .toList();
+    }
+
+    /** The tasks that set the finish, first task of each chain first (stand-ins for other projects left out). */
+    static List<UUID> drivingPath(Plan plan, ScheduleResult result) {
+        return Arrays.stream(result.drivingPath())
                 .filter(i -> i < plan.ownTasks())
                 .mapToObj(plan.taskIds()::get)
                 .toList();

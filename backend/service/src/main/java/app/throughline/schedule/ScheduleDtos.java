@@ -28,7 +28,17 @@ public final class ScheduleDtos {
             @Schema(example = "2027-03-12T17:00:00") LocalDateTime finish,
             @Schema(example = "2026-12-10") LocalDate statusDate,
             @Schema(example = "at_risk") String health,
+
+            @Schema(description = "The first chain of driving predecessors that sets the finish")
             List<UUID> criticalPath,
+
+            @Schema(
+                    description =
+                            "Every task that sets the finish: walking back from each task finishing last through the "
+                                    + "dependency that drove each start (the first chain is criticalPath). Tasks late against "
+                                    + "a deadline or constraint elsewhere are critical (negative float) but not on it")
+            List<UUID> drivingPath,
+
             List<TaskScheduleView> tasks,
             Instant computedAt) {}
 

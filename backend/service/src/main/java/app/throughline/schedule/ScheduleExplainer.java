@@ -49,13 +49,18 @@ public class ScheduleExplainer {
             DriverView driver = new DriverView(row.driverKind(), row.driverDependencyId(), row.driverSummaryId());
             UUID next = null;
             String reason;
-            if ("dependency".equals(row.driverKind()) && row.driverDependencyId() != null) {
+            boolean delayed = "leveling_delay".equals(row.driverKind());
+            String delay = delayed ? ", then its levelling delay of " + workingTime(row.levelingDelay()) : "";
+            if (row.driverDependencyId() != null) {
                 Link link = plans.link(row.driverDependencyId());
                 next = link.predecessorId();
                 String predecessorKey =
                         plans.taskLabel(next).map(TaskLabel::key).orElse("?");
                 reason = describe(link.type(), link.lagDays(), predecessorKey)
-                        + (row.driverSummaryId() != null ? " (inherited from its summary task)" : "");
+                        + (row.driverSummaryId() != null ? " (inherited from its summary task)" : "")
+                        + delay;
+            } else if (delayed) {
+                reason = "Delayed by levelling: " + workingTime(row.levelingDelay()) + " after what placed it";
             } else {
                 reason = switch (row.driverKind()) {
                     case "constraint" ->
@@ -77,6 +82,10 @@ public class ScheduleExplainer {
             current = next;
         }
         return new Explanation(taskId, chain);
+    }
+
+    private static String workingTime(int minutes) {
+        return minutes % 60 == 0 ? minutes / 60 + " working hours" : minutes + " working minutes";
     }
 
     private static String describe(String type, BigDecimal lagDays, String predecessorKey) {

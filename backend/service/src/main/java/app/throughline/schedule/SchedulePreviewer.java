@@ -21,8 +21,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /** What-if: runs the engine on a copy of the plan with changes applied, and reports what moves. */
 @ApplicationScoped
@@ -40,12 +42,33 @@ public class SchedulePreviewer {
 
     /** Runs the engine on a copy of the plan with the changes applied; nothing is written. */
     public Preview preview(UUID projectId, List<Change> changes) {
+        return preview(projectId, (plan, builder) -> {
+            for (int c = 0; c < changes.size(); c++) {
+                apply(plan, builder, changes.get(c), "changes[" + c + "]");
+            }
+        });
+    }
+
+    /**
+     * The schedule with these levelling delays (task id → working minutes of the project calendar;
+     * 0 removes a delay) in place of the stored ones; tasks of other projects are ignored.
+     */
+    public Preview previewLevelingDelays(UUID projectId, Map<UUID, Integer> delayMinutes) {
+        return preview(
+                projectId,
+                (plan, builder) -> delayMinutes.forEach((taskId, minutes) -> {
+                    Integer index = plan.indexOf().get(taskId);
+                    if (index != null && index < plan.ownTasks()) {
+                        builder.levelingDelay(index, minutes);
+                    }
+                }));
+    }
+
+    private Preview preview(UUID projectId, BiConsumer<Plan, ScheduleInputBuilder> changes) {
         Plan plan = loader.load(projectId);
         ScheduleResult before = ScheduleComputation.run(plan, plan.input());
         ScheduleInputBuilder builder = plan.input().toBuilder();
-        for (int c = 0; c < changes.size(); c++) {
-            apply(plan, builder, changes.get(c), "changes[" + c + "]");
-        }
+        changes.accept(plan, builder);
         ScheduleResult after = ScheduleComputation.run(plan, builder.build());
         List<MilestoneMove> moves = new ArrayList<>();
         for (PlanMilestone milestone : plans.milestones(projectId)) {
@@ -79,6 +102,7 @@ public class SchedulePreviewer {
                 plan.statusDate(),
                 null,
                 ScheduleComputation.criticalPath(plan, after),
+                ScheduleComputation.drivingPath(plan, after),
                 tasks,
                 Instant.now());
         return new Preview(finishBefore, finishAfter, ScheduleDays.of(delta, minutesPerDay), moves, schedule);

@@ -65,6 +65,7 @@ public class ScheduleRecomputer {
                         span[1],
                         plan.calendar().minutesPerDay(),
                         ScheduleComputation.criticalPath(plan, result),
+                        ScheduleComputation.drivingPath(plan, result),
                         ScheduleHealth.project(plan, result, plans.milestones(projectId))));
         return written;
     }

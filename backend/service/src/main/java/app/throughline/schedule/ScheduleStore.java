@@ -42,14 +42,15 @@ public class ScheduleStore {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(
                     "INSERT INTO task_schedules (project_id, " + StoredSchedules.COLUMNS + ") "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO UPDATE SET "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO UPDATE SET "
                             + "early_start = excluded.early_start, early_finish = excluded.early_finish, late_start = excluded.late_start, "
                             + "late_finish = excluded.late_finish, total_float_minutes = excluded.total_float_minutes, "
                             + "free_float_minutes = excluded.free_float_minutes, critical = excluded.critical, driver_kind = excluded.driver_kind, "
                             + "driver_dependency_id = excluded.driver_dependency_id, driver_summary_id = excluded.driver_summary_id, "
                             + "constraint_conflict = excluded.constraint_conflict, baseline_start = excluded.baseline_start, "
                             + "baseline_finish = excluded.baseline_finish, start_variance_minutes = excluded.start_variance_minutes, "
-                            + "finish_variance_minutes = excluded.finish_variance_minutes")) {
+                            + "finish_variance_minutes = excluded.finish_variance_minutes, "
+                            + "leveling_delay_minutes = excluded.leveling_delay_minutes")) {
                 int pending = 0;
                 for (ScheduleRow row : changed) {
                     upsert.setObject(1, projectId);
@@ -71,6 +72,7 @@ public class ScheduleStore {
                             15, row.baselineFinish() == null ? null : Timestamp.valueOf(row.baselineFinish()));
                     setInteger(upsert, 16, row.startVariance());
                     setInteger(upsert, 17, row.finishVariance());
+                    upsert.setInt(18, row.levelingDelay());
                     upsert.addBatch();
                     if (++pending == 1000) {
                         upsert.executeBatch();

@@ -20,7 +20,8 @@ public record ScheduleRow(
         LocalDateTime baselineStart,
         LocalDateTime baselineFinish,
         Integer startVariance,
-        Integer finishVariance) {
+        Integer finishVariance,
+        int levelingDelay) {
 
     public TaskScheduleView view(int minutesPerDay) {
         return new TaskScheduleView(
@@ -37,6 +38,7 @@ public record ScheduleRow(
                 baselineStart,
                 baselineFinish,
                 startVariance == null ? null : ScheduleDays.of(startVariance, minutesPerDay),
-                finishVariance == null ? null : ScheduleDays.of(finishVariance, minutesPerDay));
+                finishVariance == null ? null : ScheduleDays.of(finishVariance, minutesPerDay),
+                ScheduleDays.of(levelingDelay, minutesPerDay));
     }
 }

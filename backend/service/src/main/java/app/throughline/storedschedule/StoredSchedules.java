@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +26,7 @@ public class StoredSchedules {
     public static final String COLUMNS =
             "task_id, early_start, early_finish, late_start, late_finish, total_float_minutes, "
                     + "free_float_minutes, critical, driver_kind, driver_dependency_id, driver_summary_id, constraint_conflict, "
-                    + "baseline_start, baseline_finish, start_variance_minutes, finish_variance_minutes";
+                    + "baseline_start, baseline_finish, start_variance_minutes, finish_variance_minutes, leveling_delay_minutes";
 
     private record ProjectMinutes(UUID projectId, int minutesPerDay) {}
 
@@ -54,6 +55,20 @@ public class StoredSchedules {
             rows.put(row.taskId(), row);
         }
         return rows;
+    }
+
+    /** The day the project's last computed schedule finishes, or null when it has none. */
+    public LocalDate finishOf(UUID projectId) {
+        return entityManager
+                .unwrap(Session.class)
+                .createNativeQuery(
+                        "SELECT CAST(finish AS date) FROM project_schedules WHERE project_id = :p AND finish IS NOT NULL",
+                        LocalDate.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Minutes per working day of each project's calendar, as of its last computation. */
@@ -135,7 +150,8 @@ public class StoredSchedules {
                                 time(rs, "baseline_start"),
                                 time(rs, "baseline_finish"),
                                 integer(rs, "start_variance_minutes"),
-                                integer(rs, "finish_variance_minutes")));
+                                integer(rs, "finish_variance_minutes"),
+                                rs.getInt("leveling_delay_minutes")));
                     }
                     return rows;
                 }

@@ -28,4 +28,11 @@ public record TaskScheduleView(
         @Schema(description = "Working days later (+) or earlier (−) than the baseline")
         Double startVarianceDays,
 
-        Double finishVarianceDays) {}
+        Double finishVarianceDays,
+
+        @Schema(
+                description =
+                        "Working days levelling delays the start after what drives it (MS Project's Leveling Delay); "
+                                + "0 when not levelled. `DELETE /projects/{id}/leveling` clears it",
+                example = "0")
+        double levelingDelayDays) {}

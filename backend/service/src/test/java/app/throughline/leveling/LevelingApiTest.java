@@ -1,5 +1,6 @@
 package app.throughline.leveling;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +11,7 @@ import app.throughline.support.Planning;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +73,7 @@ class LevelingApiTest {
                 .body("changes[0].oldStart", equalTo("2026-12-01T08:00:00"))
                 .body("changes[0].newStart", equalTo("2026-12-04T08:00:00"))
                 .body("changes[0].delayDays", equalTo(3))
-                .body("changes[0].constraintDate", equalTo("2026-12-04"))
+                .body("changes[0].levelingDelayDays", equalTo(3.0f))
                 .body("finishBefore", equalTo("2026-12-03T17:00:00"))
                 .body("finishAfter", equalTo("2026-12-07T17:00:00"))
                 .body("remainingOverallocations", hasSize(0));
@@ -152,7 +154,33 @@ class LevelingApiTest {
     }
 
     @Test
-    void shouldSaveDelaysAsStartNoEarlierThanAndLogThem() {
+    void shouldShowWhatTheDelaysDoToEachProjectBeforeTheTaskList() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        String milestone = clash.session()
+                .request()
+                .body(Map.of("name", "Copy ready", "dueDate", "2026-12-04", "gatingTaskIds", List.of(clash.copy())))
+                .post("/api/v1/projects/{id}/milestones", clash.project())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Planning.task(clash.session(), clash.project(), "Unassigned", 1); // moves nothing
+        level(clash.session(), clash.project(), "allow_slip", false)
+                .statusCode(200)
+                .body("projects", hasSize(1))
+                .body("projects[0].projectId", equalTo(clash.project()))
+                .body("projects[0].name", equalTo("Project"))
+                .body("projects[0].finishBefore", equalTo("2026-12-03T17:00:00"))
+                .body("projects[0].finishAfter", equalTo("2026-12-07T17:00:00"))
+                .body("projects[0].finishDeltaDays", equalTo(2.0f)) // Fri 4 and Mon 7
+                .body("projects[0].milestones", hasSize(1))
+                .body("projects[0].milestones[0].milestoneId", equalTo(milestone))
+                .body("projects[0].milestones[0].forecastBefore", equalTo("2026-12-02"))
+                .body("projects[0].milestones[0].forecastAfter", equalTo("2026-12-07"));
+    }
+
+    @Test
+    void shouldSaveDelaysAsLevelingDelaysAndLogThem() {
         Clash clash = twoTasksCompetingForOnePerson();
         level(clash.session(), clash.project(), "allow_slip", true)
                 .statusCode(200)
@@ -164,18 +192,18 @@ class LevelingApiTest {
                 .get("/api/v1/tasks/{id}", clash.copy())
                 .then()
                 .statusCode(200)
-                .body("constraintType", equalTo("snet"))
-                .body("constraintDate", equalTo("2026-12-04"))
-                .body("schedule.earlyStart", equalTo("2026-12-04T08:00:00"));
+                .body("constraintType", equalTo("asap")) // no hard date: the delay is its own value
+                .body("schedule.earlyStart", equalTo("2026-12-04T08:00:00"))
+                .body("schedule.levelingDelayDays", equalTo(3.0f))
+                .body("schedule.driver.kind", equalTo("leveling_delay"));
         clash.session()
                 .request()
                 .get("/api/v1/tasks/{id}/activity", clash.copy())
                 .then()
                 .statusCode(200)
                 .body("items[0].action", equalTo("updated"))
-                .body("items[0].changes.constraintType.old", equalTo("asap"))
-                .body("items[0].changes.constraintType.new", equalTo("snet"))
-                .body("items[0].changes.constraintDate.new", equalTo("2026-12-04"));
+                .body("items[0].changes.levelingDelayDays.old", equalTo(0))
+                .body("items[0].changes.levelingDelayDays.new", equalTo(3));
         clash.session()
                 .request()
                 .queryParam("from", "2026-12-01")
@@ -239,6 +267,134 @@ class LevelingApiTest {
                 .post("/api/v1/workspaces/{id}/leveling", clash.session().workspaceId())
                 .then()
                 .statusCode(403);
+    }
+
+    /**
+     * Bo has Design (3 d) and Copy (1 d) on Tue 1; Copy is followed by Review (1 d); Print (6 d,
+     * Tue 1 – Tue 8) is the critical path. Within float, Copy (4 days of float, Design 3) waits for
+     * Design: Fri 4, and Review moves with it to Mon 7 without a delay of its own.
+     */
+    @Test
+    void shouldRestoreTheWholeScheduleExactlyWhenLevellingIsCleared() {
+        Session ada = Api.register("ada");
+        String project = Planning.project(ada);
+        String design = Planning.task(ada, project, "Design", 3);
+        String copy = Planning.task(ada, project, "Copy", 1);
+        String review = Planning.task(ada, project, "Review", 1);
+        Planning.link(ada, copy, review);
+        Planning.task(ada, project, "Print", 6);
+        String bo = person(ada, "Bo");
+        assign(ada, design, bo);
+        assign(ada, copy, bo);
+        Clash clash = new Clash(ada, project, design, copy, bo);
+        Map<String, Object> before = schedule(clash);
+
+        level(ada, project, "within_float", true)
+                .statusCode(200)
+                .body("changes.taskId", contains(copy, review))
+                .body("changes.newStart", contains("2026-12-04T08:00:00", "2026-12-07T08:00:00"))
+                .body("changes.levelingDelayDays", contains(3.0f, 0.0f));
+        ada.request()
+                .get("/api/v1/projects/{id}/schedule", project)
+                .then()
+                .body("finish", equalTo("2026-12-08T17:00:00"))
+                .body("tasks.find { it.taskId == '" + copy + "' }.earlyStart", equalTo("2026-12-04T08:00:00"))
+                .body("tasks.find { it.taskId == '" + copy + "' }.driver.kind", equalTo("leveling_delay"))
+                .body("tasks.find { it.taskId == '" + review + "' }.earlyStart", equalTo("2026-12-07T08:00:00"))
+                .body("tasks.find { it.taskId == '" + review + "' }.levelingDelayDays", equalTo(0.0f))
+                .body("tasks.find { it.taskId == '" + review + "' }.driver.kind", equalTo("dependency"));
+        assertThat(schedule(clash)).isNotEqualTo(before);
+
+        clash.session()
+                .request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(204);
+
+        assertThat(schedule(clash)).isEqualTo(before);
+        clash.session()
+                .request()
+                .get("/api/v1/tasks/{id}/activity", clash.copy())
+                .then()
+                .body("items[0].changes.levelingDelayDays.old", equalTo(3))
+                .body("items[0].changes.levelingDelayDays.new", equalTo(0));
+    }
+
+    @Test
+    void shouldChangeNothingWhenClearingAProjectWithoutLevelling() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        Map<String, Object> before = clash.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", clash.project())
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        int activity = activityCount(clash);
+
+        clash.session()
+                .request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(204);
+
+        Map<String, Object> after = clash.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", clash.project())
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        assertThat(after).isEqualTo(before); // computedAt included: nothing was recomputed
+        assertThat(activityCount(clash)).isEqualTo(activity);
+    }
+
+    @Test
+    void shouldLetOnlyACoordinatorOfTheWorkspaceClearLevelling() {
+        Clash clash = twoTasksCompetingForOnePerson();
+        level(clash.session(), clash.project(), "allow_slip", true).statusCode(200);
+        Session member = Api.memberOf(clash.session(), "member");
+        member.request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(403);
+        Api.register("eve")
+                .request()
+                .delete("/api/v1/projects/{id}/leveling", clash.project())
+                .then()
+                .statusCode(404);
+        clash.session()
+                .request()
+                .get("/api/v1/tasks/{id}", clash.copy())
+                .then()
+                .body("schedule.levelingDelayDays", equalTo(3.0f));
+    }
+
+    /** The whole stored schedule except when it was computed. */
+    private static Map<String, Object> schedule(Clash clash) {
+        Map<String, Object> schedule = new HashMap<>(clash.session()
+                .request()
+                .get("/api/v1/projects/{id}/schedule", clash.project())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$"));
+        schedule.remove("computedAt");
+        return schedule;
+    }
+
+    private static int activityCount(Clash clash) {
+        return clash.session()
+                .request()
+                .queryParam("limit", 500)
+                .get("/api/v1/projects/{id}/activity", clash.project())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
     }
 
     @Test

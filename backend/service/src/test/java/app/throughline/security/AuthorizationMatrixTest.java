@@ -180,6 +180,7 @@ class AuthorizationMatrixTest {
             Map.entry(
                     "POST /api/v1/projects/{id}/leveling",
                     Rule.of(COORDINATOR, true, w -> Map.of("mode", "within_float", "apply", true))),
+            Map.entry("DELETE /api/v1/projects/{id}/leveling", Rule.of(COORDINATOR, true)),
             Map.entry("GET /api/v1/projects/{id}/schedule", Rule.of(VIEWER, true)),
             // a what-if on a copy saves nothing, so reading the project is enough
             Map.entry(

@@ -71,7 +71,7 @@ final class BackwardPass {
                 }
                 continue;
             }
-            int lag = lags[k];
+            int lag = lags[k] + (w < taskCount ? s.appliedDelay[w] : 0); // a delay holds back like lag
             int x = w < taskCount ? w : nodeTask[w]; // a summary successor: its rolled-up early dates
             if (type == 0 || type == 1) { // FS, SS: against the successor's start
                 free = Math.min(free, s.startTo(es[x], cw, c) - lag - (type == 0 ? ef[t] : es[t]));
@@ -168,8 +168,8 @@ final class BackwardPass {
                 continue;
             }
             boolean toStart = type == 0 || type == 1; // FS, SS: the successor's start
-            int bound =
-                    toStart ? s.startTo(s.ls[w] - net.outLag[k], cw, c) : s.finishTo(s.lf[w] - net.outLag[k], cw, c);
+            int lag = net.outLag[k] + (w < s.taskCount ? s.appliedDelay[w] : 0);
+            int bound = toStart ? s.startTo(s.ls[w] - lag, cw, c) : s.finishTo(s.lf[w] - lag, cw, c);
             if ((type & 1) == 0) { // FS, FF: bound the finish
                 if (bound < finishBound || bound == finishBound && type == 0) {
                     finishBound = bound;
@@ -218,7 +218,7 @@ final class BackwardPass {
             int cw = s.nodeCalendar[w];
             int child = net.nodeTask[w];
             lateStart = Math.min(lateStart, s.startTo(s.reportedLateStart(child), cw, c));
-            lateStartRemaining = Math.min(lateStartRemaining, s.startTo(s.ls[w], cw, c));
+            lateStartRemaining = Math.min(lateStartRemaining, s.startTo(s.ls[w] - s.appliedDelay[child], cw, c));
             int childFinish = s.finishTo(s.lf[child], cw, c);
             if (childFinish > lateFinish || childFinish == lateFinish && s.lateAtStartEdge[child]) {
                 lateFinish = childFinish;

@@ -11,5 +11,10 @@ public enum DriverKind {
     /** The task's actual start (or actual finish). */
     ACTUAL,
     /** Unfinished work may not be scheduled before the status date. */
-    STATUS_DATE
+    STATUS_DATE,
+    /**
+     * The task's levelling delay, added after what would otherwise drive it ({@link
+     * Driver#dependency()} is that dependency, or -1).
+     */
+    LEVELING_DELAY
 }

@@ -19,12 +19,15 @@ final class Drivers {
     final int[] start;
     /** Per bound node: the code of its finish bound's driver. */
     final int[] finish;
+    /** Per leaf task: whether its levelling delay was added after {@link #start} (which it then follows). */
+    final boolean[] delayed;
 
     Drivers(ScheduleNetwork net, ScheduleInput in) {
         this.net = net;
         this.in = in;
         this.start = new int[net.nodeCount];
         this.finish = new int[net.nodeCount];
+        this.delayed = new boolean[net.nodeCount];
     }
 
     static int row(int k) {
@@ -41,6 +44,14 @@ final class Drivers {
 
     /** The decoded driver of a node's early start. */
     Driver driver(int node) {
+        Driver underlying = underlying(node);
+        if (delayed[node]) {
+            return new Driver(DriverKind.LEVELING_DELAY, underlying.dependency(), underlying.viaSummary());
+        }
+        return underlying;
+    }
+
+    private Driver underlying(int node) {
         int code = start[node];
         int via = -1;
         while (code <= -4) {
@@ -61,10 +72,9 @@ final class Drivers {
         return new Driver(kind, -1, via);
     }
 
-    /** The driving dependency of a node's early start, or -1. */
+    /** The driving dependency of a node's early start (also when a levelling delay follows it), or -1. */
     int dependency(int node) {
-        Driver d = driver(node);
-        return d.kind() == DriverKind.DEPENDENCY ? d.dependency() : -1;
+        return driver(node).dependency();
     }
 
     /**

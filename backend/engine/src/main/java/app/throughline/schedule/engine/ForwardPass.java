@@ -109,6 +109,7 @@ final class ForwardPass {
             driver = Drivers.row(driving);
         }
         byte special = net.special[t];
+
         if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
             int type = in.constraintType[t];
             int date = s.ordinal(in.constraintDate[t], t);
@@ -140,6 +141,19 @@ final class ForwardPass {
                 start = constrained;
                 driver = Drivers.CONSTRAINT;
             }
+        }
+        // the delay follows whatever placed the task (MS Project's Leveling Delay); a must-start/finish-on keeps its
+        // date
+        int delay = in.levelingDelay[t];
+        boolean delayed = false;
+        if (delay > 0 && !hasProgress(t, special) && !pinnedOnDate(t, special)) {
+            if (s.floorAtStatusDate && s.statusDate[c] > NEG && start < s.statusDate[c]) {
+                start = s.statusDate[c];
+                driver = Drivers.STATUS_DATE;
+            }
+            start += delay;
+            s.appliedDelay[t] = delay;
+            delayed = true;
         }
         boolean floorAtStatus = s.floorAtStatusDate && s.statusDate[c] > NEG;
         long actualStart = ScheduleInput.NO_DATE;
@@ -182,11 +196,25 @@ final class ForwardPass {
             if (floorAtStatus && start < s.statusDate[c]) {
                 start = s.statusDate[c];
                 driver = Drivers.STATUS_DATE;
+                delayed = false;
             }
             ef[t] = start + d;
         }
         es[t] = start;
         s.drivers.start[t] = driver;
+        s.drivers.delayed[t] = delayed;
+    }
+
+    private boolean pinnedOnDate(int t, byte special) {
+        int type = in.constraintType[t];
+        return (special & ScheduleNetwork.CONSTRAINED) != 0 && (type == 6 || type == 7); // MSO, MFO
+    }
+
+    private boolean hasProgress(int t, byte special) {
+        return (special & ScheduleNetwork.PROGRESS) != 0
+                && (in.actualStart[t] != ScheduleInput.NO_DATE
+                        || in.actualFinish[t] != ScheduleInput.NO_DATE
+                        || in.percentComplete[t] > 0);
     }
 
     /** Collects what a summary's dependencies and constraint impose on its children. */

@@ -21,6 +21,7 @@ public final class ScheduleInput {
     final long projectStart;
     final long statusDate;
     final boolean remainingWorkFromStatusDate;
+    final boolean summaryFloatFromChildren;
     final int criticalFloatLimit;
 
     final int taskCount;
@@ -33,6 +34,7 @@ public final class ScheduleInput {
     final long[] actualStart;
     final long[] actualFinish;
     final double[] percentComplete;
+    final int[] levelingDelay;
 
     final int dependencyCount;
     final int[] predecessor;
@@ -49,6 +51,7 @@ public final class ScheduleInput {
         projectStart = b.projectStart;
         statusDate = b.statusDate;
         remainingWorkFromStatusDate = b.remainingWorkFromStatusDate;
+        summaryFloatFromChildren = b.summaryFloatFromChildren;
         criticalFloatLimit = b.criticalFloatLimit;
         taskCount = b.taskCount;
         int n = taskCount;
@@ -61,6 +64,7 @@ public final class ScheduleInput {
         actualStart = Arrays.copyOf(b.actualStart, n);
         actualFinish = Arrays.copyOf(b.actualFinish, n);
         percentComplete = Arrays.copyOf(b.percentComplete, n);
+        levelingDelay = Arrays.copyOf(b.levelingDelay, n);
         dependencyCount = b.dependencyCount;
         int m = dependencyCount;
         predecessor = Arrays.copyOf(b.predecessor, m);
@@ -105,6 +109,11 @@ public final class ScheduleInput {
     /** Duration of a task in working minutes of its calendar. */
     public int duration(int task) {
         return duration[task];
+    }
+
+    /** The levelling delay of a task in working minutes of its calendar (0 = none). */
+    public int levelingDelay(int task) {
+        return levelingDelay[task];
     }
 
     /** The parent (summary) task index, or -1 for a top-level task. */

@@ -27,6 +27,7 @@ public final class ScheduleInputBuilder {
     long projectStart;
     long statusDate = ScheduleInput.NO_DATE;
     boolean remainingWorkFromStatusDate = true;
+    boolean summaryFloatFromChildren = true;
     int criticalFloatLimit;
 
     int taskCount;
@@ -39,6 +40,7 @@ public final class ScheduleInputBuilder {
     long[] actualStart = new long[16];
     long[] actualFinish = new long[16];
     double[] percentComplete = new double[16];
+    int[] levelingDelay = new int[16];
 
     int dependencyCount;
     int[] predecessor = new int[16];
@@ -59,6 +61,7 @@ public final class ScheduleInputBuilder {
         projectStart = in.projectStart;
         statusDate = in.statusDate;
         remainingWorkFromStatusDate = in.remainingWorkFromStatusDate;
+        summaryFloatFromChildren = in.summaryFloatFromChildren;
         criticalFloatLimit = in.criticalFloatLimit;
         taskCount = in.taskCount;
         int capacity = Math.max(16, taskCount);
@@ -71,6 +74,7 @@ public final class ScheduleInputBuilder {
         actualStart = Arrays.copyOf(in.actualStart, capacity);
         actualFinish = Arrays.copyOf(in.actualFinish, capacity);
         percentComplete = Arrays.copyOf(in.percentComplete, capacity);
+        levelingDelay = Arrays.copyOf(in.levelingDelay, capacity);
         dependencyCount = in.dependencyCount;
         capacity = Math.max(16, dependencyCount);
         predecessor = Arrays.copyOf(in.predecessor, capacity);
@@ -108,6 +112,16 @@ public final class ScheduleInputBuilder {
      */
     public ScheduleInputBuilder remainingWorkFromStatusDate(boolean on) {
         this.remainingWorkFromStatusDate = on;
+        return this;
+    }
+
+    /**
+     * Whether a summary's total float is the least of its unfinished children's (default true: a
+     * summary is as urgent as its most urgent part). MS Project measures it on the summary's own
+     * span instead, so the MS Project comparison switches it off.
+     */
+    public ScheduleInputBuilder summaryFloatFromChildren(boolean on) {
+        this.summaryFloatFromChildren = on;
         return this;
     }
 
@@ -240,6 +254,21 @@ public final class ScheduleInputBuilder {
     }
 
     /**
+     * Sets a levelling delay (MS Project's Leveling Delay): working minutes added to the task's
+     * early start after its predecessors, the project start and the status date have placed it.
+     * It acts like extra lag on every way into the task, so floats and drivers stay honest; it
+     * does not apply once the task has started.
+     */
+    public ScheduleInputBuilder levelingDelay(int task, int minutes) {
+        checkTask(task);
+        if (minutes < 0) {
+            throw new IllegalArgumentException("negative levelling delay");
+        }
+        levelingDelay[task] = minutes;
+        return this;
+    }
+
+    /**
      * Adds a dependency; returns its index.
      *
      * @param lagMinutes working minutes on the successor's calendar; negative is a lead
@@ -300,6 +329,7 @@ public final class ScheduleInputBuilder {
         actualStart = Arrays.copyOf(actualStart, c);
         actualFinish = Arrays.copyOf(actualFinish, c);
         percentComplete = Arrays.copyOf(percentComplete, c);
+        levelingDelay = Arrays.copyOf(levelingDelay, c);
     }
 
     private void checkTask(int task) {

@@ -25,6 +25,7 @@ public final class ScheduleResult {
     private final int[] freeFloat;
     private final boolean[] critical;
     private final int[] criticalPath;
+    private final int[] drivingPath;
     private final long projectFinish;
 
     ScheduleResult(ScheduleState s, FloatAnalysis floats) {
@@ -41,6 +42,7 @@ public final class ScheduleResult {
         freeFloat = floats.freeFloat;
         critical = floats.critical;
         criticalPath = floats.criticalPath;
+        drivingPath = floats.drivingPath;
         projectFinish = s.projectFinishInstant;
     }
 
@@ -168,6 +170,22 @@ public final class ScheduleResult {
      */
     public int[] criticalPath() {
         return criticalPath.clone();
+    }
+
+    /**
+     * Everything that drives the project finish: the chain of {@link #criticalPath()} and, when
+     * other leaf tasks finish at the same moment, their driving chains too (each from its first
+     * task to its last, the chain of the least-float finisher first; a task appears once). Tasks
+     * with negative float elsewhere, e.g. against a deadline, are not on it unless they set the
+     * finish.
+     */
+    public int[] drivingPath() {
+        return drivingPath.clone();
+    }
+
+    /** The levelling delay the schedule applied to a task (working minutes; 0 once it has started). */
+    public int appliedLevelingDelay(int task) {
+        return state.appliedDelay[task];
     }
 
     /** Indexes of all critical tasks (summaries included), ascending. */

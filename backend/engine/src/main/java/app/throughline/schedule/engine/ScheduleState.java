@@ -27,6 +27,8 @@ final class ScheduleState {
     final int[] remaining;
 
     final byte[] progress;
+    /** Per task: the levelling delay the forward pass added (0 when none, or when the task has started). */
+    final int[] appliedDelay;
     /** Whether unfinished work is held to the status date (and there is one). */
     final boolean floorAtStatusDate;
     /** Whether every node is on the same calendar (then no value ever needs converting). */
@@ -87,6 +89,7 @@ final class ScheduleState {
         anyComplete = net.anyComplete;
         remaining = new int[taskCount];
         progress = new byte[taskCount];
+        appliedDelay = new int[taskCount];
         floorAtStatusDate = in.remainingWorkFromStatusDate && in.statusDate != ScheduleInput.NO_DATE;
         int c = calendars.length;
         projectStart = new int[c];

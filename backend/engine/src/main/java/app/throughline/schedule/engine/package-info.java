@@ -30,7 +30,9 @@
  * <ul>
  *   <li>Forward pass from the project start; backward pass from the project finish (the latest early
  *       finish), tightened by deadlines and late-side constraints.
- *   <li>Total float = min(late start − early start, late finish − early finish), for summaries too;
+ *   <li>Total float = min(late start − early start, late finish − early finish); a summary's is the
+ *       least of its unfinished children's (deliberate difference: MS Project measures the summary's
+ *       own span; the MSPDI comparison switches ours off with {@code summaryFloatFromChildren});
  *       for started work late finish − early finish; complete tasks have none and are never
  *       critical. Free float is measured against the successors' early dates, less the lag, on
  *       the predecessor's calendar, and never exceeds total float.
@@ -48,6 +50,14 @@
  *       it, not before the status date unless switched off (MS Project does not hold work to the
  *       status date; the MSPDI import switches it off). Predecessors of work in progress are held
  *       back only by what remains; finished successors hold nothing back.
+ *   <li>A levelling delay (MS Project's Leveling Delay) is added to an unstarted task's early start
+ *       after its predecessors, its constraint (not must-start/finish-on), the project start and the
+ *       status date; its predecessors see it as
+ *       extra lag, so floats stay honest. Its driver is {@code LEVELING_DELAY}, naming the
+ *       dependency it follows, and the driving path continues through that dependency.
+ *   <li>The driving path ({@code drivingPath()}) walks back from every leaf that finishes last
+ *       through the dependency that drove each start; it explains the finish, while negative float
+ *       elsewhere (a missed deadline) only marks those tasks critical.
  * </ul>
  *
  * <h2>Not supported</h2>

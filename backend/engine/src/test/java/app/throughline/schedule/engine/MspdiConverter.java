@@ -43,6 +43,7 @@ final class MspdiConverter {
             b.statusDate(props.getStatusDate());
         }
         b.remainingWorkFromStatusDate(false); // MS Project does not hold unfinished work to the status date
+        b.summaryFloatFromChildren(false); // MS Project measures a summary's float on its own span
 
         List<Task> tasks = new ArrayList<>();
         Map<Integer, Integer> index = new HashMap<>();
