@@ -23,7 +23,8 @@ record Workspace(
         UUID timeOff,
         UUID assignment,
         UUID token,
-        UUID memberUser) {
+        UUID memberUser,
+        UUID invitation) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -63,6 +64,14 @@ record Workspace(
         created(owner, "/api/v1/tasks/" + task + "/comments", Map.of("body", "first"));
         UUID token = created(owner, "/api/v1/me/tokens", Map.of("name", "script"));
         UUID memberUser = Api.memberOf(owner, "viewer").userId();
+        // left open: an invitation nobody has answered yet
+        UUID invitation = UUID.fromString(owner.request()
+                .body(Map.of("email", Api.uniqueEmail("invited"), "role", "member"))
+                .post("/api/v1/workspaces/" + ws + "/members")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id"));
         return new Workspace(
                 owner,
                 project,
@@ -76,7 +85,8 @@ record Workspace(
                 timeOff,
                 assignment,
                 token,
-                memberUser);
+                memberUser,
+                invitation);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
