@@ -1903,6 +1903,10 @@ export interface components {
        * @example 0
        */
       position: number;
+      /** @description Move the task to just after this sibling (a child of the task's parent, or of the new parentId when sent). Unlike position it names the neighbour, so a reorder someone else made meanwhile cannot misplace the task. Send at most one of position, afterId and beforeId. */
+      afterId: components['schemas']['UUID'];
+      /** @description Move the task to just before this sibling (see afterId); before the first sibling makes it first. */
+      beforeId: components['schemas']['UUID'];
       status: components['schemas']['TaskStatus'];
       priority: components['schemas']['Priority'];
       durationDays: number;
