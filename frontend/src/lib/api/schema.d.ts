@@ -1247,7 +1247,7 @@ export interface components {
       /** @example coordinator */
       role: components['schemas']['Role'];
       /** @example pending */
-      state: components['schemas']['State'];
+      state: components['schemas']['InvitationState'];
       invitedAt: components['schemas']['Instant'];
       /**
        * @description Only in the answer to adding a member without a chosen password, shown once: the password to sign in with if the address had no account yet. An existing account keeps its own password; the answer does not say which applies.
@@ -1255,6 +1255,8 @@ export interface components {
        */
       initialPassword: string;
     };
+    /** @enum {string} */
+    InvitationState: 'pending' | 'accepted' | 'declined';
     /** @description Delays that remove over-allocation. A delay is saved as a `snet` (start no earlier than) constraint on the new start date, recorded in the activity log; the schedule is then recomputed. */
     Leveling: {
       mode: components['schemas']['Mode'];
@@ -1829,8 +1831,6 @@ export interface components {
     SchedulePreviewRequest: {
       changes: components['schemas']['ScheduleChange'][];
     };
-    /** @enum {string} */
-    State: 'pending' | 'accepted' | 'declined';
     Task: {
       /** @example 7d4c1f0e-2a9b-4c3d-8e5f-6a7b8c9d0e1f */
       id: components['schemas']['UUID'];

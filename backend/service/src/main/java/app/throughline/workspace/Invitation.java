@@ -7,12 +7,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An offer of a role in a workspace; the person becomes a member only when they accept it. */
 @Entity
 @Table(name = "invitations")
 public class Invitation extends VersionedTenantEntity {
 
+    @Schema(name = "InvitationState")
     public enum State {
         pending,
         accepted,
