@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * Requests that start after the signal may be refused (connection refused, or 503); a request that
  * was in flight must not fail.
  *
- * <p>Runs against target/quarkus-app (built by {@code mvn package}; {@code make test} runs this
- * after packaging); without the jar it is skipped.
+ * <p>Runs against target/quarkus-app, so only when asked to after packaging ({@code make test-faults},
+ * part of {@code make test}, passes {@code -Dfaults.packaged=true}): inside {@code mvn package} the
+ * jar is not built yet, and an older one would be tested instead.
  */
 class GracefulShutdownTest {
 
@@ -46,7 +47,8 @@ class GracefulShutdownTest {
 
     @Test
     void shouldFinishEveryInFlightRequestAfterSigterm() throws Exception {
-        Assumptions.assumeTrue(Files.exists(JAR), "no packaged service at " + JAR.toAbsolutePath());
+        Assumptions.assumeTrue(Boolean.getBoolean("faults.packaged"), "runs after packaging: make test-faults");
+        assertThat(JAR).as("the packaged service (mvn package)").exists();
         int port = freePort();
         Path data = Files.createTempDirectory("throughline-shutdown");
         // its own data directory and port, no demo data (startup time)
