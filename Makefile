@@ -28,11 +28,15 @@ dev: frontend/node_modules
 	cd backend && $(MVN) -q install -DskipTests -pl engine -am
 	cd backend/service && $(MVN) quarkus:dev
 
-test: frontend-build test-backend test-frontend test-e2e
+test: frontend-build test-backend test-faults test-frontend test-e2e
 
 # engine and service tests; also packages the service jar that the browser tests run
 test-backend:
 	cd backend && $(MVN) package
+
+# faults that need the packaged service in its own process: SIGTERM under load (0 failed in-flight requests)
+test-faults:
+	cd backend && $(MVN) test -pl service -am -Dtest=GracefulShutdownTest -Dfaults.packaged=true -Dsurefire.failIfNoSpecifiedTests=false
 
 # the attack suite alone: authorisation matrix and contract fuzzing (make test runs it with the service tests)
 test-security:

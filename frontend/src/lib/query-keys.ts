@@ -6,10 +6,14 @@
 export const queryKeys = {
   me: ['me'] as const,
   tokens: ['me', 'tokens'] as const,
+  /** Invitations to workspaces waiting for the signed-in user's answer. */
+  myInvitations: ['me', 'invitations'] as const,
   myTasks: ['me', 'tasks'] as const,
   workspaces: ['workspaces'] as const,
   workspace: (workspaceId: string) => ['workspaces', workspaceId] as const,
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
+  /** Open invitations of a workspace (admins). */
+  invitations: (workspaceId: string) => ['workspaces', workspaceId, 'invitations'] as const,
   people: (workspaceId: string) => ['workspaces', workspaceId, 'people'] as const,
   person: (personId: string) => ['people', personId] as const,
   timeOff: (personId: string) => ['people', personId, 'time-off'] as const,

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
+import { InvitationsBanner } from '@/features/invitations/components/InvitationsBanner';
 import { roleLabel } from '@/lib/format';
 import { CurrentWorkspaceContext, type CurrentWorkspace } from '../current-workspace';
 import { useSession } from '../session';
@@ -85,6 +86,7 @@ export function AppShell() {
           />
         ) : (
           <CurrentWorkspaceContext.Provider value={current}>
+            <InvitationsBanner />
             <Outlet />
           </CurrentWorkspaceContext.Provider>
         )}

@@ -29,6 +29,8 @@ function homeApi() {
     role: 'member',
   };
   const members: Record<string, Array<typeof owner>> = { 'w-1': [owner, pat], 'w-2': [owner] };
+  type Invitation = { id: string; email: string; role: string; state: string; invitedAt: string };
+  let invitations: Invitation[] = [];
   return fakeApi({
     'GET /api/v1/me': { status: 200, body: demoMe },
     'GET /api/v1/workspaces': { status: 200, body: workspaces },
@@ -67,21 +69,31 @@ function homeApi() {
       members[id] = (members[id] ?? []).filter((m) => m.userId !== userId);
       return { status: 204 };
     },
-    'POST /api/v1/workspaces/:id/members': (req, body) => {
-      const id = new URL(req.url).pathname.split('/')[4] ?? '';
+    'POST /api/v1/workspaces/:id/members': (_req, body) => {
       const input = body as { email: string; role: string; name?: string };
       if (input.email === 'taken@example.com') {
         return problem(409, 'Conflict', 'taken@example.com is already a member of this workspace.');
       }
-      const added = {
-        userId: 'u-new',
-        name: input.name ?? input.email,
+      const invitation = {
+        id: `i-${invitations.length + 1}`,
+        workspaceId: 'w-1',
+        workspaceName: name,
         email: input.email,
         role: input.role,
-        joinedAt: '2026-11-02T10:00:00Z',
+        state: 'pending',
+        invitedAt: '2026-11-02T10:00:00Z',
       };
-      members[id] = [...(members[id] ?? []), added];
-      return { status: 201, body: { ...added, initialPassword: 'first-pass-123' } };
+      invitations = [...invitations, invitation];
+      return { status: 202, body: { ...invitation, initialPassword: 'first-pass-123' } };
+    },
+    'GET /api/v1/workspaces/:id/invitations': () => ({
+      status: 200,
+      body: { items: invitations, next: null },
+    }),
+    'DELETE /api/v1/invitations/:id': (req) => {
+      const id = new URL(req.url).pathname.split('/')[4];
+      invitations = invitations.filter((i) => i.id !== id);
+      return { status: 204 };
     },
   });
 }
@@ -100,21 +112,38 @@ describe('Home', () => {
     ).toBeInTheDocument();
   });
 
-  it('lets an owner add a member and shows their first password once', async () => {
+  it('lets an owner invite a member, shows the first password once and the open invitation', async () => {
     const { calls } = homeApi();
     const { user } = renderApp('/workspace');
-    const form = await screen.findByRole('form', { name: 'Add a member' });
+    const form = await screen.findByRole('form', { name: 'Invite a member' });
+    expect(await screen.findByText('No open invitations.')).toBeInTheDocument();
 
     await user.type(within(form).getByLabelText('Email'), 'ada@example.com');
-    await user.type(within(form).getByLabelText('Name (for new users)'), 'Ada Lovelace');
+    await user.type(within(form).getByLabelText('Name (if they have no account)'), 'Ada Lovelace');
     await user.selectOptions(within(form).getByLabelText('Role'), 'coordinator');
-    await user.click(within(form).getByRole('button', { name: 'Add member' }));
+    await user.click(within(form).getByRole('button', { name: 'Invite' }));
 
     expect(
-      await within(form).findByText(/Ada Lovelace \(ada@example.com\) was added as Coordinator/),
+      await within(form).findByText(/ada@example.com was invited as Coordinator/),
     ).toBeInTheDocument();
     expect(within(form).getByText('first-pass-123')).toBeInTheDocument();
-    expect(await screen.findByRole('row', { name: /Ada Lovelace/ })).toBeInTheDocument();
+    const pending = await screen.findByRole('table', { name: 'Invited, not yet accepted' });
+    expect(within(pending).getByRole('row', { name: /ada@example.com/ })).toHaveTextContent(
+      'Coordinator · invited',
+    );
+    // not a member until they accept
+    expect(
+      within(screen.getByRole('table', { name: 'Workspace members' })).queryByText(
+        'ada@example.com',
+      ),
+    ).not.toBeInTheDocument();
+
+    await user.click(
+      within(pending).getByRole('button', {
+        name: 'Withdraw the invitation of ada@example.com',
+      }),
+    );
+    expect(await screen.findByText('No open invitations.')).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({
       path: '/api/v1/workspaces/w-1/members',
       body: { email: 'ada@example.com', role: 'coordinator', name: 'Ada Lovelace' },
@@ -124,9 +153,9 @@ describe('Home', () => {
   it('shows the problem detail when the member cannot be added', async () => {
     homeApi();
     const { user } = renderApp('/workspace');
-    const form = await screen.findByRole('form', { name: 'Add a member' });
+    const form = await screen.findByRole('form', { name: 'Invite a member' });
     await user.type(within(form).getByLabelText('Email'), 'taken@example.com');
-    await user.click(within(form).getByRole('button', { name: 'Add member' }));
+    await user.click(within(form).getByRole('button', { name: 'Invite' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(
       'taken@example.com is already a member of this workspace.',
     );
@@ -135,15 +164,15 @@ describe('Home', () => {
   it('switches workspace from the header and hides member management from a viewer', async () => {
     homeApi();
     const { user } = renderApp('/workspace');
-    await screen.findByRole('form', { name: 'Add a member' });
+    await screen.findByRole('form', { name: 'Invite a member' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Workspace' }), 'Contoso Studio');
 
     expect(
       await screen.findByRole('heading', { name: 'Members of Contoso Studio' }),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('form', { name: 'Add a member' })).not.toBeInTheDocument();
-    expect(screen.getByText('Only owners and admins can add members.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Invite a member' })).not.toBeInTheDocument();
+    expect(screen.getByText('Only owners and admins can invite members.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Change role of/ })).not.toBeInTheDocument();
   });
 

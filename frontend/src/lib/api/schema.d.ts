@@ -149,6 +149,57 @@ export interface paths {
     patch: operations['DependencyResource_update'];
     trace?: never;
   };
+  '/api/v1/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw an open invitation (admin of its workspace) */
+    delete: operations['InvitationResource_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation to you: you become a member with its role */
+    post: operations['InvitationResource_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an invitation to you */
+    post: operations['InvitationResource_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -178,6 +229,23 @@ export interface paths {
      * @description state=pending (the default) lists the rounds still waiting for this user's decision, newest first
      */
     get: operations['MyApprovalsResource_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your open invitations to workspaces (accept or decline them) */
+    get: operations['MeResource_invitations'];
     put?: never;
     post?: never;
     delete?: never;
@@ -751,6 +819,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the open invitations of a workspace (admin) */
+    get: operations['WorkspaceResource_invitations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{id}/leveling': {
     parameters: {
       query?: never;
@@ -778,7 +863,10 @@ export interface paths {
     /** List the members of a workspace */
     get: operations['WorkspaceResource_members'];
     put?: never;
-    /** Add a member by e-mail (admin); creates the user with an initial password if new */
+    /**
+     * Invite someone by e-mail (admin)
+     * @description The person becomes a member when they accept (POST /invitations/{id}/accept). An address without an account gets one, with the chosen password or a generated one answered once. The answer is the same whether or not the address had an account.
+     */
     post: operations['WorkspaceResource_addMember'];
     delete?: never;
     options?: never;
@@ -963,11 +1051,11 @@ export interface components {
       /** @example coordinator */
       role: components['schemas']['Role'];
       /**
-       * @description Name of the user if they do not exist yet
+       * @description Name of the account if the address has none yet (an existing account keeps its name)
        * @example Ada Lovelace
        */
       name?: string;
-      /** @description Initial password for a new user; generated when absent */
+      /** @description Password of the account if the address has none yet; generated (and answered once) when absent */
       initialPassword?: string;
     };
     AgingTask: {
@@ -1465,6 +1553,29 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    /** @description An offer of a role in a workspace; the person becomes a member when they accept it. It never says whether the address already had an account. */
+    Invitation: {
+      /** @example 0c3f1a6e-5b7d-4e2a-9c81-6d2f4b8a1e55 */
+      id: components['schemas']['UUID'];
+      /** @example 6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11 */
+      workspaceId: components['schemas']['UUID'];
+      /** @example Northwind Agency */
+      workspaceName: string;
+      /** @example ada@example.com */
+      email: string;
+      /** @example coordinator */
+      role: components['schemas']['Role'];
+      /** @example pending */
+      state: components['schemas']['InvitationState'];
+      invitedAt: components['schemas']['Instant'];
+      /**
+       * @description Only in the answer to adding a member without a chosen password, shown once: the password to sign in with if the address had no account yet. An existing account keeps its own password; the answer does not say which applies.
+       * @example kT3vQ9xLm2Pz
+       */
+      initialPassword: string;
+    };
+    /** @enum {string} */
+    InvitationState: 'pending' | 'accepted' | 'declined';
     /** @description Delays that remove over-allocation. Each is saved as the task's levelling delay (like MS Project's Leveling Delay: added after what drives the task, so drivers and the driving path stay honest), recorded in the activity log; the schedule is then recomputed. `DELETE /projects/{id}/leveling` clears them. */
     Leveling: {
       mode: components['schemas']['Mode'];
@@ -1663,6 +1774,14 @@ export interface components {
     };
     PageEntry: {
       items: components['schemas']['ActivityEntry'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageInvitationView: {
+      items: components['schemas']['Invitation'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -2159,6 +2278,10 @@ export interface components {
        * @example 0
        */
       position: number;
+      /** @description Move the task to just after this sibling (a child of the task's parent, or of the new parentId when sent). Unlike position it names the neighbour, so a reorder someone else made meanwhile cannot misplace the task. Send at most one of position, afterId and beforeId. */
+      afterId: components['schemas']['UUID'];
+      /** @description Move the task to just before this sibling (see afterId); before the first sibling makes it first. */
+      beforeId: components['schemas']['UUID'];
       /** @description Moves the task by its workflow's rules, as POST /tasks/{id}/transitions does */
       status: string;
       priority: components['schemas']['Priority'];
@@ -3175,6 +3298,130 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  InvitationResource_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description Answered already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  InvitationResource_accept: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invitation'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description No such invitation to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Answered already, or you are a member already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  InvitationResource_decline: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Declined */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invitation'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description No such invitation to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Answered already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   MeResource_me: {
     parameters: {
       query?: never;
@@ -3222,6 +3469,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PageApprovalView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  MeResource_invitations: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of invitations nobody has answered yet */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageInvitationView'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -5260,6 +5539,41 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  WorkspaceResource_invitations: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of invitations nobody has answered yet */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageInvitationView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   WorkspaceLevelingResource_level: {
     parameters: {
       query?: never;
@@ -5363,13 +5677,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Added */
-      201: {
+      /** @description Invited; a member once they accept */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Member'];
+          'application/json': components['schemas']['Invitation'];
         };
       };
       /** @description Bad Request */

@@ -5,7 +5,8 @@ import { queryKeys } from '@/lib/query-keys';
 
 type MembersPath = paths['/api/v1/workspaces/{id}/members'];
 export type AddMemberInput = MembersPath['post']['requestBody']['content']['application/json'];
-export type AddedMember = MembersPath['post']['responses'][201]['content']['application/json'];
+/** Adding a member is an invitation; they join when they accept it. */
+export type SentInvitation = MembersPath['post']['responses'][202]['content']['application/json'];
 
 export function addMember(workspaceId: string, input: AddMemberInput) {
   return unwrap(
@@ -21,6 +22,6 @@ export function useAddMember(workspaceId: string) {
   return useMutation({
     mutationFn: (input: AddMemberInput) => addMember(workspaceId, input),
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.members(workspaceId), exact: true }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.invitations(workspaceId), exact: true }),
   });
 }

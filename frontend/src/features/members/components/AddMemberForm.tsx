@@ -6,7 +6,7 @@ import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { fieldError } from '@/lib/api/problem';
 import { roleLabel } from '@/lib/format';
-import { useAddMember, type AddedMember, type AddMemberInput } from '../api/add-member';
+import { useAddMember, type AddMemberInput, type SentInvitation } from '../api/add-member';
 import { roleOptions, toRole } from '../roles';
 
 type Role = AddMemberInput['role'];
@@ -15,7 +15,7 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('member');
-  const [added, setAdded] = useState<AddedMember | null>(null);
+  const [added, setAdded] = useState<SentInvitation | null>(null);
   const add = useAddMember(workspaceId);
 
   function submit(event: FormEvent) {
@@ -25,28 +25,32 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
     add.mutate(
       { email: email.trim(), role, ...(trimmedName ? { name: trimmedName } : {}) },
       {
-        onSuccess: (member) => {
+        onSuccess: (invitation) => {
           setEmail('');
           setName('');
           setRole('member');
-          setAdded(member);
+          setAdded(invitation);
         },
       },
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Add a member" className="form">
+    <form onSubmit={submit} noValidate aria-label="Invite a member" className="form">
       <ProblemAlert error={add.error} />
       {added && (
         <div role="status" className="alert alert-success">
           <p>
-            {added.name} ({added.email}) was added as {roleLabel(added.role)}.
+            {added.email} was invited as {roleLabel(added.role)}. They become a member when they
+            sign in and accept.
           </p>
           {added.initialPassword && (
             <p className="secret">
-              Their first password, shown once: <code>{added.initialPassword}</code>
+              If this address has no account yet, it signs in with this password, shown once:{' '}
+              <code>{added.initialPassword}</code>
               <CopyButton value={added.initialPassword} label="Copy password" />
+              <br />
+              <span className="muted">An existing account keeps its own password.</span>
             </p>
           )}
         </div>
@@ -62,7 +66,7 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
           error={fieldError(add.error, 'email')}
         />
         <TextField
-          label="Name (for new users)"
+          label="Name (if they have no account)"
           name="name"
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -78,7 +82,7 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
         />
         <div className="form-actions">
           <Button type="submit" busy={add.isPending}>
-            Add member
+            Invite
           </Button>
         </div>
       </div>

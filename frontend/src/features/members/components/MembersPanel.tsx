@@ -1,5 +1,6 @@
 import { AddMemberForm } from './AddMemberForm';
 import { MemberList } from './MemberList';
+import { PendingInvitations } from './PendingInvitations';
 
 type Props = { workspaceId: string; workspaceName: string; canManage: boolean };
 
@@ -9,13 +10,14 @@ export function MembersPanel({ workspaceId, workspaceName, canManage }: Props) {
       <h2 id="members-title">Members of {workspaceName}</h2>
       {canManage ? (
         <div className="subsection">
-          <h3>Add a member</h3>
+          <h3>Invite a member</h3>
           <AddMemberForm workspaceId={workspaceId} />
         </div>
       ) : (
-        <p className="muted">Only owners and admins can add members.</p>
+        <p className="muted">Only owners and admins can invite members.</p>
       )}
       <MemberList workspaceId={workspaceId} canManage={canManage} />
+      {canManage && <PendingInvitations workspaceId={workspaceId} />}
     </section>
   );
 }

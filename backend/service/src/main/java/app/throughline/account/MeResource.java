@@ -12,9 +12,11 @@ import app.throughline.auth.AuthDtos.UserView;
 import app.throughline.auth.CurrentUser;
 import app.throughline.auth.User;
 import app.throughline.auth.UserRepository;
+import app.throughline.workspace.InvitationService;
 import app.throughline.workspace.Membership;
 import app.throughline.workspace.MembershipRepository;
 import app.throughline.workspace.Workspace;
+import app.throughline.workspace.WorkspaceDtos.InvitationView;
 import app.throughline.workspace.WorkspaceRepository;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,18 +53,21 @@ public class MeResource {
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
     private final ApiTokenService tokens;
+    private final InvitationService invitations;
 
     MeResource(
             CurrentUser currentUser,
             UserRepository users,
             MembershipRepository memberships,
             WorkspaceRepository workspaces,
-            ApiTokenService tokens) {
+            ApiTokenService tokens,
+            InvitationService invitations) {
         this.currentUser = currentUser;
         this.users = users;
         this.memberships = memberships;
         this.workspaces = workspaces;
         this.tokens = tokens;
+        this.invitations = invitations;
     }
 
     @GET
@@ -83,6 +88,14 @@ public class MeResource {
                 mine.stream()
                         .map(m -> new MembershipView(m.workspaceId(), byId.get(m.workspaceId()).name, m.role))
                         .toList());
+    }
+
+    @GET
+    @Path("/invitations")
+    @Operation(summary = "Your open invitations to workspaces (accept or decline them)")
+    @APIResponse(responseCode = "200", description = "A page of invitations nobody has answered yet")
+    public Page<InvitationView> invitations(@Valid @BeanParam PageRequest page) {
+        return invitations.mine(page);
     }
 
     @POST

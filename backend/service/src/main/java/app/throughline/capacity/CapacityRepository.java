@@ -30,14 +30,35 @@ public class CapacityRepository {
     /** Days off of a person, inclusive. */
     public record TimeOffRow(UUID personId, LocalDate startDate, LocalDate endDate) {}
 
-    /** One assignment with its task's scheduled working time. */
+    /**
+     * One assignment with its task's scheduled working time; for progress, the task's % complete,
+     * its work in minutes (duration × the project's minutes per day) and the project's fixed status
+     * date (null: the status date rolls with today).
+     */
     public record AssignmentLoad(
             UUID personId,
             UUID taskId,
             UUID projectId,
             double units,
             LocalDateTime earlyStart,
-            LocalDateTime earlyFinish) {}
+            LocalDateTime earlyFinish,
+            double percentComplete,
+            double workMinutes,
+            LocalDate statusDate) {
+
+        public AssignmentLoad withRemaining(LocalDateTime from, double remainingUnits) {
+            return new AssignmentLoad(
+                    personId,
+                    taskId,
+                    projectId,
+                    remainingUnits,
+                    from,
+                    earlyFinish,
+                    percentComplete,
+                    workMinutes,
+                    statusDate);
+        }
+    }
 
     private record ProjectCalendar(UUID projectId, UUID calendarId) {}
 
@@ -98,11 +119,13 @@ public class CapacityRepository {
     public List<AssignmentLoad> assignments(
             UUID workspaceId, LocalDate from, LocalDate to, List<UUID> projectIds, boolean excludeProjects) {
         String sql = """
-                SELECT a.person_id, a.task_id, t.project_id, a.units, ts.early_start, ts.early_finish
+                SELECT a.person_id, a.task_id, t.project_id, a.units, ts.early_start, ts.early_finish,
+                       t.percent_complete, t.duration_days * coalesce(ps.minutes_per_day, 480), p.status_date
                 FROM assignments a
                 JOIN tasks t ON t.id = a.task_id
                 JOIN projects p ON p.id = t.project_id
                 JOIN task_schedules ts ON ts.task_id = a.task_id
+                LEFT JOIN project_schedules ps ON ps.project_id = t.project_id
                 WHERE a.workspace_id = ? AND p.status <> 'cancelled'
                   -- finished or dropped work is no longer demand on anyone
                   AND t.status_category NOT IN ('done', 'cancelled') AND t.percent_complete < 100
@@ -126,7 +149,10 @@ public class CapacityRepository {
                         rs.getObject(3, UUID.class),
                         rs.getBigDecimal(4).doubleValue(),
                         rs.getTimestamp(5).toLocalDateTime(),
-                        rs.getTimestamp(6).toLocalDateTime()));
+                        rs.getTimestamp(6).toLocalDateTime(),
+                        rs.getBigDecimal(7).doubleValue(),
+                        rs.getBigDecimal(8).doubleValue(),
+                        rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate()));
     }
 
     /** The calendar of each project of the workspace that has its own (the others use the default). */

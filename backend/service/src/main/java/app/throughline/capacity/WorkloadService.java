@@ -44,8 +44,14 @@ public class WorkloadService {
     private final TenantGuard guard;
     private final CapacityRepository data;
     private final WorkspaceCalendars workspaceCalendars;
+    private final RemainingWork remainingWork;
 
-    WorkloadService(TenantGuard guard, CapacityRepository data, WorkspaceCalendars workspaceCalendars) {
+    WorkloadService(
+            TenantGuard guard,
+            CapacityRepository data,
+            WorkspaceCalendars workspaceCalendars,
+            RemainingWork remainingWork) {
+        this.remainingWork = remainingWork;
         this.guard = guard;
         this.data = data;
         this.workspaceCalendars = workspaceCalendars;
@@ -91,7 +97,8 @@ public class WorkloadService {
         }
         List<List<AssignmentLoad>> loadsOf = new ArrayList<>();
         people.forEach(person -> loadsOf.add(new ArrayList<>()));
-        for (AssignmentLoad load : data.assignments(workspaceId, query.from(), query.to(), null, false)) {
+        for (AssignmentLoad load :
+                remainingWork.of(workspaceId, data.assignments(workspaceId, query.from(), query.to(), null, false))) {
             Integer p = index.get(load.personId());
             if (p == null) {
                 continue;

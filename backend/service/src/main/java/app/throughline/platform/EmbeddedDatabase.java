@@ -27,6 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    // not on its own JVM shutdown hook, which would stop the database while the
+                    // service still finishes the requests in flight; EmbeddedDatabaseShutdown stops it after
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")

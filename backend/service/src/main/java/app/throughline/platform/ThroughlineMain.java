@@ -24,6 +24,7 @@ public class ThroughlineMain {
         if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
             LOG.infof("No database configured: starting the embedded PostgreSQL in %s", dataDir.resolve("postgres"));
             database = EmbeddedDatabase.persistent(dataDir.resolve("postgres"));
+            EmbeddedDatabaseShutdown.stopAtShutdown(database);
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
             recordAddress(dataDir, database.jdbcUrl());

@@ -59,6 +59,14 @@ public class ProjectScheduleRepository {
                 .getSingleResult();
     }
 
+    /** Serialises schedule recomputes of one project until the current transaction ends. */
+    public void lockForRecompute(UUID projectId) {
+        entityManager
+                .createNativeQuery("SELECT true FROM pg_advisory_xact_lock(:key)", Boolean.class)
+                .setParameter("key", projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits())
+                .getSingleResult();
+    }
+
     public void save(UUID projectId, Summary summary) {
         entityManager
                 .createNativeQuery("""

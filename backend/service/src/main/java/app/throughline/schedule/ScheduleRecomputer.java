@@ -52,6 +52,11 @@ public class ScheduleRecomputer {
 
     /** Recomputes and stores the project's schedule; returns how many task rows changed. */
     public int recompute(UUID projectId) {
+        // one recompute of a project at a time, until this transaction ends: concurrent edits to one
+        // project otherwise each compute from a plan without the other's change (the later commit
+        // stores a stale schedule) and can deadlock on the schedule rows (40P01); taken before the
+        // session's own changes are flushed, so the wait holds no row locks another recompute needs
+        projectSchedules.lockForRecompute(projectId);
         // the plan is read with SQL, which does not see entity changes still held in the session
         entityManager.flush();
         Plan plan = loader.load(projectId);

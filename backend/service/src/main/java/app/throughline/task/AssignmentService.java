@@ -73,6 +73,7 @@ public class AssignmentService {
         assignment.units = request.units();
         assignment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         assignments.persist(assignment);
+        taskRepository.markRepresentationChanged(task);
         activity.record(
                 task.workspaceId,
                 task.projectId,
@@ -101,6 +102,7 @@ public class AssignmentService {
             Changes changes = new Changes();
             assignment.units = changes.set("units", assignment.units, patch.units());
             Task task = taskRepository.findById(assignment.taskId);
+            taskRepository.markRepresentationChanged(task);
             activity.record(
                     assignment.workspaceId, task.projectId, "assignment", assignment.id, Action.updated, changes);
             // flush so the response carries the new version
@@ -115,6 +117,7 @@ public class AssignmentService {
                 assignments.findByIdOptional(assignmentId), "Assignment", assignmentId, Role.coordinator);
         Etags.requireCurrent(ifMatch, assignment.version);
         Task task = taskRepository.findById(assignment.taskId);
+        taskRepository.markRepresentationChanged(task);
         activity.record(
                 assignment.workspaceId,
                 task.projectId,

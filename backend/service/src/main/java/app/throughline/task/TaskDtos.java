@@ -178,6 +178,19 @@ public final class TaskDtos {
                     example = "0")
             Integer position,
 
+            @Schema(
+                    description =
+                            "Move the task to just after this sibling (a child of the task's parent, or of the new "
+                                    + "parentId when sent). Unlike position it names the neighbour, so a reorder someone else made "
+                                    + "meanwhile cannot misplace the task. Send at most one of position, afterId and beforeId.")
+            UUID afterId,
+
+            @Schema(
+                    description =
+                            "Move the task to just before this sibling (see afterId); before the first sibling makes "
+                                    + "it first.")
+            UUID beforeId,
+
             @Pattern(regexp = WorkflowDtos.KEY_PATTERN, message = "must be a status key of the project's workflow")
             @Schema(description = "Moves the task by its workflow's rules, as POST /tasks/{id}/transitions does")
             String status,

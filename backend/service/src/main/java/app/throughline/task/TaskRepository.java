@@ -1,17 +1,14 @@
 package app.throughline.task;
 
-import app.throughline.api.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
@@ -71,39 +68,6 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     }
 
     /** A task in someone's work list, with the scheduled finish (far future when unscheduled) it is sorted by. */
-    public record MyWorkKey(UUID id, LocalDateTime finish) {}
-
-    /**
-     * Tasks assigned to the user (through the people linked to them) in workspaces they belong to,
-     * soonest deadline first, then by scheduled finish, then id, after the cursor (deadline, finish, id).
-     */
-    public List<MyWorkKey> pageAssignedToUser(
-            UUID userId, UUID workspaceId, boolean includeDone, Cursor after, int limitPlusOne) {
-        return getEntityManager()
-                .unwrap(Session.class)
-                .createNativeQuery("""
-                SELECT t.id, coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00') AS finish FROM tasks t
-                JOIN memberships m ON m.workspace_id = t.workspace_id AND m.user_id = :me
-                LEFT JOIN task_schedules s ON s.task_id = t.id
-                WHERE EXISTS (SELECT 1 FROM assignments a JOIN people p ON p.id = a.person_id
-                              WHERE a.task_id = t.id AND p.user_id = :me)
-                  AND (CAST(:ws AS uuid) IS NULL OR t.workspace_id = CAST(:ws AS uuid))
-                  AND (:includeDone OR t.status_category NOT IN ('done', 'cancelled'))
-                  AND (coalesce(t.deadline, DATE '9999-12-31'), coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00'), t.id)
-                      > (CAST(:afterDate AS date), CAST(:afterFinish AS timestamp), CAST(:afterId AS uuid))
-                ORDER BY coalesce(t.deadline, DATE '9999-12-31'), coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00'), t.id
-                LIMIT :limit
-                """, MyWorkKey.class)
-                .setParameter("me", userId)
-                .setParameter("ws", workspaceId == null ? null : workspaceId.toString())
-                .setParameter("includeDone", includeDone)
-                .setParameter("afterDate", after == null ? "0001-01-01" : after.text(0))
-                .setParameter("afterFinish", after == null ? "0001-01-01T00:00" : after.text(1))
-                .setParameter("afterId", after == null ? "00000000-0000-0000-0000-000000000000" : after.text(2))
-                .setParameter("limit", limitPlusOne)
-                .getResultList();
-    }
-
     /** The tasks among {@code ids}, in no particular order; unknown ids are left out. */
     public List<Task> listByIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
@@ -174,6 +138,25 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return index;
     }
 
+    /** The 0-based place of {@code sibling} among the children of {@code parentId} other than {@code moved}. */
+    public java.util.OptionalInt placeAmongSiblings(UUID projectId, UUID parentId, UUID moved, UUID sibling) {
+        List<Long> found = getEntityManager()
+                .createNativeQuery("""
+                SELECT r.place FROM (SELECT id, row_number() OVER (ORDER BY position, number) - 1 AS place FROM tasks
+                      WHERE project_id = :project AND parent_id IS NOT DISTINCT FROM CAST(:parent AS uuid) AND id <> :moved) r
+                WHERE r.id = :sibling
+                """, Long.class)
+                .setParameter("project", projectId)
+                .setParameter("parent", parentId == null ? null : parentId.toString())
+                .setParameter("moved", moved)
+                .setParameter("sibling", sibling)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultList();
+        return found.isEmpty()
+                ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(found.get(0).intValue());
+    }
+
     /** Renumbers the children of {@code parentId} 0, 1, 2… after {@code left} moved elsewhere. */
     public void closeGapsAmongSiblings(UUID projectId, UUID parentId, UUID left) {
         renumber(projectId, parentId, left, Integer.MAX_VALUE);
@@ -216,6 +199,16 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 .setParameter("hole", hole)
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .executeUpdate();
+    }
+
+    /**
+     * A task's representation embeds its assignments, and its ETag is its version: adding, changing
+     * or removing an assignment bumps the version so a cached copy (and an If-Match taken from it)
+     * goes stale. The row is locked while bumping, so two assignment edits on one task queue rather
+     * than fail.
+     */
+    public void markRepresentationChanged(Task task) {
+        getEntityManager().lock(task, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /** Whether {@code candidate} is {@code taskId} or one of its ancestors. */

@@ -180,11 +180,12 @@ public class TaskService {
         }
         int oldPosition = task.position;
         UUID oldParent = task.parentId;
-        if ((patch.parentId() != null || patch.position() != null) && !membership.role.atLeast(Role.coordinator)) {
+        boolean reorders = patch.position() != null || patch.afterId() != null || patch.beforeId() != null;
+        if ((patch.parentId() != null || reorders) && !membership.role.atLeast(Role.coordinator)) {
             // checked before anything moves: renumbering touches the siblings too
-            throw new AccessDenied("Moving a task (parentId, position) needs the role coordinator");
+            throw new AccessDenied("Moving a task (parentId, position, afterId, beforeId) needs the role coordinator");
         }
-        if (patch.parentId() != null || patch.position() != null) {
+        if (patch.parentId() != null || reorders) {
             tasks.lockSiblings(
                     task.projectId,
                     task.parentId,
@@ -203,11 +204,15 @@ public class TaskService {
                 task.position = tasks.nextPosition(task.projectId, newParent);
             }
         }
-        if (patch.position() != null) {
-            if (patch.position() < 0) {
+        Integer place = patch.position();
+        if (patch.afterId() != null || patch.beforeId() != null) {
+            place = placeByNeighbour(task, patch);
+        }
+        if (place != null) {
+            if (place < 0) {
                 throw InvalidRequest.field("position", "must be 0 or more");
             }
-            task.position = tasks.makeRoomAmongSiblings(task.projectId, task.parentId, task.id, patch.position());
+            task.position = tasks.makeRoomAmongSiblings(task.projectId, task.parentId, task.id, place);
         }
         if (!java.util.Objects.equals(oldParent, task.parentId)) {
             tasks.closeGapsAmongSiblings(task.projectId, oldParent, task.id);
@@ -357,6 +362,21 @@ public class TaskService {
 
     private static MovingTask movingTask(Task task) {
         return new MovingTask(task.workspaceId, task.projectId, task.id, task.status);
+    }
+
+    /** The place just after (or before) the named sibling, read under the siblings' lock. */
+    private int placeByNeighbour(Task task, TaskPatch patch) {
+        String field = patch.afterId() != null ? "afterId" : "beforeId";
+        if (patch.position() != null || (patch.afterId() != null && patch.beforeId() != null)) {
+            throw InvalidRequest.field(field, "send only one of position, afterId and beforeId");
+        }
+        UUID neighbour = patch.afterId() != null ? patch.afterId() : patch.beforeId();
+        if (neighbour.equals(task.id)) {
+            throw InvalidRequest.field(field, "names the task itself");
+        }
+        int index = tasks.placeAmongSiblings(task.projectId, task.parentId, task.id, neighbour)
+                .orElseThrow(() -> InvalidRequest.field(field, "is not a sibling of the task (a child of its parent)"));
+        return patch.afterId() != null ? index + 1 : index;
     }
 
     /** Deletes the task with its subtree and every dependency touching them. */

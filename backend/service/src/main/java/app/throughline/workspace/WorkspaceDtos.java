@@ -1,6 +1,7 @@
 package app.throughline.workspace;
 
 import app.throughline.api.NotBlankWhenSent;
+import app.throughline.api.ShownOnce;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,6 +59,50 @@ public final class WorkspaceDtos {
                     example = "kT3vQ9xLm2Pz")
             String initialPassword) {}
 
+    @Schema(
+            name = "Invitation",
+            description =
+                    "An offer of a role in a workspace; the person becomes a member when they accept it. It never says"
+                            + " whether the address already had an account.")
+    public record InvitationView(
+            @Schema(example = "0c3f1a6e-5b7d-4e2a-9c81-6d2f4b8a1e55")
+            UUID id,
+
+            @Schema(example = "6f1c2b1e-8a3d-4c55-9a8e-2f4f7b6f0a11")
+            UUID workspaceId,
+
+            @Schema(example = "Northwind Agency") String workspaceName,
+            @Schema(example = "ada@example.com") String email,
+            @Schema(example = "coordinator") Role role,
+            @Schema(example = "pending") Invitation.State state,
+            Instant invitedAt,
+
+            @Schema(
+                    description = "Only in the answer to adding a member without a chosen password, shown once: the"
+                            + " password to sign in with if the address had no account yet. An existing account"
+                            + " keeps its own password; the answer does not say which applies.",
+                    example = "kT3vQ9xLm2Pz")
+            String initialPassword)
+            implements ShownOnce {
+
+        static InvitationView of(Invitation invitation, String workspaceName, String initialPassword) {
+            return new InvitationView(
+                    invitation.id,
+                    invitation.workspaceId,
+                    workspaceName,
+                    invitation.email,
+                    invitation.role,
+                    invitation.state,
+                    invitation.createdAt,
+                    initialPassword);
+        }
+
+        @Override
+        public InvitationView withoutSecret() {
+            return new InvitationView(id, workspaceId, workspaceName, email, role, state, invitedAt, null);
+        }
+    }
+
     @Schema(name = "AddMember")
     public record AddMember(
             @NotBlank @Email @Size(max = 320) @Schema(example = "ada@example.com")
@@ -66,10 +111,16 @@ public final class WorkspaceDtos {
             @NotNull @Schema(example = "coordinator") Role role,
 
             @Size(max = 200)
-            @Schema(description = "Name of the user if they do not exist yet", example = "Ada Lovelace")
+            @Schema(
+                    description =
+                            "Name of the account if the address has none yet (an existing account keeps its name)",
+                    example = "Ada Lovelace")
             String name,
 
-            @Size(min = 10, max = 200) @Schema(description = "Initial password for a new user; generated when absent")
+            @Size(min = 10, max = 200)
+            @Schema(
+                    description = "Password of the account if the address has none yet; generated (and answered once)"
+                            + " when absent")
             String initialPassword) {}
 
     @Schema(name = "MemberPatch")

@@ -6,6 +6,7 @@ import app.throughline.api.Responses;
 import app.throughline.api.Versioned;
 import app.throughline.workspace.WorkspaceDtos.AddMember;
 import app.throughline.workspace.WorkspaceDtos.CreateWorkspace;
+import app.throughline.workspace.WorkspaceDtos.InvitationView;
 import app.throughline.workspace.WorkspaceDtos.MemberPatch;
 import app.throughline.workspace.WorkspaceDtos.MemberView;
 import app.throughline.workspace.WorkspaceDtos.WorkspacePatch;
@@ -39,9 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkspaceResource {
 
     private final WorkspaceService service;
+    private final InvitationService invitations;
 
-    WorkspaceResource(WorkspaceService service) {
+    WorkspaceResource(WorkspaceService service, InvitationService invitations) {
         this.service = service;
+        this.invitations = invitations;
     }
 
     @GET
@@ -95,17 +98,25 @@ public class WorkspaceResource {
 
     @POST
     @Path("/{id}/members")
-    @Operation(summary = "Add a member by e-mail (admin); creates the user with an initial password if new")
+    @Operation(
+            summary = "Invite someone by e-mail (admin)",
+            description = "The person becomes a member when they accept (POST /invitations/{id}/accept). An address"
+                    + " without an account gets one, with the chosen password or a generated one answered once. The"
+                    + " answer is the same whether or not the address had an account.")
     @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = MemberView.class)))
+            responseCode = "202",
+            description = "Invited; a member once they accept",
+            content = @Content(schema = @Schema(implementation = InvitationView.class)))
     public Response addMember(@PathParam("id") UUID id, @Valid @NotNull AddMember body) {
-        Versioned<MemberView> member = service.addMember(id, body);
-        return Responses.created(
-                URI.create(
-                        "/api/v1/workspaces/" + id + "/members/" + member.body().userId()),
-                member);
+        return Response.accepted(invitations.invite(id, body)).build();
+    }
+
+    @GET
+    @Path("/{id}/invitations")
+    @Operation(summary = "List the open invitations of a workspace (admin)")
+    @APIResponse(responseCode = "200", description = "A page of invitations nobody has answered yet")
+    public Page<InvitationView> invitations(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return invitations.pendingInWorkspace(id, page);
     }
 
     @GET

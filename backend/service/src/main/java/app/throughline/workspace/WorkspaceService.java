@@ -9,11 +9,8 @@ import app.throughline.api.PageRequest;
 import app.throughline.api.ResourceNotFound;
 import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
-import app.throughline.auth.PasswordHasher;
-import app.throughline.auth.Secrets;
 import app.throughline.auth.User;
 import app.throughline.auth.UserRepository;
-import app.throughline.workspace.WorkspaceDtos.AddMember;
 import app.throughline.workspace.WorkspaceDtos.MemberView;
 import app.throughline.workspace.WorkspaceDtos.WorkspacePatch;
 import app.throughline.workspace.WorkspaceDtos.WorkspaceView;
@@ -37,7 +34,6 @@ public class WorkspaceService {
     private final UserRepository users;
     private final TenantGuard guard;
     private final CurrentUser currentUser;
-    private final PasswordHasher passwords;
     private final Event<WorkspaceCreated> created;
 
     WorkspaceService(
@@ -46,14 +42,12 @@ public class WorkspaceService {
             UserRepository users,
             TenantGuard guard,
             CurrentUser currentUser,
-            PasswordHasher passwords,
             Event<WorkspaceCreated> created) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.users = users;
         this.guard = guard;
         this.currentUser = currentUser;
-        this.passwords = passwords;
         this.created = created;
     }
 
@@ -111,31 +105,6 @@ public class WorkspaceService {
                 .collect(Collectors.toMap(u -> u.id, Function.identity()));
         return Page.from(
                 rows, page.limit, m -> view(m, byId.get(m.userId()), null), m -> Cursor.of(m.joinedAt, m.userId()));
-    }
-
-    /** Adds a member by e-mail, creating the user with an initial password if they are new. */
-    @Transactional
-    public Versioned<MemberView> addMember(UUID workspaceId, AddMember request) {
-        Membership mine = guard.require(workspaceId, Role.admin);
-        requireMayGrant(mine, request.role());
-        String initialPassword = null;
-        User user = users.findByEmail(request.email()).orElse(null);
-        if (user == null) {
-            initialPassword = request.initialPassword() != null ? request.initialPassword() : Secrets.random(16);
-            String name = request.name() != null && !request.name().isBlank()
-                    ? request.name().trim()
-                    : request.email().split("@")[0];
-            user = User.create(name, request.email().trim(), passwords.hash(initialPassword));
-            users.persist(user);
-        }
-        if (memberships.find(workspaceId, user.id).isPresent()) {
-            throw new Conflict(request.email() + " is already a member of this workspace");
-        }
-        Membership membership = Membership.of(workspaceId, user.id, request.role());
-        memberships.persist(membership);
-        memberships.flush();
-        boolean generated = request.initialPassword() == null && initialPassword != null;
-        return new Versioned<>(view(membership, user, generated ? initialPassword : null), membership.version);
     }
 
     public Versioned<MemberView> member(UUID workspaceId, UUID userId) {

@@ -122,6 +122,12 @@ class AuthorizationMatrixTest {
                                     "initialPassword",
                                     "long-enough-password"))),
             Map.entry("GET /api/v1/workspaces/{id}/members/{userId}", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/invitations", Rule.of(ADMIN, true)),
+            Map.entry("GET /api/v1/me/invitations", Rule.of(SIGNED_IN, false)),
+            // only the invited person may answer: anyone else's invitation is 404, the admin's included
+            Map.entry("POST /api/v1/invitations/{id}/accept", Rule.of(OWN, true)),
+            Map.entry("POST /api/v1/invitations/{id}/decline", Rule.of(OWN, true)),
+            Map.entry("DELETE /api/v1/invitations/{id}", Rule.of(ADMIN, true)),
             Map.entry(
                     "PATCH /api/v1/workspaces/{id}/members/{userId}",
                     Rule.of(ADMIN, true, w -> Map.of("role", "viewer"))),
@@ -422,6 +428,7 @@ class AuthorizationMatrixTest {
                     case "tokens" -> w.token();
                     case "workflows" -> w.workflow();
                     case "approvals" -> w.approval();
+                    case "invitations" -> w.invitation();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * Requests generated from openapi.yaml (valid, boundary and invalid values, wrong types, huge and
  * odd strings, unknown fields, nulls, broken documents, odd parameters and ids) against the real
  * service with the caller's own ids. Whatever the input, the answer is never a 5xx, every 4xx is a
- * problem document whose status matches, and every 2xx JSON body parses. Seeded, so a failure
+ * problem document whose status matches, and every 2xx is a documented status whose JSON body matches
+ * the response schema openapi.yaml gives it ({@link ResponseSchemas}). Seeded, so a failure
  * replays: the report prints the exact request.
  */
 @QuarkusTest
@@ -69,7 +70,7 @@ class ContractFuzzTest {
         }
     }
 
-    record Outcome(Fuzzed request, int status, String problem) {}
+    record Outcome(Fuzzed request, int status, String problem, boolean schemaChecked) {}
 
     @Test
     void shouldAnswerEveryGeneratedRequestWithoutA5xxAndWithProblemsFor4xx() throws Exception {
@@ -78,6 +79,10 @@ class ContractFuzzTest {
         Workspace victims = Workspace.populate(own.owner());
         SchemaValues values = new SchemaValues(contract, own);
         List<Contract.Operation> operations = contract.operations();
+        Map<String, Contract.Operation> byKey =
+                operations.stream().collect(Collectors.toMap(Contract.Operation::key, op -> op));
+        ResponseSchemas schemas = new ResponseSchemas(contract);
+        java.util.concurrent.atomic.AtomicLong schemaChecked = new java.util.concurrent.atomic.AtomicLong();
 
         List<Fuzzed> requests = new ArrayList<>(REQUESTS);
         for (int i = 0; i < REQUESTS; i++) {
@@ -100,7 +105,10 @@ class ContractFuzzTest {
         List<Future<?>> running = new ArrayList<>();
         for (Fuzzed request : requests) {
             running.add(pool.submit(() -> {
-                Outcome outcome = send(client, base, request, own);
+                Outcome outcome = send(client, base, request, own, byKey.get(request.operation()), schemas);
+                if (outcome.schemaChecked()) {
+                    schemaChecked.incrementAndGet();
+                }
                 classes.incrementAndGet(Math.min(outcome.status() / 100, 5));
                 statuses.merge(outcome.status(), 1L, Long::sum);
                 covered.add(request.operation());
@@ -117,12 +125,13 @@ class ContractFuzzTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
         System.out.printf(
-                "[contract fuzz] seed=%d requests=%d operations=%d/%d 2xx=%d 3xx=%d 4xx=%d 5xx=%d problems=%d in %ds; by status %s%n",
+                "[contract fuzz] seed=%d requests=%d operations=%d/%d 2xx=%d (schema-checked %d) 3xx=%d 4xx=%d 5xx=%d problems=%d in %ds; by status %s%n",
                 SEED,
                 requests.size(),
                 covered.size(),
                 operations.size(),
                 classes.get(2),
+                schemaChecked.get(),
                 classes.get(3),
                 classes.get(4),
                 classes.get(5),
@@ -145,7 +154,13 @@ class ContractFuzzTest {
         assertThat(unexpected).as("responses that break the error contract").isEmpty();
     }
 
-    private static Outcome send(HttpClient client, String base, Fuzzed fuzzed, Workspace own) {
+    private static Outcome send(
+            HttpClient client,
+            String base,
+            Fuzzed fuzzed,
+            Workspace own,
+            Contract.Operation op,
+            ResponseSchemas schemas) {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + fuzzed.path()))
                     .timeout(Duration.ofSeconds(60))
@@ -157,9 +172,15 @@ class ContractFuzzTest {
                             ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(fuzzed.body()));
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Outcome(fuzzed, response.statusCode(), verdict(response));
+            String verdict = verdict(response);
+            boolean checked = false;
+            if (verdict == null && response.statusCode() >= 200 && response.statusCode() < 300) {
+                checked = true;
+                verdict = schemas.check(op, response.statusCode(), jsonBody(response));
+            }
+            return new Outcome(fuzzed, response.statusCode(), verdict, checked);
         } catch (IOException e) {
-            return new Outcome(fuzzed, 599, "no response: " + e);
+            return new Outcome(fuzzed, 599, "no response: " + e, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -195,6 +216,19 @@ class ContractFuzzTest {
             }
         }
         return null;
+    }
+
+    /** The body as JSON when it is a JSON body, else null (no schema to check it against). */
+    private static JsonNode jsonBody(HttpResponse<byte[]> response) {
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (!contentType.contains("json") || response.body().length == 0) {
+            return null;
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String abbreviated(byte[] body) {

@@ -25,7 +25,8 @@ record Workspace(
         UUID token,
         UUID memberUser,
         UUID workflow,
-        UUID approval) {
+        UUID approval,
+        UUID invitation) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -98,6 +99,14 @@ record Workspace(
                 .statusCode(200)
                 .extract()
                 .path("items[0].id"));
+        // left open: an invitation nobody has answered yet
+        UUID invitation = UUID.fromString(owner.request()
+                .body(Map.of("email", Api.uniqueEmail("invited"), "role", "member"))
+                .post("/api/v1/workspaces/" + ws + "/members")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id"));
         return new Workspace(
                 owner,
                 project,
@@ -113,7 +122,8 @@ record Workspace(
                 token,
                 memberUser,
                 workflow,
-                approval);
+                approval,
+                invitation);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {

@@ -47,18 +47,31 @@ public final class Api {
                 response.path("accessToken"));
     }
 
-    /** Adds a brand-new user to {@code owner}'s workspace with {@code role} and signs them in. */
+    /**
+     * Adds a brand-new user to {@code owner}'s workspace with {@code role} and signs them in: the
+     * owner invites the address, the new user signs in with the initial password and accepts.
+     */
     public static Session memberOf(Session owner, String role) {
         String email = uniqueEmail(role);
         String password = "password-" + UUID.randomUUID();
-        String userId = owner.request()
+        String invitation = owner.request()
                 .body(Map.of("email", email, "role", role, "name", role + " person", "initialPassword", password))
                 .post("/api/v1/workspaces/{id}/members", owner.workspaceId())
                 .then()
-                .statusCode(201)
+                .statusCode(202)
                 .extract()
-                .path("userId");
-        return new Session(UUID.fromString(userId), owner.workspaceId(), email, password, login(email, password));
+                .path("id");
+        String token = login(email, password);
+        RequestSpecification asMember =
+                given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+        asMember.post("/api/v1/invitations/{id}/accept", invitation).then().statusCode(200);
+        String userId = given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("user.id");
+        return new Session(UUID.fromString(userId), owner.workspaceId(), email, password, token);
     }
 
     public static String login(String email, String password) {
