@@ -162,7 +162,9 @@ export function PlanRow({
             Driving
           </span>
         )}
-        {s?.critical && !isLate(row) && <span className="flag-critical">Critical</span>}
+        {s?.critical && !row.driving && !isLate(row) && (
+          <span className="flag-critical">Critical</span>
+        )}
         {isLate(row) && (
           <span className="flag-late" title="Late against a deadline or constraint">
             Critical, late

@@ -8,12 +8,17 @@ const patchRequest = (fetchMock: { mock: { calls: unknown[][] } }) =>
   fetchMock.mock.calls.map(([input]) => input as Request).find((r) => r.method === 'PATCH');
 
 describe('Plan', () => {
-  it('shows the WBS with schedule, float, critical flag and assignees', async () => {
+  it('shows the WBS with schedule, float, driving and critical flags and assignees', async () => {
     planningApi();
     renderApp('/projects/p-1/plan');
 
     const design = await screen.findByRole('row', { name: /WEB-2 Design/ });
-    expect(within(design).getByText('Critical')).toBeInTheDocument();
+    // on the driving path to the finish: flagged (and highlighted) as driving
+    expect(within(design).getByText('Driving')).toBeInTheDocument();
+    expect(design).toHaveClass('critical');
+    const build = screen.getByRole('row', { name: /WEB-1 Build the site/ });
+    expect(within(build).getByText('Critical')).toBeInTheDocument(); // critical, not driving
+    expect(build).not.toHaveClass('critical');
     expect(within(design).getByText('1 Dec 2026')).toBeInTheDocument();
     expect(within(design).getByText('2 Dec 2026')).toBeInTheDocument();
     expect(await within(design).findByText('Dana Designer')).toBeInTheDocument();
