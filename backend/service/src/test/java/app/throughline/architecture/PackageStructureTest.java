@@ -41,6 +41,8 @@ class PackageStructureTest {
             "schedule",
             "capacity",
             "leveling",
+            "risk",
+            "decision",
             "portfolio",
             "demo");
 
