@@ -76,7 +76,8 @@ CREATE TABLE risk_escalations (
     reason        varchar(1000) NOT NULL,
     rule          varchar(20),
     by_user_id    uuid,
-    at            timestamptz  NOT NULL
+    at            timestamptz  NOT NULL,
+    created_at    timestamptz  NOT NULL DEFAULT now()
 );
 CREATE INDEX risk_escalations_workspace_idx ON risk_escalations (workspace_id, at DESC, id DESC);
 CREATE INDEX risk_escalations_risk_idx ON risk_escalations (risk_id, at DESC);

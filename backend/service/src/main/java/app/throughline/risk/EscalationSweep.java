@@ -3,6 +3,7 @@ package app.throughline.risk;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -27,7 +28,7 @@ public class EscalationSweep {
     }
 
     @Scheduled(
-            every = "${throughline.risks.escalation-sweep:5m}",
+            every = "${throughline.time.escalation-sweep:5m}",
             delayed = "40s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
@@ -39,6 +40,7 @@ public class EscalationSweep {
     }
 
     /** Runs the rules over the live risks not locked by someone else; returns how many it escalated. */
+    @ActivateRequestContext
     public int sweep() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<UUID> locked = risks.lockLiveRisksWithPolicy();
