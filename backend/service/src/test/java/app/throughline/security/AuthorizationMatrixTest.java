@@ -230,7 +230,49 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/v1/dependencies/{id}", Rule.of(COORDINATOR, true)),
             Map.entry("GET /api/v1/milestones/{id}", Rule.of(VIEWER, true)),
             Map.entry("PATCH /api/v1/milestones/{id}", Rule.of(COORDINATOR, true, w -> Map.of("name", "Renamed"))),
-            Map.entry("DELETE /api/v1/milestones/{id}", Rule.of(COORDINATOR, true))));
+            Map.entry("DELETE /api/v1/milestones/{id}", Rule.of(COORDINATOR, true)),
+            // risks: viewers read, members may report issues, coordinators own the register
+            Map.entry("GET /api/v1/projects/{projectId}/risks", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/projects/{projectId}/risks",
+                    Rule.of(
+                            MEMBER,
+                            true,
+                            w -> Map.of("kind", "issue", "title", "Server down", "probability", 5, "impact", 3))),
+            Map.entry("GET /api/v1/projects/{projectId}/risk-summary", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/risks/{id}", Rule.of(VIEWER, true)),
+            Map.entry("PATCH /api/v1/risks/{id}", Rule.of(COORDINATOR, true, w -> Map.of("probability", 2))),
+            Map.entry("DELETE /api/v1/risks/{id}", Rule.of(COORDINATOR, true)),
+            // the what-if saves nothing, so reading the risk is enough
+            Map.entry("GET /api/v1/risks/{id}/impact", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/risks/{id}/escalations",
+                    Rule.of(COORDINATOR, true, w -> Map.of("direction", "up", "reason", "Needs the lead"))),
+            Map.entry("GET /api/v1/workspaces/{id}/escalation-policy", Rule.of(VIEWER, true)),
+            // the policy is a workspace setting, like calendars and people
+            Map.entry(
+                    "PUT /api/v1/workspaces/{id}/escalation-policy",
+                    Rule.of(ADMIN, true, w -> Map.of("levels", List.of(), "rules", Map.of()))),
+            Map.entry("GET /api/v1/workspaces/{id}/escalations", Rule.of(VIEWER, true)),
+            // the decision log is the coordinators' record; everyone in the workspace reads it
+            Map.entry("GET /api/v1/projects/{projectId}/decisions", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/projects/{projectId}/decisions",
+                    Rule.of(
+                            COORDINATOR,
+                            true,
+                            w -> Map.of(
+                                    "title",
+                                    "Go",
+                                    "context",
+                                    "Ready",
+                                    "decision",
+                                    "Launch",
+                                    "decidedBy",
+                                    "Sam",
+                                    "decidedOn",
+                                    "2027-01-04"))),
+            Map.entry("GET /api/v1/decisions/{id}", Rule.of(VIEWER, true))));
 
     /**
      * Checks that fail today because of a real defect, each with the exact request; the lead engineer
@@ -390,6 +432,8 @@ class AuthorizationMatrixTest {
                     case "calendars" -> w.calendar();
                     case "time-off" -> w.timeOff();
                     case "tokens" -> w.token();
+                    case "risks" -> w.risk();
+                    case "decisions" -> w.decision();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

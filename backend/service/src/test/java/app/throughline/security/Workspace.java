@@ -23,7 +23,9 @@ record Workspace(
         UUID timeOff,
         UUID assignment,
         UUID token,
-        UUID memberUser) {
+        UUID memberUser,
+        UUID risk,
+        UUID decision) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -63,6 +65,19 @@ record Workspace(
         created(owner, "/api/v1/tasks/" + task + "/comments", Map.of("body", "first"));
         UUID token = created(owner, "/api/v1/me/tokens", Map.of("name", "script"));
         UUID memberUser = Api.memberOf(owner, "viewer").userId();
+        UUID risk = created(
+                owner,
+                "/api/v1/projects/" + project + "/risks",
+                Map.of("title", "Supplier late", "probability", 3, "impact", 4, "taskIds", java.util.List.of(task)));
+        UUID decision = created(
+                owner,
+                "/api/v1/projects/" + project + "/decisions",
+                Map.of(
+                        "title", "Go",
+                        "context", "Ready",
+                        "decision", "Launch",
+                        "decidedBy", "Sam",
+                        "decidedOn", "2027-01-04"));
         return new Workspace(
                 owner,
                 project,
@@ -76,7 +91,9 @@ record Workspace(
                 timeOff,
                 assignment,
                 token,
-                memberUser);
+                memberUser,
+                risk,
+                decision);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
