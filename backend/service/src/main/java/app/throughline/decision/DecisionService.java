@@ -53,7 +53,16 @@ public class DecisionService {
 
     @Transactional
     public DecisionView record(UUID projectId, CreateDecision request) {
-        Project project = projects.writable(projectId, Role.coordinator);
+        return view(insert(projects.writable(projectId, Role.coordinator), request, currentUser.id()));
+    }
+
+    /** Records a decision on behalf of {@code userId} without an access check: for the demo seeder. */
+    @Transactional
+    public DecisionView recordAs(Project project, CreateDecision request, UUID userId) {
+        return view(insert(project, request, userId));
+    }
+
+    private Decision insert(Project project, CreateDecision request, UUID userId) {
         List<UUID> tasks = require(project.id, request.taskIds(), "taskIds", "task", decisions::tasksOfProject);
         List<UUID> risks = require(project.id, request.riskIds(), "riskIds", "risk", decisions::risksOfProject);
         Decision older = null;
@@ -82,7 +91,7 @@ public class DecisionService {
         decision.taskIds = new LinkedHashSet<>(tasks);
         decision.riskIds = new LinkedHashSet<>(risks);
         decision.supersedesId = older == null ? null : older.id;
-        decision.createdBy = currentUser.id();
+        decision.createdBy = userId;
         decision.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         decisions.persist(decision);
         if (older != null) {
@@ -105,7 +114,7 @@ public class DecisionService {
                         .snapshot("decidedOn", decision.decidedOn, true)
                         .snapshot("supersedesId", decision.supersedesId, true));
         decisions.flush();
-        return view(decision);
+        return decision;
     }
 
     public Page<DecisionView> list(UUID projectId, PageRequest page) {

@@ -64,15 +64,33 @@ public class RiskService {
     @Transactional
     public Versioned<RiskView> create(UUID projectId, CreateRisk request) {
         Project project = projects.writable(projectId, Role.member);
-        RiskKind kind = request.kind() == null ? RiskKind.risk : request.kind();
-        RiskStatus status = request.status() == null ? RiskStatus.open : request.status();
-        if (status == RiskStatus.occurred) {
-            kind = RiskKind.issue;
-        }
         Role role = guard.require(project.workspaceId, Role.member).role;
-        if (kind != RiskKind.issue && !role.atLeast(Role.coordinator)) {
+        if (kindOf(request) != RiskKind.issue && !role.atLeast(Role.coordinator)) {
             throw new AccessDenied("Members may report issues; adding a risk needs the role coordinator or higher");
         }
+        Risk risk = insert(project, request, currentUser.id());
+        return new Versioned<>(view(risk), risk.version);
+    }
+
+    /**
+     * Adds a risk on behalf of {@code userId} without an access check: for the demo seeder, which
+     * acts before anyone has signed in.
+     */
+    @Transactional
+    public Risk createAs(Project project, CreateRisk request, UUID userId) {
+        return insert(project, request, userId);
+    }
+
+    private static RiskKind kindOf(CreateRisk request) {
+        // an issue is a risk that happened
+        return request.status() == RiskStatus.occurred || request.kind() == RiskKind.issue
+                ? RiskKind.issue
+                : RiskKind.risk;
+    }
+
+    private Risk insert(Project project, CreateRisk request, UUID userId) {
+        RiskKind kind = kindOf(request);
+        RiskStatus status = request.status() == null ? RiskStatus.open : request.status();
         references.requirePerson(project.workspaceId, request.ownerId(), "ownerId");
         List<UUID> tasks = requireTasks(project.id, request.taskIds());
         List<UUID> milestones = requireMilestones(project.id, request.milestoneIds());
@@ -93,11 +111,11 @@ public class RiskService {
         risk.scheduleImpactDays = request.scheduleImpactDays() == null ? 0 : request.scheduleImpactDays();
         risk.taskIds = new LinkedHashSet<>(tasks);
         risk.milestoneIds = new LinkedHashSet<>(milestones);
-        risk.createdBy = currentUser.id();
+        risk.createdBy = userId;
         risk.createdAt = now();
         risk.updatedAt = risk.createdAt;
         risks.persist(risk);
-        risks.appendScore(risk.id, risk.probability, risk.impact, risk.createdAt, currentUser.id());
+        risks.appendScore(risk.id, risk.probability, risk.impact, risk.createdAt, userId);
         activity.record(
                 risk.workspaceId,
                 risk.projectId,
@@ -115,7 +133,7 @@ public class RiskService {
                         .snapshot("scheduleImpactDays", risk.scheduleImpactDays, true));
         escalator.applyRules(risk);
         risks.flush();
-        return new Versioned<>(view(risk), risk.version);
+        return risk;
     }
 
     public Page<RiskView> list(UUID projectId, PageRequest page) {

@@ -51,6 +51,11 @@ public class RiskSummaries {
         return summaries;
     }
 
+    /** The summary of a project without live risks. */
+    public static RiskSummary none(UUID projectId) {
+        return new RiskSummary(projectId, List.of(), 0, List.of());
+    }
+
     private RiskSummary summary(UUID projectId, List<Risk> live) {
         List<RiskBrief> top = live.stream().limit(TOP).map(RiskSummaries::brief).toList();
         Map<UUID, Exposure> exposures = new LinkedHashMap<>();
