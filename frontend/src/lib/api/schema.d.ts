@@ -1920,6 +1920,8 @@ export interface components {
        * @example 2
        */
       overallocatedPeople: number;
+      /** @description The project's top live risks and the days of exposure per milestone (as GET /projects/{id}/risk-summary) */
+      risks: components['schemas']['ProjectRiskSummary'];
     };
     /** @enum {string} */
     Priority: 'low' | 'medium' | 'high' | 'urgent';
