@@ -1,3 +1,4 @@
+import '../risks.css';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -76,7 +77,11 @@ function DecisionItem({ decision: d, byId }: { decision: Decision; byId: Map<str
           </>
         )}
       </dl>
-      {newer && <p>Superseded by “{newer.title}” ({formatDay(newer.decidedOn)}).</p>}
+      {newer && (
+        <p>
+          Superseded by “{newer.title}” ({formatDay(newer.decidedOn)}).
+        </p>
+      )}
       {older && <p>Supersedes “{older.title}”.</p>}
     </li>
   );

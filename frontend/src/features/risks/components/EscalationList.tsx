@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { enumLabel, formatDateTime } from '@/lib/format';
 import { useEscalations } from '../api/get-escalations';
 
-type Props = { workspaceId: string; personName: (userId: string) => string };
+type Props = { workspaceId: string };
 
 /** Escalations across the workspace: by default the risks still escalated, newest first. */
 export function EscalationList({ workspaceId }: Props) {
@@ -48,7 +48,9 @@ export function EscalationList({ workspaceId }: Props) {
                   </th>
                   <td>{e.direction === 'up' ? 'Escalated' : 'De-escalated'}</td>
                   <td>
-                    {e.level === 0 ? 'Not escalated' : `${e.level}${e.levelName ? ` · ${e.levelName}` : ''}`}
+                    {e.level === 0
+                      ? 'Not escalated'
+                      : `${e.level}${e.levelName ? ` · ${e.levelName}` : ''}`}
                   </td>
                   <td>
                     {e.reason}

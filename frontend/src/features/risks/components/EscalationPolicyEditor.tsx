@@ -1,3 +1,4 @@
+import '../risks.css';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';

@@ -127,7 +127,10 @@ export function RiskForm(props: Props) {
           label="Owner"
           value={ownerId}
           onChange={(e) => setOwnerId(e.target.value)}
-          options={[{ value: '', label: 'Nobody yet' }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[
+            { value: '', label: 'Nobody yet' },
+            ...people.map((p) => ({ value: p.id, label: p.name })),
+          ]}
           error={fieldError(error, 'ownerId')}
         />
         <TextField

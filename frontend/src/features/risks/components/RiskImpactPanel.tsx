@@ -35,8 +35,8 @@ export function RiskImpactPanel({ riskId, scheduleImpactDays, linkedTasks }: Pro
   return (
     <div className="stack risk-impact" aria-live="polite">
       <p>
-        If it happens, the linked tasks slip <strong>{i.slipDays} working days</strong>: the
-        project finish moves from {formatDateTime(i.finishBefore)} to{' '}
+        If it happens, the linked tasks slip <strong>{i.slipDays} working days</strong>: the project
+        finish moves from {formatDateTime(i.finishBefore)} to{' '}
         <strong>{formatDateTime(i.finishAfter)}</strong> (
         {i.finishSlipDays > 0 ? `+${i.finishSlipDays}` : i.finishSlipDays} working days).
       </p>

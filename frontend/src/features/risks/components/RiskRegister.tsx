@@ -1,3 +1,4 @@
+import '../risks.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/Button';

@@ -11,6 +11,8 @@ export function ScoreTrend({ history }: { history: Point[] }) {
   const step = history.length > 1 ? width / (history.length - 1) : 0;
   const y = (score: number) => height - (score / 25) * (height - 8) - 4;
   const points = history.map((p, i) => `${i * step},${y(p.score)}`).join(' ');
+  const first = history[0]?.score ?? 0;
+  const last = history[history.length - 1]?.score ?? 0;
   const spoken = history
     .map((p) => `${p.score} on ${new Date(p.at).toLocaleDateString()}`)
     .join(', ');
@@ -31,8 +33,8 @@ export function ScoreTrend({ history }: { history: Point[] }) {
       </svg>
       <figcaption className="muted">
         {history.length === 1
-          ? `Score ${history[0]!.score} since it was added`
-          : `From ${history[0]!.score} to ${history[history.length - 1]!.score} over ${history.length} changes`}
+          ? `Score ${first} since it was added`
+          : `From ${first} to ${last} over ${history.length} scores`}
       </figcaption>
     </figure>
   );

@@ -1,3 +1,4 @@
+import '../risks.css';
 /** The risk's band as a badge; the text carries the meaning, the colour only repeats it. */
 export function SeverityBadge({ severity, score }: { severity: string; score?: number }) {
   return (
