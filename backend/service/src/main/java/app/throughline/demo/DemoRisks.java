@@ -28,7 +28,8 @@ import java.util.UUID;
 /**
  * The demo's risk register, escalation ladder and decision log, added through the same services a
  * coordinator uses, after the projects exist. One risk (late design feedback on the Contoso site)
- * slips the design tasks that gate "Design signed off", so its impact preview moves that milestone.
+ * slips the design revisions under way that gate "Design signed off", so its impact preview moves
+ * that milestone.
  */
 @ApplicationScoped
 class DemoRisks {
@@ -85,7 +86,7 @@ class DemoRisks {
                         "Book two review slots with Contoso a week ahead; send concepts in two batches.",
                         "Start the design system on the approved components while the rest waits.",
                         today.date().plusDays(7),
-                        List.of(tasks.get("Visual design concepts")),
+                        List.of(tasks.get("Design revisions")),
                         List.of(milestone(web, "Design signed off")),
                         4),
                 event.ownerUserId());
