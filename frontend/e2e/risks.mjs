@@ -34,8 +34,9 @@ describe('Risks, escalation and decisions in the browser', { concurrency: false 
       .getByRole('navigation', { name: 'Project views' })
       .getByRole('link', { name: 'Risks' })
       .click();
-    await page.getByRole('table', { name: 'Risk register' }).waitFor();
-    await page
+    const register = page.getByRole('table', { name: 'Risk register' });
+    await register.waitFor();
+    await register
       .getByRole('link', { name: 'Contoso feedback on the design concepts arrives late' })
       .waitFor();
     await page.getByRole('table', { name: 'Risks by probability and impact' }).waitFor();
