@@ -125,4 +125,61 @@ class RiskImpactTest {
                 .body("finishSlipDays", equalTo(0.0f))
                 .body("milestones.size()", equalTo(0));
     }
+
+    @Test
+    void shouldCountOnlyWorkingDaysWhenTheSlipCrossesAWeekendAndAHoliday() {
+        Session ada = Api.register("ada");
+        String calendar = ada.request()
+                .get("/api/v1/workspaces/{id}/calendars", ada.workspaceId())
+                .then()
+                .extract()
+                .path("items.find { it.isDefault }.id");
+        ada.request()
+                .body(Map.of(
+                        "exceptions",
+                        List.of(Map.of("startDate", "2026-12-15", "endDate", "2026-12-15", "name", "Company day"))))
+                .patch("/api/v1/calendars/{id}", calendar)
+                .then()
+                .statusCode(200);
+        String project = Planning.project(ada);
+        String design = Planning.task(ada, project, "Design", 5);
+        String build = Planning.task(ada, project, "Build", 5);
+        Planning.link(ada, design, build);
+        String beta = ada.request()
+                .body(Map.of("name", "Beta", "dueDate", "2027-01-15", "gatingTaskIds", List.of(build)))
+                .post("/api/v1/projects/{id}/milestones", project)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String risk = ada.request()
+                .body(Map.of(
+                        "title",
+                        "Late feedback",
+                        "probability",
+                        3,
+                        "impact",
+                        3,
+                        "taskIds",
+                        List.of(design),
+                        "scheduleImpactDays",
+                        3))
+                .post("/api/v1/projects/{id}/risks", project)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // Design Tue 1 – Thu 10; Build Fri 11, Mon 14, (Tue 15 off), Wed 16 – Fri 18:
+        // four calendar days after Mon 14, three of them working days
+        ada.request()
+                .get("/api/v1/risks/{id}/impact", risk)
+                .then()
+                .statusCode(200)
+                .body("finishBefore", equalTo("2026-12-14T17:00:00"))
+                .body("finishAfter", equalTo("2026-12-18T17:00:00"))
+                .body("milestones[0].milestoneId", equalTo(beta))
+                .body("milestones[0].forecastBefore", equalTo("2026-12-14"))
+                .body("milestones[0].forecastAfter", equalTo("2026-12-18"))
+                .body("milestones[0].slipDays", equalTo(3));
+    }
 }
