@@ -14,6 +14,10 @@ import { TokensRoute } from './routes/TokensRoute';
 import { WorkspaceRoute } from './routes/WorkspaceRoute';
 import { PeopleRoute } from './routes/PeopleRoute';
 import { WorkloadRoute } from './routes/WorkloadRoute';
+import { DecisionsRoute } from './routes/DecisionsRoute';
+import { EscalationsRoute } from './routes/EscalationsRoute';
+import { RiskRoute } from './routes/RiskRoute';
+import { RisksRoute } from './routes/RisksRoute';
 
 export function AppRoutes() {
   return (
@@ -34,8 +38,12 @@ export function AppRoutes() {
           <Route path="plan" element={<PlanRoute />} />
           <Route path="timeline" element={<TimelineRoute />} />
           <Route path="milestones" element={<MilestonesRoute />} />
+          <Route path="risks" element={<RisksRoute />} />
+          <Route path="risks/:riskId" element={<RiskRoute />} />
+          <Route path="decisions" element={<DecisionsRoute />} />
         </Route>
         <Route path="workload" element={<WorkloadRoute />} />
+        <Route path="escalations" element={<EscalationsRoute />} />
         <Route path="people" element={<PeopleRoute />} />
         <Route path="workspace" element={<WorkspaceRoute />} />
         <Route path="tokens" element={<TokensRoute />} />

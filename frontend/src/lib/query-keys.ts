@@ -32,5 +32,14 @@ export const queryKeys = {
   dependencies: (projectId: string) => ['projects', projectId, 'dependencies'] as const,
   milestones: (projectId: string) => ['projects', projectId, 'milestones'] as const,
   task: (taskId: string) => ['tasks', taskId] as const,
+  /** A project's risk register; a risk and its what-if impact; the header's top risks and exposure. */
+  risks: (projectId: string) => ['projects', projectId, 'risks'] as const,
+  riskSummary: (projectId: string) => ['projects', projectId, 'risk-summary'] as const,
+  risk: (riskId: string) => ['risks', riskId] as const,
+  riskImpact: (riskId: string) => ['risks', riskId, 'impact'] as const,
+  decisions: (projectId: string) => ['projects', projectId, 'decisions'] as const,
+  escalationPolicy: (workspaceId: string) =>
+    ['workspaces', workspaceId, 'escalation-policy'] as const,
+  escalations: (workspaceId: string) => ['workspaces', workspaceId, 'escalations'] as const,
   explain: (taskId: string) => ['tasks', taskId, 'explain'] as const,
 };

@@ -49,6 +49,7 @@ export function AppShell() {
             </NavLink>
             <NavLink to="/my-work">My work</NavLink>
             <NavLink to="/workload">Workload</NavLink>
+            <NavLink to="/escalations">Escalations</NavLink>
             <NavLink to="/people">People</NavLink>
             <NavLink to="/workspace">Workspace</NavLink>
             <NavLink to="/tokens">API tokens</NavLink>

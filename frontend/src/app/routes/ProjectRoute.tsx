@@ -2,6 +2,7 @@ import { NavLink, Outlet, useParams } from 'react-router';
 import { HealthBadge } from '@/components/HealthBadge';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useProject } from '@/features/projects/api/get-project';
+import { RiskSummaryBar } from '@/features/risks/components/RiskSummaryBar';
 import { enumLabel, formatDay } from '@/lib/format';
 
 export type ProjectContext = {
@@ -43,11 +44,14 @@ export function ProjectRoute() {
           {formatDay(p.startDate)}
           {p.targetFinishDate && <> · target finish {formatDay(p.targetFinishDate)}</>}
         </p>
+        <RiskSummaryBar projectId={projectId} />
       </header>
       <nav aria-label="Project views" className="tabs">
         <NavLink to="plan">Plan</NavLink>
         <NavLink to="timeline">Timeline</NavLink>
         <NavLink to="milestones">Milestones</NavLink>
+        <NavLink to="risks">Risks</NavLink>
+        <NavLink to="decisions">Decisions</NavLink>
       </nav>
       <Outlet context={context} />
     </div>

@@ -113,6 +113,23 @@ export interface paths {
     patch: operations['CalendarResource_update'];
     trace?: never;
   };
+  '/api/v1/decisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a decision */
+    get: operations['DecisionResource_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dependencies': {
     parameters: {
       query?: never;
@@ -506,6 +523,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{projectId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's decision log, newest first (superseded decisions included, marked) */
+    get: operations['DecisionResource_list'];
+    put?: never;
+    /** Record a decision (coordinator), optionally superseding an earlier one */
+    post: operations['DecisionResource_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{projectId}/dependencies': {
     parameters: {
       query?: never;
@@ -541,6 +576,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{projectId}/risk-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Top live risks and days of exposure per milestone, for the project header */
+    get: operations['RiskResource_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/risks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a project's risks and issues, oldest first */
+    get: operations['RiskResource_list'];
+    put?: never;
+    /** Add a risk (coordinator) or report an issue (member) with its links to tasks and milestones */
+    post: operations['RiskResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{projectId}/tasks': {
     parameters: {
       query?: never;
@@ -570,6 +640,59 @@ export interface paths {
     put?: never;
     /** Create many tasks with hierarchy and dependencies in one all-or-nothing request (coordinator) */
     post: operations['TaskResource_bulkCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a risk with its score history */
+    get: operations['RiskResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a risk (coordinator) */
+    delete: operations['RiskResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a risk (coordinator); status occurred turns it into an issue */
+    patch: operations['RiskResource_update'];
+    trace?: never;
+  };
+  '/api/v1/risks/{id}/escalations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Escalate a risk one level up or down with a reason (coordinator) */
+    post: operations['EscalationResource_escalate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risks/{id}/impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the risk would do to the schedule: its linked tasks slip by scheduleImpactDays; nothing is saved */
+    get: operations['RiskResource_impact'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -793,6 +916,41 @@ export interface paths {
     put?: never;
     /** Create a working calendar (admin) */
     post: operations['WorkspaceCalendarsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/escalation-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's escalation levels and rules (empty until set) */
+    get: operations['EscalationPolicyResource_policy'];
+    /** Replace the escalation policy (admin); its rules run over the live risks at once */
+    put: operations['EscalationPolicyResource_replacePolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/escalations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's escalations, newest first */
+    get: operations['WorkspaceEscalationsResource_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1307,6 +1465,29 @@ export interface components {
       /** @example Client approved the wireframes */
       body: string;
     };
+    CreateDecision: {
+      /** @example Launch with English only */
+      title: string;
+      /** @example Translations are two weeks late; the launch date is committed to the client */
+      context: string;
+      /** @example Launch in English on the committed date; German follows in the next release */
+      decision: string;
+      /** @example Slip the launch two weeks; machine translation */
+      optionsConsidered?: string;
+      /**
+       * @description Free text: who decided
+       * @example Dana Whitfield (client)
+       */
+      decidedBy: string;
+      /** @example 2026-11-27 */
+      decidedOn: components['schemas']['LocalDate'];
+      /** @description Tasks of the same project */
+      taskIds?: string[];
+      /** @description Risks of the same project */
+      riskIds?: string[];
+      /** @description An earlier decision of the same project that this one replaces */
+      supersedesId?: components['schemas']['UUID'];
+    };
     CreateDependency: {
       predecessorId: components['schemas']['UUID'];
       successorId: components['schemas']['UUID'];
@@ -1377,6 +1558,46 @@ export interface components {
       statusDate?: components['schemas']['LocalDate'];
       /** @description Defaults to the workspace's default workflow */
       workflowId?: components['schemas']['UUID'];
+    };
+    CreateRisk: {
+      /**
+       * @description Defaults to risk; members may only report issues
+       * @example risk
+       */
+      kind?: components['schemas']['RiskKind'];
+      /** @example Client feedback on designs arrives late */
+      title: string;
+      description?: string;
+      /**
+       * Format: int32
+       * @example 4
+       */
+      probability: number;
+      /**
+       * Format: int32
+       * @example 3
+       */
+      impact: number;
+      /** @description A person of the workspace */
+      ownerId?: components['schemas']['UUID'];
+      /**
+       * @description Defaults to open
+       * @example open
+       */
+      status?: components['schemas']['RiskStatus'];
+      mitigation?: string;
+      contingency?: string;
+      /** @example 2026-12-18 */
+      dueDate?: components['schemas']['LocalDate'];
+      /** @description Tasks of the same project */
+      taskIds?: string[];
+      /** @description Milestones of the same project */
+      milestoneIds?: string[];
+      /**
+       * Format: int32
+       * @example 3
+       */
+      scheduleImpactDays?: number;
     };
     CreateTask: {
       /** @example Design the home page */
@@ -1450,6 +1671,31 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       expiresAt: components['schemas']['Instant'];
     };
+    /** @description A recorded decision; never changed, only superseded by a newer one */
+    Decision: {
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example Launch with English only */
+      title: string;
+      /** @example Translations are two weeks late; the launch date is committed to the client */
+      context: string;
+      /** @example Launch in English on the committed date; German follows in the next release */
+      decision: string;
+      /** @example Slip the launch two weeks; machine translation */
+      optionsConsidered: string;
+      /** @example Dana Whitfield (client), Sam Ortiz */
+      decidedBy: string;
+      /** @example 2026-11-27 */
+      decidedOn: components['schemas']['LocalDate'];
+      taskIds: string[];
+      riskIds: string[];
+      supersedesId: components['schemas']['UUID'];
+      /** @description The newer decision that replaced this one; absent while it stands */
+      supersededById: components['schemas']['UUID'];
+      createdBy: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+    };
     /** @enum {string} */
     DecisionKind: 'approve' | 'reject';
     Dependency: {
@@ -1475,6 +1721,8 @@ export interface components {
     };
     /** @enum {string} */
     DependencyType: 'fs' | 'ss' | 'ff' | 'sf';
+    /** @enum {string} */
+    Direction: 'up' | 'down';
     /** @description What fixed the task's early start */
     Driver: {
       /**
@@ -1486,6 +1734,83 @@ export interface components {
       dependencyId: components['schemas']['UUID'];
       /** @description The summary task whose dependency or constraint was inherited */
       viaSummaryTaskId: components['schemas']['UUID'];
+    };
+    EscalateRisk: {
+      /** @example up */
+      direction: components['schemas']['Direction'];
+      /** @example Client has not answered for two weeks; needs the account lead */
+      reason: string;
+    };
+    Escalation: {
+      id: components['schemas']['UUID'];
+      riskId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example Client feedback on designs arrives late */
+      riskTitle: string;
+      /** @example up */
+      direction: components['schemas']['Direction'];
+      /**
+       * Format: int32
+       * @example 0
+       */
+      fromLevel: number;
+      /**
+       * Format: int32
+       * @example 1
+       */
+      level: number;
+      /** @example Coordinator lead */
+      levelName: string;
+      /** @example Client has not answered for two weeks; needs the account lead */
+      reason: string;
+      at: components['schemas']['Instant'];
+      byUserId: components['schemas']['UUID'];
+      /**
+       * @description The automatic rule that raised it (score_at_least, overdue_days, milestone_at_risk); absent when a person escalated
+       * @example score_at_least
+       */
+      rule: string;
+    };
+    EscalationLevel: {
+      /**
+       * Format: int32
+       * @description 1 for the first level, counting up without gaps
+       * @example 1
+       */
+      level: number;
+      /** @example Coordinator lead */
+      name: string;
+      /** @description People of the workspace who hear about escalations to this level */
+      personIds?: string[];
+    };
+    EscalationPolicy: {
+      levels: components['schemas']['EscalationLevel'][];
+      rules?: components['schemas']['EscalationRules'];
+    };
+    EscalationPolicyView: {
+      workspaceId: components['schemas']['UUID'];
+      levels: components['schemas']['EscalationLevel'][];
+      rules: components['schemas']['EscalationRules'];
+    };
+    /** @description Automatic rules; an absent threshold (or false) is off */
+    EscalationRules: {
+      /**
+       * Format: int32
+       * @description Raise a risk whose score reaches this
+       * @example 15
+       */
+      scoreAtLeast: number;
+      /**
+       * Format: int32
+       * @description Raise an open risk (no mitigation under way) this many days past its due date
+       * @example 3
+       */
+      overdueDays: number;
+      /**
+       * @description Raise a risk when a linked milestone turns at risk or missed
+       * @example true
+       */
+      milestoneAtRisk: boolean;
     };
     ExplainStep: {
       taskId: components['schemas']['UUID'];
@@ -1719,6 +2044,21 @@ export interface components {
       createdAt: components['schemas']['Instant'];
       updatedAt: components['schemas']['Instant'];
     };
+    MilestoneExposure: {
+      milestoneId: components['schemas']['UUID'];
+      /** @example Design sign-off */
+      name: string;
+      /** @example 2027-01-15 */
+      dueDate: components['schemas']['LocalDate'];
+      /**
+       * Format: int32
+       * @description The most working days any one live risk of the project would move its forecast
+       * @example 3
+       */
+      exposureDays: number;
+      /** @description The live risks that would move it */
+      riskIds: string[];
+    };
     MilestoneMove: {
       milestoneId: components['schemas']['UUID'];
       /** @example Design sign-off */
@@ -1764,6 +2104,14 @@ export interface components {
        */
       next: string;
     };
+    PageDecisionView: {
+      items: components['schemas']['Decision'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
     PageDependencyView: {
       items: components['schemas']['Dependency'][];
       /**
@@ -1774,6 +2122,14 @@ export interface components {
     };
     PageEntry: {
       items: components['schemas']['ActivityEntry'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageEscalationView: {
+      items: components['schemas']['Escalation'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -1814,6 +2170,14 @@ export interface components {
     };
     PageProjectView: {
       items: components['schemas']['Project'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageRiskView: {
+      items: components['schemas']['Risk'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -2031,6 +2395,8 @@ export interface components {
        * @example 2
        */
       overallocatedPeople: number;
+      /** @description The project's top live risks and the days of exposure per milestone (as GET /projects/{id}/risk-summary) */
+      risks: components['schemas']['ProjectRiskSummary'];
     };
     /** @enum {string} */
     Priority: 'low' | 'medium' | 'high' | 'urgent';
@@ -2102,6 +2468,18 @@ export interface components {
       /** @description Another workflow of the workspace: each task keeps its status key when the new workflow has it, else takes the first status of the same category (each move recorded) */
       workflowId: components['schemas']['UUID'];
     };
+    /** @description For the project header: top risks and exposure per milestone */
+    ProjectRiskSummary: {
+      projectId: components['schemas']['UUID'];
+      /** @description Live risks (not closed) with the highest scores, at most 5 */
+      topRisks: components['schemas']['RiskBrief'][];
+      /**
+       * Format: int32
+       * @example 4
+       */
+      liveRisks: number;
+      milestones: components['schemas']['MilestoneExposure'][];
+    };
     ProjectSchedule: {
       projectId: components['schemas']['UUID'];
       /** @example 2026-12-01T08:00:00 */
@@ -2162,6 +2540,175 @@ export interface components {
       /** @description The levelled tasks using the person in that stretch */
       taskIds: string[];
     };
+    Risk: {
+      /** @example 7a1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b */
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /**
+       * @description risk (may happen) or issue (has happened)
+       * @example risk
+       */
+      kind: components['schemas']['RiskKind'];
+      /** @example Client feedback on designs arrives late */
+      title: string;
+      description: string;
+      /**
+       * Format: int32
+       * @example 4
+       */
+      probability: number;
+      /**
+       * Format: int32
+       * @example 3
+       */
+      impact: number;
+      /**
+       * Format: int32
+       * @description probability × impact
+       * @example 12
+       */
+      score: number;
+      /**
+       * @description low (≤ 4), medium (≤ 9), high (≤ 15) or critical
+       * @example high
+       */
+      severity: string;
+      ownerId: components['schemas']['UUID'];
+      /** @example open */
+      status: components['schemas']['RiskStatus'];
+      /** @example Book review slots with the client a week ahead */
+      mitigation: string;
+      /** @example Ship with placeholder imagery */
+      contingency: string;
+      /** @example 2026-12-18 */
+      dueDate: components['schemas']['LocalDate'];
+      taskIds: string[];
+      milestoneIds: string[];
+      /**
+       * Format: int32
+       * @description Working days the linked tasks slip if the risk occurs
+       * @example 3
+       */
+      scheduleImpactDays: number;
+      /**
+       * Format: int32
+       * @description 0 = not escalated; otherwise a level of the workspace escalation policy
+       * @example 1
+       */
+      escalationLevel: number;
+      /** @description Every score the risk has had, oldest first */
+      scoreHistory: components['schemas']['RiskScorePoint'][];
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description A risk in a summary list */
+    RiskBrief: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example risk */
+      kind: components['schemas']['RiskKind'];
+      /** @example Client feedback on designs arrives late */
+      title: string;
+      /**
+       * Format: int32
+       * @example 12
+       */
+      score: number;
+      /** @example high */
+      severity: string;
+      /** @example open */
+      status: components['schemas']['RiskStatus'];
+      /**
+       * Format: int32
+       * @example 1
+       */
+      escalationLevel: number;
+    };
+    /** @description The what-if of the risk occurring: its linked tasks slip; nothing is saved */
+    RiskImpact: {
+      riskId: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @description Working days each linked task slips
+       * @example 3
+       */
+      slipDays: number;
+      /** @example 2027-02-26T17:00:00 */
+      finishBefore: components['schemas']['LocalDateTime'];
+      /** @example 2027-03-03T17:00:00 */
+      finishAfter: components['schemas']['LocalDateTime'];
+      /**
+       * Format: double
+       * @description Working days the project finish moves
+       * @example 3
+       */
+      finishSlipDays: number;
+      /** @description Milestones whose forecast moves */
+      milestones: components['schemas']['RiskMilestoneImpact'][];
+    };
+    /** @enum {string} */
+    RiskKind: 'risk' | 'issue';
+    RiskMilestoneImpact: {
+      milestoneId: components['schemas']['UUID'];
+      /** @example Design sign-off */
+      name: string;
+      /** @example 2027-01-15 */
+      dueDate: components['schemas']['LocalDate'];
+      /** @example 2027-01-13 */
+      forecastBefore: components['schemas']['LocalDate'];
+      /** @example 2027-01-18 */
+      forecastAfter: components['schemas']['LocalDate'];
+      /**
+       * Format: int32
+       * @description Working days of the project calendar the forecast moves
+       * @example 3
+       */
+      slipDays: number;
+      /** @example on_track */
+      healthBefore: string;
+      /** @example at_risk */
+      healthAfter: string;
+    };
+    RiskPatch: {
+      kind: components['schemas']['RiskKind'];
+      title: string;
+      description: string | null;
+      /** Format: int32 */
+      probability: number;
+      /** Format: int32 */
+      impact: number;
+      ownerId: components['schemas']['UUID'] | null;
+      status: components['schemas']['RiskStatus'];
+      mitigation: string | null;
+      contingency: string | null;
+      dueDate: components['schemas']['LocalDate'] | null;
+      taskIds: string[];
+      milestoneIds: string[];
+      /** Format: int32 */
+      scheduleImpactDays: number;
+    };
+    RiskScorePoint: {
+      /**
+       * Format: int32
+       * @example 4
+       */
+      probability: number;
+      /**
+       * Format: int32
+       * @example 3
+       */
+      impact: number;
+      /**
+       * Format: int32
+       * @example 12
+       */
+      score: number;
+      at: components['schemas']['Instant'];
+      byUserId: components['schemas']['UUID'];
+    };
+    /** @enum {string} */
+    RiskStatus: 'open' | 'mitigating' | 'closed' | 'occurred';
     /** @enum {string} */
     Role: 'viewer' | 'member' | 'coordinator' | 'admin' | 'owner';
     /** @description A change to try in the sandbox; absent fields stay */
@@ -3152,6 +3699,32 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  DecisionResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4373,6 +4946,100 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  DecisionResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of decisions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDecisionView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  DecisionResource_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDecision'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description The decision to supersede is already superseded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description A link or supersedesId outside the project */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   DependencyResource_list: {
     parameters: {
       query?: {
@@ -4487,6 +5154,120 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  RiskResource_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectRiskSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  RiskResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of risks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageRiskView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  RiskResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRisk'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Probability or impact outside 1–5, a link outside the project */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4631,6 +5412,189 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  RiskResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The risk, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  RiskResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  RiskResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description If-Match names an older version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  EscalationResource_escalate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalateRisk'];
+      };
+    };
+    responses: {
+      /** @description Escalated */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Escalation'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description Already at the top level, or not escalated when going down */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  RiskResource_impact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Finish and milestones before and after */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RiskImpact'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5498,6 +6462,125 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  EscalationPolicyResource_policy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policy, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationPolicyView'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  EscalationPolicyResource_replacePolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationPolicy'];
+      };
+    };
+    responses: {
+      /** @description The new policy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationPolicyView'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description If-Match names an older version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceEscalationsResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        /**
+         * @description true: only the latest step of each risk still escalated and not closed
+         * @example true
+         */
+        open?: boolean;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of escalations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageEscalationView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -58,6 +58,7 @@ export function Portfolio({ workspaceId }: { workspaceId: string }) {
               <th scope="col">Target finish</th>
               <th scope="col">Next milestone</th>
               <th scope="col">Over-allocated</th>
+              <th scope="col">Top risks</th>
             </tr>
           </thead>
           <tbody>
@@ -84,6 +85,9 @@ export function Portfolio({ workspaceId }: { workspaceId: string }) {
                 </td>
                 <td>
                   <Overallocated project={project} />
+                </td>
+                <td>
+                  <TopRisks project={project} />
                 </td>
               </tr>
             ))}
@@ -170,5 +174,27 @@ function Overallocated({ project }: { project: PortfolioProject }) {
       {people(project.overallocatedPeople)}{' '}
       <span className="visually-hidden">over-allocated on {project.key}</span>
     </Link>
+  );
+}
+
+/** The project's highest live risk and the most days any milestone is exposed to. */
+function TopRisks({ project }: { project: PortfolioProject }) {
+  // absent from a service older than the risk register
+  const summary = project.risks as PortfolioProject['risks'] | undefined;
+  const top = summary?.topRisks[0];
+  if (!summary || !top) return <span className="muted">None</span>;
+  const { liveRisks, milestones } = summary;
+  const exposed = milestones.reduce((max, m) => Math.max(max, m.exposureDays), 0);
+  return (
+    <div>
+      <Link to={`/projects/${project.id}/risks/${top.id}`}>{top.title}</Link>{' '}
+      <span className="muted nowrap">
+        (score {top.score}, {top.severity}
+        {liveRisks > 1 ? `; ${liveRisks} live` : ''})
+      </span>
+      {exposed > 0 && (
+        <div className="muted nowrap">milestones exposed up to {exposed} working days</div>
+      )}
+    </div>
   );
 }

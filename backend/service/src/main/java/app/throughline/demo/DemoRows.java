@@ -84,6 +84,18 @@ class DemoRows {
         return people;
     }
 
+    /** The project's tasks by title (demo titles are unique within a project). */
+    Map<String, UUID> tasksByTitle(UUID projectId) {
+        Map<String, UUID> tasks = new HashMap<>();
+        entityManager
+                .unwrap(Session.class)
+                .createNativeQuery("SELECT id, title AS name FROM tasks WHERE project_id = :p", PersonName.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .forEach(t -> tasks.put(t.name(), t.id()));
+        return tasks;
+    }
+
     static String firstName(String name) {
         return Normalizer.normalize(name.split(" ")[0], Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }

@@ -40,6 +40,10 @@ public interface ThroughlineConfig {
         /** Whether this instance takes part in the daily recompute of every project when the date rolls over. */
         @WithDefault("true")
         boolean dailyRecompute();
+
+        /** How often the escalation rules sweep the live risks (dates pass without edits); "off" disables it. */
+        @WithDefault("5m")
+        String escalationSweep();
     }
 
     interface Jwt {

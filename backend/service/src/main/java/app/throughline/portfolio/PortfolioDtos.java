@@ -1,6 +1,7 @@
 package app.throughline.portfolio;
 
 import app.throughline.project.ProjectStatus;
+import app.throughline.risk.RiskDtos.RiskSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -99,7 +100,12 @@ public final class PortfolioDtos {
                             "Distinct people over-allocated on at least one day of the window on which they have work on one of "
                                     + "this project's tasks (the same runs as GET /workspaces/{id}/workload?granularity=day lists, with their taskIds)",
                     example = "2")
-            int overallocatedPeople) {}
+            int overallocatedPeople,
+
+            @Schema(
+                    description =
+                            "The project's top live risks and the days of exposure per milestone (as GET /projects/{id}/risk-summary)")
+            RiskSummary risks) {}
 
     @Schema(name = "PortfolioMilestone")
     public record PortfolioMilestone(

@@ -16,6 +16,8 @@ import app.throughline.portfolio.PortfolioRepository.Progress;
 import app.throughline.portfolio.PortfolioRepository.ProjectRow;
 import app.throughline.portfolio.PortfolioRepository.TaskProject;
 import app.throughline.project.ProjectStatus;
+import app.throughline.risk.RiskDtos.RiskSummary;
+import app.throughline.risk.RiskSummaries;
 import app.throughline.schedule.MilestoneHealth;
 import app.throughline.schedule.MilestoneHealth.Gate;
 import app.throughline.schedule.MilestoneHealth.Outcome;
@@ -48,6 +50,7 @@ public class PortfolioService {
     private final PortfolioRepository data;
     private final CalendarService calendars;
     private final WorkloadService workload;
+    private final RiskSummaries risks;
 
     private final Today today;
 
@@ -56,7 +59,9 @@ public class PortfolioService {
             PortfolioRepository data,
             CalendarService calendars,
             WorkloadService workload,
+            RiskSummaries risks,
             Today today) {
+        this.risks = risks;
         this.today = today;
         this.guard = guard;
         this.data = data;
@@ -79,6 +84,7 @@ public class PortfolioService {
                         .add(row));
         Overallocation overallocation = overallocation(workspaceId, first, last, projects);
         ProjectCalendars projectCalendars = new ProjectCalendars(calendars.definitionsOf(workspaceId));
+        Map<UUID, RiskSummary> riskSummaries = risks.ofWorkspace(workspaceId);
 
         List<PortfolioProject> views = new ArrayList<>(projects.size());
         for (ProjectRow project : projects) {
@@ -103,7 +109,8 @@ public class PortfolioService {
                     overallocation
                             .byProject()
                             .getOrDefault(project.id(), Set.of())
-                            .size()));
+                            .size(),
+                    riskSummaries.getOrDefault(project.id(), RiskSummaries.none(project.id()))));
         }
         return new PortfolioView(
                 workspaceId, first, last, overallocation.people().size(), views);

@@ -44,6 +44,8 @@ class PackageStructureTest {
             "schedule",
             "capacity",
             "leveling",
+            "risk",
+            "decision",
             "portfolio",
             "demo");
 

@@ -265,6 +265,48 @@ class AuthorizationMatrixTest {
             Map.entry(
                     "POST /api/v1/approvals/{id}/decision",
                     Rule.of(COORDINATOR, true, w -> Map.of("decision", "approve"))),
+            // risks: viewers read, members may report issues, coordinators own the register
+            Map.entry("GET /api/v1/projects/{projectId}/risks", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/projects/{projectId}/risks",
+                    Rule.of(
+                            MEMBER,
+                            true,
+                            w -> Map.of("kind", "issue", "title", "Server down", "probability", 5, "impact", 3))),
+            Map.entry("GET /api/v1/projects/{projectId}/risk-summary", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/risks/{id}", Rule.of(VIEWER, true)),
+            Map.entry("PATCH /api/v1/risks/{id}", Rule.of(COORDINATOR, true, w -> Map.of("probability", 2))),
+            Map.entry("DELETE /api/v1/risks/{id}", Rule.of(COORDINATOR, true)),
+            // the what-if saves nothing, so reading the risk is enough
+            Map.entry("GET /api/v1/risks/{id}/impact", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/risks/{id}/escalations",
+                    Rule.of(COORDINATOR, true, w -> Map.of("direction", "up", "reason", "Needs the lead"))),
+            Map.entry("GET /api/v1/workspaces/{id}/escalation-policy", Rule.of(VIEWER, true)),
+            // the policy is a workspace setting, like calendars and people
+            Map.entry(
+                    "PUT /api/v1/workspaces/{id}/escalation-policy",
+                    Rule.of(ADMIN, true, w -> Map.of("levels", List.of(), "rules", Map.of()))),
+            Map.entry("GET /api/v1/workspaces/{id}/escalations", Rule.of(VIEWER, true)),
+            // the decision log is the coordinators' record; everyone in the workspace reads it
+            Map.entry("GET /api/v1/projects/{projectId}/decisions", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/projects/{projectId}/decisions",
+                    Rule.of(
+                            COORDINATOR,
+                            true,
+                            w -> Map.of(
+                                    "title",
+                                    "Go",
+                                    "context",
+                                    "Ready",
+                                    "decision",
+                                    "Launch",
+                                    "decidedBy",
+                                    "Sam",
+                                    "decidedOn",
+                                    "2027-01-04"))),
+            Map.entry("GET /api/v1/decisions/{id}", Rule.of(VIEWER, true)),
             Map.entry("GET /api/v1/projects/{id}/flow", Rule.of(VIEWER, true)),
             Map.entry("GET /api/v1/workspaces/{id}/flow", Rule.of(VIEWER, true))));
 
@@ -429,6 +471,8 @@ class AuthorizationMatrixTest {
                     case "workflows" -> w.workflow();
                     case "approvals" -> w.approval();
                     case "invitations" -> w.invitation();
+                    case "risks" -> w.risk();
+                    case "decisions" -> w.decision();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

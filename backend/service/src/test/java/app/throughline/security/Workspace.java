@@ -26,7 +26,9 @@ record Workspace(
         UUID memberUser,
         UUID workflow,
         UUID approval,
-        UUID invitation) {
+        UUID invitation,
+        UUID risk,
+        UUID decision) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -107,6 +109,19 @@ record Workspace(
                 .statusCode(202)
                 .extract()
                 .path("id"));
+        UUID risk = created(
+                owner,
+                "/api/v1/projects/" + project + "/risks",
+                Map.of("title", "Supplier late", "probability", 3, "impact", 4, "taskIds", java.util.List.of(task)));
+        UUID decision = created(
+                owner,
+                "/api/v1/projects/" + project + "/decisions",
+                Map.of(
+                        "title", "Go",
+                        "context", "Ready",
+                        "decision", "Launch",
+                        "decidedBy", "Sam",
+                        "decidedOn", "2027-01-04"));
         return new Workspace(
                 owner,
                 project,
@@ -123,7 +138,9 @@ record Workspace(
                 memberUser,
                 workflow,
                 approval,
-                invitation);
+                invitation,
+                risk,
+                decision);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {

@@ -1,0 +1,8 @@
+package app.throughline.risk;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EscalationPolicyRepository implements PanacheRepositoryBase<EscalationPolicy, UUID> {}

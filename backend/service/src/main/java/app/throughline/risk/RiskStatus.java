@@ -1,0 +1,8 @@
+package app.throughline.risk;
+
+public enum RiskStatus {
+    open,
+    mitigating,
+    closed,
+    occurred
+}
