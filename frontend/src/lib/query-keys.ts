@@ -29,4 +29,17 @@ export const queryKeys = {
   milestones: (projectId: string) => ['projects', projectId, 'milestones'] as const,
   task: (taskId: string) => ['tasks', taskId] as const,
   explain: (taskId: string) => ['tasks', taskId, 'explain'] as const,
+  /** The workspace's workflows (statuses, WIP limits, approval steps, allowed moves). */
+  workflows: (workspaceId: string) => ['workspaces', workspaceId, 'workflows'] as const,
+  workflow: (workflowId: string) => ['workflows', workflowId] as const,
+  /** A task's moves between statuses and where it may move now. */
+  transitions: (taskId: string) => ['tasks', taskId, 'transitions'] as const,
+  /** Approval rounds still waiting: a project's, and the signed-in user's. */
+  projectApprovals: (projectId: string) => ['projects', projectId, 'approvals'] as const,
+  myApprovals: ['me', 'approvals'] as const,
+  /** Cumulative flow, time in status and bottlenecks over a date range. */
+  flow: (projectId: string, from: string, to: string) =>
+    ['projects', projectId, 'flow', from, to] as const,
+  workspaceFlow: (workspaceId: string, from: string, to: string) =>
+    ['workspaces', workspaceId, 'flow', from, to] as const,
 };
