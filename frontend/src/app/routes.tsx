@@ -14,6 +14,11 @@ import { TokensRoute } from './routes/TokensRoute';
 import { WorkspaceRoute } from './routes/WorkspaceRoute';
 import { PeopleRoute } from './routes/PeopleRoute';
 import { WorkloadRoute } from './routes/WorkloadRoute';
+import { ApprovalsRoute } from './routes/ApprovalsRoute';
+import { BoardRoute } from './routes/BoardRoute';
+import { ProjectFlowRoute } from './routes/ProjectFlowRoute';
+import { WorkflowsRoute } from './routes/WorkflowsRoute';
+import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
 
 export function AppRoutes() {
   return (
@@ -34,7 +39,12 @@ export function AppRoutes() {
           <Route path="plan" element={<PlanRoute />} />
           <Route path="timeline" element={<TimelineRoute />} />
           <Route path="milestones" element={<MilestonesRoute />} />
+          <Route path="board" element={<BoardRoute />} />
+          <Route path="flow" element={<ProjectFlowRoute />} />
         </Route>
+        <Route path="approvals" element={<ApprovalsRoute />} />
+        <Route path="flow" element={<WorkspaceFlowRoute />} />
+        <Route path="workflows" element={<WorkflowsRoute />} />
         <Route path="workload" element={<WorkloadRoute />} />
         <Route path="people" element={<PeopleRoute />} />
         <Route path="workspace" element={<WorkspaceRoute />} />

@@ -40,6 +40,8 @@ export const queryKeys = {
   /** Cumulative flow, time in status and bottlenecks over a date range. */
   flow: (projectId: string, from: string, to: string) =>
     ['projects', projectId, 'flow', from, to] as const,
+  /** A task's key and title, for naming it where only its id is known. */
+  taskLabel: (taskId: string) => ['tasks', taskId, 'label'] as const,
   workspaceFlow: (workspaceId: string, from: string, to: string) =>
     ['workspaces', workspaceId, 'flow', from, to] as const,
 };

@@ -6,6 +6,8 @@ import { useMe } from '@/features/auth/api/get-me';
 import { roleLabel } from '@/lib/format';
 import { CurrentWorkspaceContext, type CurrentWorkspace } from '../current-workspace';
 import { useSession } from '../session';
+import { WorkflowStatusProvider } from '../WorkflowStatuses';
+import { ApprovalsNavLink } from './ApprovalsNavLink';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 export function AppShell() {
@@ -47,8 +49,11 @@ export function AppShell() {
               Portfolio
             </NavLink>
             <NavLink to="/my-work">My work</NavLink>
+            <ApprovalsNavLink />
+            <NavLink to="/flow">Flow</NavLink>
             <NavLink to="/workload">Workload</NavLink>
             <NavLink to="/people">People</NavLink>
+            <NavLink to="/workflows">Workflows</NavLink>
             <NavLink to="/workspace">Workspace</NavLink>
             <NavLink to="/tokens">API tokens</NavLink>
           </nav>
@@ -85,7 +90,9 @@ export function AppShell() {
           />
         ) : (
           <CurrentWorkspaceContext.Provider value={current}>
-            <Outlet />
+            <WorkflowStatusProvider workspaceId={current.membership?.workspaceId}>
+              <Outlet />
+            </WorkflowStatusProvider>
           </CurrentWorkspaceContext.Provider>
         )}
       </main>

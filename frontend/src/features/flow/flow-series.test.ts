@@ -22,9 +22,9 @@ describe('cumulative flow series', () => {
     ]);
     expect(dates).toEqual(['2026-11-28', '2026-11-29', '2026-11-30']);
     expect(series.map((s) => s.key)).toEqual(['done', 'review', 'draft']);
-    expect(series[0].data).toEqual([0, 0, 1]);
-    expect(series[1].data).toEqual([0, 1, 1]);
-    expect(series[2].data).toEqual([3, 2, 1]);
+    expect(series[0]?.data).toEqual([0, 0, 1]);
+    expect(series[1]?.data).toEqual([0, 1, 1]);
+    expect(series[2]?.data).toEqual([3, 2, 1]);
   });
 
   it('describes the last day for screen readers', () => {

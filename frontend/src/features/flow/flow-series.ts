@@ -41,12 +41,20 @@ export function timeInStatusRows(
   const byKey = new Map(measured.map((m) => [m.status, m]));
   const ordered = statuses.flatMap((s) => {
     const m = byKey.get(s.key);
-    return m ? [{ key: s.key, name: s.name, p50Days: m.p50Days, p85Days: m.p85Days, count: m.count }] : [];
+    return m
+      ? [{ key: s.key, name: s.name, p50Days: m.p50Days, p85Days: m.p85Days, count: m.count }]
+      : [];
   });
   const known = new Set(statuses.map((s) => s.key));
   const rest = measured
     .filter((m) => !known.has(m.status))
-    .map((m) => ({ key: m.status, name: m.status, p50Days: m.p50Days, p85Days: m.p85Days, count: m.count }));
+    .map((m) => ({
+      key: m.status,
+      name: m.status,
+      p50Days: m.p50Days,
+      p85Days: m.p85Days,
+      count: m.count,
+    }));
   return [...ordered, ...rest];
 }
 
@@ -69,12 +77,10 @@ export function defaultRange(today: string): { from: string; to: string } {
 }
 
 /** One sentence for the chart's screen-reader description. */
-export function describeFlow(
-  statuses: readonly FlowStatus[],
-  days: readonly FlowDay[],
-): string {
-  if (days.length === 0) return 'No days in the range.';
+export function describeFlow(statuses: readonly FlowStatus[], days: readonly FlowDay[]): string {
+  const first = days[0];
   const last = days[days.length - 1];
+  if (!first || !last) return 'No days in the range.';
   const parts = statuses.map((s) => `${s.name} ${last.counts[s.key] ?? 0}`);
-  return `Cumulative flow from ${days[0].date} to ${last.date}, stacked by status. On ${last.date}: ${parts.join(', ')}.`;
+  return `Cumulative flow from ${first.date} to ${last.date}, stacked by status. On ${last.date}: ${parts.join(', ')}.`;
 }

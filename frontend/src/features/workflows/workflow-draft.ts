@@ -1,4 +1,9 @@
-import type { StatusCategory, Workflow, WorkflowStatus, WorkflowTransition } from './api/get-workflows';
+import type {
+  StatusCategory,
+  Workflow,
+  WorkflowStatus,
+  WorkflowTransition,
+} from './api/get-workflows';
 import type { WorkflowDraftBody } from './api/save-workflow';
 
 export const categoryOptions: ReadonlyArray<{ value: StatusCategory; label: string }> = [
@@ -44,7 +49,9 @@ export function moveStatus(draft: WorkflowDraft, index: number, delta: -1 | 1): 
   const target = index + delta;
   if (target < 0 || target >= draft.statuses.length) return draft;
   const statuses = [...draft.statuses];
-  [statuses[index], statuses[target]] = [statuses[target], statuses[index]];
+  const [moved] = statuses.splice(index, 1);
+  if (!moved) return draft;
+  statuses.splice(target, 0, moved);
   return { ...draft, statuses };
 }
 
@@ -65,7 +72,8 @@ export function changeStatus(
   change: Partial<DraftStatus>,
 ): WorkflowDraft {
   const before = draft.statuses[index];
-  const after = { ...before, ...change };
+  if (!before) return draft;
+  const after: DraftStatus = { ...before, ...change };
   if (after.hasApproval && !after.approval) after.approval = { ...emptyApproval };
   const rename = (key: string) => (key === before.key ? after.key : key);
   return {

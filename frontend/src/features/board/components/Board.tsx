@@ -10,7 +10,13 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { EmptyState } from '@/components/States';
-import { boardColumns, refusedMove, wipText, type BoardColumn, type BoardStatus } from '../board-columns';
+import {
+  boardColumns,
+  refusedMove,
+  wipText,
+  type BoardColumn,
+  type BoardStatus,
+} from '../board-columns';
 import { useMoveTask, type MovedTask } from '../api/move-task';
 import { BoardCard } from './BoardCard';
 import { columnCoordinates } from './column-keys';
@@ -34,7 +40,15 @@ type Outcome =
   | { kind: 'moved'; taskKey: string; status: string };
 
 /** The project's tasks in one column per workflow status; drag a card to move the task. */
-export function Board({ projectId, statuses, tasks, canMove, personName, userName, approvalFor }: Props) {
+export function Board({
+  projectId,
+  statuses,
+  tasks,
+  canMove,
+  personName,
+  userName,
+  approvalFor,
+}: Props) {
   const move = useMoveTask(projectId);
   const [moving, setMoving] = useState<Map<string, string>>(new Map());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -161,7 +175,9 @@ function Column({ column, children }: { column: BoardColumn<MovedTask>; children
         <span className={`wip-count wip-${wip}`}>
           {wipText(tasks.length, status.wipLimit)}
           <span className="visually-hidden">
-            {status.wipLimit !== undefined ? ` tasks against a WIP limit of ${status.wipLimit}` : ' tasks'}
+            {status.wipLimit !== undefined
+              ? ` tasks against a WIP limit of ${status.wipLimit}`
+              : ' tasks'}
             {wip === 'over' ? ', over the limit' : ''}
           </span>
         </span>
@@ -202,7 +218,11 @@ function BoardOutcome({
     <p
       role="status"
       className={
-        outcome?.kind === 'wip' ? 'alert alert-warning' : outcome ? 'notice notice-success' : 'visually-hidden'
+        outcome?.kind === 'wip'
+          ? 'alert alert-warning'
+          : outcome
+            ? 'notice notice-success'
+            : 'visually-hidden'
       }
     >
       {outcome?.kind === 'wip' &&

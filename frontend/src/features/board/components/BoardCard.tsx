@@ -67,7 +67,7 @@ export function BoardCard({
             ref={setActivatorNodeRef}
             className="drag-handle"
             {...attributes}
-            onKeyDown={listeners?.onKeyDown}
+            onKeyDown={(event) => listeners?.onKeyDown?.(event)}
             aria-label={`Drag ${task.key} ${task.title}`}
             aria-roledescription="draggable card"
           >

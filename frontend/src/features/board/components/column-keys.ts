@@ -4,7 +4,10 @@ import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
  * Arrow left/right carry the dragged card to the middle of the neighbouring column (instead of
  * 25 pixels a press), so a keyboard user moves a card in one press per column.
  */
-export const columnCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
+export const columnCoordinates: KeyboardCoordinateGetter = (
+  event,
+  { currentCoordinates, context },
+) => {
   const { collisionRect, droppableRects } = context;
   if (!collisionRect) return undefined;
   if (event.code !== 'ArrowRight' && event.code !== 'ArrowLeft') return undefined;

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { enumLabel, formatDay, formatDays } from '@/lib/format';
+import { statusLabel, useStatusOptions } from '@/lib/task-status';
 import type { Assignment } from '../api/change-assignment';
 import type { Task } from '../api/get-tasks';
 import type { TaskPatch } from '../api/update-task';
@@ -57,6 +58,7 @@ export function PlanRow({
   onExplain,
 }: Props) {
   const s = row.schedule;
+  const statuses = useStatusOptions(row.task.projectId);
 
   function cell(col: number, content: ReactNode) {
     const field: Field = editable[col] ?? 'title';
@@ -97,6 +99,7 @@ export function PlanRow({
             onSave={(value) => onSave(row.task, field, value)}
             onCancel={onCloseEditor}
             onDismiss={onDismissEditor}
+            statuses={statuses}
           />
         </td>
       );
@@ -149,7 +152,7 @@ export function PlanRow({
       </td>
       <td>{s?.critical ? <span className="flag-critical">Critical</span> : ''}</td>
       {cell(2, <ConstraintText task={row.task} conflict={s?.constraintConflict === true} />)}
-      {cell(3, enumLabel(row.task.status))}
+      {cell(3, statusLabel(statuses, row.task.status))}
       {cell(4, enumLabel(row.task.priority))}
       {cell(5, row.task.assignments.map((a) => personName(a.personId)).join(', '))}
     </tr>

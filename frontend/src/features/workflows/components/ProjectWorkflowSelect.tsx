@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useWorkflows } from '../api/get-workflows';
 import { useSwitchProjectWorkflow } from '../api/switch-project-workflow';
+import './workflows.css';
 
 type Props = { projectId: string; workspaceId: string; workflowId: string; canEdit: boolean };
 

@@ -52,7 +52,9 @@ export function StatusFields({
           maxLength={60}
           onChange={(e) =>
             onChange(
-              isNew ? { name: e.target.value, key: keyOf(e.target.value) } : { name: e.target.value },
+              isNew
+                ? { name: e.target.value, key: keyOf(e.target.value) }
+                : { name: e.target.value },
             )
           }
         />

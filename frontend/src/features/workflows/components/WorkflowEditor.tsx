@@ -16,6 +16,7 @@ import {
 } from '../workflow-draft';
 import { StatusFields } from './StatusFields';
 import { TransitionGrid } from './TransitionGrid';
+import './workflows.css';
 
 type Props = {
   workspaceId: string;
@@ -61,7 +62,11 @@ export function WorkflowEditor({ workspaceId, workflow, people, onDone, onCancel
 
   const title = workflow ? `Edit ${workflow.name}` : 'New workflow';
   return (
-    <form className="form workflow-editor" onSubmit={submit} aria-labelledby="workflow-editor-title">
+    <form
+      className="form workflow-editor"
+      onSubmit={submit}
+      aria-labelledby="workflow-editor-title"
+    >
       <h2 id="workflow-editor-title">{title}</h2>
       <TextField
         label="Workflow name"

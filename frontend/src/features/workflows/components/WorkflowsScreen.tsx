@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { enumLabel } from '@/lib/format';
 import { useWorkflows } from '../api/get-workflows';
 import { WorkflowEditor } from './WorkflowEditor';
+import './workflows.css';
 
 type Props = {
   workspaceId: string;
