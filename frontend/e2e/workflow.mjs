@@ -239,7 +239,7 @@ describe('Workflows, board, approvals and flow in the browser', { concurrency: f
   step('shows the project flow: bottlenecks, cumulative flow and time in status', async () => {
     await page
       .getByRole('navigation', { name: 'Project views' })
-      .getByRole('link', { name: 'Flow' })
+      .getByRole('link', { name: 'Flow', exact: true })
       .click();
     await page.getByRole('heading', { name: 'Cumulative flow' }).waitFor();
     await page.getByRole('heading', { name: 'Time in status' }).waitFor();
@@ -254,7 +254,7 @@ describe('Workflows, board, approvals and flow in the browser', { concurrency: f
   step('shows the workspace flow', async () => {
     await page
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Flow' })
+      .getByRole('link', { name: 'Flow', exact: true })
       .click();
     await page.getByRole('heading', { name: 'Flow', level: 1 }).waitFor();
     await page.locator('.chart svg').first().waitFor();

@@ -134,7 +134,7 @@ export function Board({
           },
         }}
       >
-        <div className="board" role="list" aria-label="Board columns">
+        <div className="board">
           {columns.map((column) => (
             <Column key={column.status.key} column={column}>
               {column.tasks.map((task) => (
@@ -166,7 +166,6 @@ function Column({ column, children }: { column: BoardColumn<MovedTask>; children
   return (
     <section
       ref={setNodeRef}
-      role="listitem"
       className={['board-column', isOver && 'over', `wip-${wip}`].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
     >

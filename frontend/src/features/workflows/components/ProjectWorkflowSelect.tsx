@@ -14,7 +14,7 @@ export function ProjectWorkflowSelect({ projectId, workspaceId, workflowId, canE
   const current = workflows.data?.find((w) => w.id === workflowId);
   if (!canEdit) return <span>Workflow: {current?.name ?? '…'}</span>;
   return (
-    <span className="field-inline project-workflow">
+    <span className="project-workflow">
       <label htmlFor={id}>Workflow</label>
       <select
         id={id}
