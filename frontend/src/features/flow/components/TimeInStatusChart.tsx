@@ -18,8 +18,8 @@ export function TimeInStatusChart({ rows }: Props) {
       aria: { enabled: true, label: { description } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0, data: ['Median (p50)', '85th percentile (p85)'] },
-      grid: { left: 8, right: 24, top: 36, bottom: 24, containLabel: true },
-      xAxis: { type: 'value', name: 'Days' },
+      grid: { left: 8, right: 24, top: 36, bottom: 36, containLabel: true },
+      xAxis: { type: 'value', name: 'Days', nameLocation: 'middle', nameGap: 26 },
       yAxis: { type: 'category', data: ordered.map((r) => r.name) },
       series: [
         {
