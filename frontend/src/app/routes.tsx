@@ -18,6 +18,11 @@ import { DecisionsRoute } from './routes/DecisionsRoute';
 import { EscalationsRoute } from './routes/EscalationsRoute';
 import { RiskRoute } from './routes/RiskRoute';
 import { RisksRoute } from './routes/RisksRoute';
+import { ApprovalsRoute } from './routes/ApprovalsRoute';
+import { BoardRoute } from './routes/BoardRoute';
+import { ProjectFlowRoute } from './routes/ProjectFlowRoute';
+import { WorkflowsRoute } from './routes/WorkflowsRoute';
+import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
 
 export function AppRoutes() {
   return (
@@ -41,7 +46,12 @@ export function AppRoutes() {
           <Route path="risks" element={<RisksRoute />} />
           <Route path="risks/:riskId" element={<RiskRoute />} />
           <Route path="decisions" element={<DecisionsRoute />} />
+          <Route path="board" element={<BoardRoute />} />
+          <Route path="flow" element={<ProjectFlowRoute />} />
         </Route>
+        <Route path="approvals" element={<ApprovalsRoute />} />
+        <Route path="flow" element={<WorkspaceFlowRoute />} />
+        <Route path="workflows" element={<WorkflowsRoute />} />
         <Route path="workload" element={<WorkloadRoute />} />
         <Route path="escalations" element={<EscalationsRoute />} />
         <Route path="people" element={<PeopleRoute />} />

@@ -42,4 +42,19 @@ export const queryKeys = {
     ['workspaces', workspaceId, 'escalation-policy'] as const,
   escalations: (workspaceId: string) => ['workspaces', workspaceId, 'escalations'] as const,
   explain: (taskId: string) => ['tasks', taskId, 'explain'] as const,
+  /** The workspace's workflows (statuses, WIP limits, approval steps, allowed moves). */
+  workflows: (workspaceId: string) => ['workspaces', workspaceId, 'workflows'] as const,
+  workflow: (workflowId: string) => ['workflows', workflowId] as const,
+  /** A task's moves between statuses and where it may move now. */
+  transitions: (taskId: string) => ['tasks', taskId, 'transitions'] as const,
+  /** Approval rounds still waiting: a project's, and the signed-in user's. */
+  projectApprovals: (projectId: string) => ['projects', projectId, 'approvals'] as const,
+  myApprovals: ['me', 'approvals'] as const,
+  /** Cumulative flow, time in status and bottlenecks over a date range. */
+  flow: (projectId: string, from: string, to: string) =>
+    ['projects', projectId, 'flow', from, to] as const,
+  /** A task's key and title, for naming it where only its id is known. */
+  taskLabel: (taskId: string) => ['tasks', taskId, 'label'] as const,
+  workspaceFlow: (workspaceId: string, from: string, to: string) =>
+    ['workspaces', workspaceId, 'flow', from, to] as const,
 };

@@ -7,6 +7,8 @@ import { InvitationsBanner } from '@/features/invitations/components/Invitations
 import { roleLabel } from '@/lib/format';
 import { CurrentWorkspaceContext, type CurrentWorkspace } from '../current-workspace';
 import { useSession } from '../session';
+import { WorkflowStatusProvider } from '../WorkflowStatuses';
+import { ApprovalsNavLink } from './ApprovalsNavLink';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 export function AppShell() {
@@ -48,9 +50,12 @@ export function AppShell() {
               Portfolio
             </NavLink>
             <NavLink to="/my-work">My work</NavLink>
+            <ApprovalsNavLink />
+            <NavLink to="/flow">Flow</NavLink>
             <NavLink to="/workload">Workload</NavLink>
             <NavLink to="/escalations">Escalations</NavLink>
             <NavLink to="/people">People</NavLink>
+            <NavLink to="/workflows">Workflows</NavLink>
             <NavLink to="/workspace">Workspace</NavLink>
             <NavLink to="/tokens">API tokens</NavLink>
           </nav>
@@ -88,7 +93,9 @@ export function AppShell() {
         ) : (
           <CurrentWorkspaceContext.Provider value={current}>
             <InvitationsBanner />
-            <Outlet />
+            <WorkflowStatusProvider workspaceId={current.membership?.workspaceId}>
+              <Outlet />
+            </WorkflowStatusProvider>
           </CurrentWorkspaceContext.Provider>
         )}
       </main>

@@ -3,7 +3,10 @@ import { HealthBadge } from '@/components/HealthBadge';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useProject } from '@/features/projects/api/get-project';
 import { RiskSummaryBar } from '@/features/risks/components/RiskSummaryBar';
+import { ProjectWorkflowSelect } from '@/features/workflows/components/ProjectWorkflowSelect';
 import { enumLabel, formatDay } from '@/lib/format';
+import { useCurrentWorkspace } from '../current-workspace';
+import { canPlanIn } from '../permissions';
 
 export type ProjectContext = {
   projectId: string;
@@ -11,12 +14,15 @@ export type ProjectContext = {
   projectKey: string;
   /** The project's own working calendar; null: the workspace's default. */
   calendarId: string | null;
+  /** The workflow whose statuses the project's tasks move through. */
+  workflowId: string;
 };
 
-/** A project's frame: its name, health and dates, and tabs for plan, timeline and milestones. */
+/** A project's frame: its name, health and dates, its workflow, and tabs for plan, timeline, milestones, board and flow. */
 export function ProjectRoute() {
   const { projectId = '' } = useParams();
   const project = useProject(projectId);
+  const { memberships } = useCurrentWorkspace();
   if (project.isPending) return <LoadingState label="Loading the project…" />;
   if (project.isError)
     return (
@@ -32,6 +38,7 @@ export function ProjectRoute() {
     workspaceId: p.workspaceId,
     projectKey: p.key,
     calendarId: p.calendarId ?? null,
+    workflowId: p.workflowId,
   };
   return (
     <div className="stack">
@@ -42,7 +49,13 @@ export function ProjectRoute() {
         <p className="page-description">
           <HealthBadge health={p.health} /> · {enumLabel(p.status)} · starts{' '}
           {formatDay(p.startDate)}
-          {p.targetFinishDate && <> · target finish {formatDay(p.targetFinishDate)}</>}
+          {p.targetFinishDate && <> · target finish {formatDay(p.targetFinishDate)}</>} ·{' '}
+          <ProjectWorkflowSelect
+            projectId={projectId}
+            workspaceId={p.workspaceId}
+            workflowId={p.workflowId}
+            canEdit={canPlanIn(memberships, p.workspaceId)}
+          />
         </p>
         <RiskSummaryBar projectId={projectId} />
       </header>
@@ -52,6 +65,8 @@ export function ProjectRoute() {
         <NavLink to="milestones">Milestones</NavLink>
         <NavLink to="risks">Risks</NavLink>
         <NavLink to="decisions">Decisions</NavLink>
+        <NavLink to="board">Board</NavLink>
+        <NavLink to="flow">Flow</NavLink>
       </nav>
       <Outlet context={context} />
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { LoadMore } from '@/components/LoadMore';
 import { SavedNumberInput } from '@/components/SavedNumberInput';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { enumLabel, formatDay } from '@/lib/format';
 import { Link } from 'react-router';
 import { ApiError } from '@/lib/api/problem';
-import { statusOptions } from '@/lib/task-status';
+import { StatusCatalogContext, statusLabel } from '@/lib/task-status';
 import { useMyTasks, type MyTask } from '../api/get-my-tasks';
 import './my-work.css';
 import { useReportProgress } from '../api/report-progress';
@@ -23,6 +23,8 @@ type Props = {
 export function MyWorkList({ canReport }: Props) {
   const tasks = useMyTasks();
   const report = useReportProgress();
+  // each task's own project workflow names its statuses
+  const statusesOf = useContext(StatusCatalogContext);
   const [reported, setReported] = useState<MyTask | null>(null);
   if (tasks.isPending) return <LoadingState label="Loading your tasks…" />;
   if (tasks.isError)
@@ -95,7 +97,7 @@ export function MyWorkList({ canReport }: Props) {
                           });
                         }}
                       >
-                        {statusOptions.map((o) => (
+                        {statusesOf(t.projectId).map((o) => (
                           <option key={o.value} value={o.value}>
                             {o.label}
                           </option>
@@ -126,7 +128,7 @@ export function MyWorkList({ canReport }: Props) {
                   </>
                 ) : (
                   <>
-                    <td>{enumLabel(t.status)}</td>
+                    <td>{statusLabel(statusesOf(t.projectId), t.status)}</td>
                     <td className="nowrap">{t.percentComplete}%</td>
                   </>
                 )}

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import type { StatusOption } from '@/lib/task-status';
 import { priorityOptions, statusOptions } from '../options';
 
 type Props = {
@@ -11,6 +12,8 @@ type Props = {
   onCancel: () => void;
   /** A list closed without a choice. */
   onDismiss: () => void;
+  /** The statuses of the task's workflow (default: the standard six). */
+  statuses?: readonly StatusOption[];
 };
 
 /**
@@ -25,6 +28,7 @@ export function InlineEditor({
   onSave,
   onCancel,
   onDismiss,
+  statuses = statusOptions,
 }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -36,7 +40,7 @@ export function InlineEditor({
     }
   };
   if (field === 'status' || field === 'priority') {
-    const options = field === 'status' ? statusOptions : priorityOptions;
+    const options = field === 'status' ? statuses : priorityOptions;
     return (
       <select
         aria-label={label}

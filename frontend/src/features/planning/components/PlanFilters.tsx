@@ -1,3 +1,4 @@
+import type { StatusOption } from '@/lib/task-status';
 import { statusOptions } from '../options';
 
 export type PlanFilter = {
@@ -16,13 +17,22 @@ type Props = {
   people: ReadonlyArray<{ id: string; name: string }>;
   shown: number;
   total: number;
+  /** The statuses of the project's workflow (default: the standard six). */
+  statuses?: readonly StatusOption[];
 };
 
 /**
  * Find by title or key; narrow to a status, a person's tasks or the critical path; and how many
  * tasks that leaves.
  */
-export function PlanFilters({ filter, onChange, people, shown, total }: Props) {
+export function PlanFilters({
+  filter,
+  onChange,
+  people,
+  shown,
+  total,
+  statuses = statusOptions,
+}: Props) {
   const set = (change: Partial<PlanFilter>) => onChange({ ...filter, ...change });
   return (
     <>
@@ -44,7 +54,7 @@ export function PlanFilters({ filter, onChange, people, shown, total }: Props) {
           onChange={(e) => set({ status: e.target.value })}
         >
           <option value="">All statuses</option>
-          {statusOptions.map((o) => (
+          {statuses.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { enumLabel, formatDay, formatDays } from '@/lib/format';
+import { statusLabel, useStatusOptions } from '@/lib/task-status';
 import type { Assignment } from '../api/change-assignment';
 import type { Task } from '../api/get-tasks';
 import type { TaskPatch } from '../api/update-task';
@@ -61,6 +62,7 @@ export function PlanRow({
   highlight = 'driving',
 }: Props) {
   const s = row.schedule;
+  const statuses = useStatusOptions(row.task.projectId);
 
   function cell(col: number, content: ReactNode) {
     const field: Field = editable[col] ?? 'title';
@@ -101,6 +103,7 @@ export function PlanRow({
             onSave={(value) => onSave(row.task, field, value)}
             onCancel={onCloseEditor}
             onDismiss={onDismissEditor}
+            statuses={statuses}
           />
         </td>
       );
@@ -172,7 +175,7 @@ export function PlanRow({
         )}
       </td>
       {cell(2, <ConstraintText task={row.task} conflict={s?.constraintConflict === true} />)}
-      {cell(3, enumLabel(row.task.status))}
+      {cell(3, statusLabel(statuses, row.task.status))}
       {cell(4, enumLabel(row.task.priority))}
       {cell(5, row.task.assignments.map((a) => personName(a.personId)).join(', '))}
     </tr>

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { useStatusOptions } from '@/lib/task-status';
 import { useVirtualRows } from '@/lib/use-virtual-rows';
 import type { Task } from '../api/get-tasks';
 import { useDeleteTask } from '../api/delete-task';
@@ -53,6 +54,7 @@ export function PlanTable({
   const [highlight, setHighlight] = useState<Highlight>('driving');
   const [editing, setEditing] = useState<Editing | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const statuses = useStatusOptions(projectId);
   const update = useUpdateTask(projectId);
   const remove = useDeleteTask(projectId);
   // Here, not in the editor: a refused change must stay visible after the editor closes.
@@ -156,6 +158,7 @@ export function PlanTable({
           people={people}
           shown={rows.length}
           total={allRows.length}
+          statuses={statuses}
         />
         {allRows.some((r) => r.driving !== undefined) && (
           <HighlightToggle value={highlight} onChange={setHighlight} />
