@@ -34,6 +34,24 @@ async function apiStatus(path, token) {
   return response.status;
 }
 
+async function acceptInvitation(email, password) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  assert.equal(login.status, 200, 'the invited person signs in with the shown password');
+  const { accessToken } = await login.json();
+  const invitations = await fetch(`${baseUrl}/api/v1/me/invitations`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  }).then((r) => r.json());
+  const accepted = await fetch(`${baseUrl}/api/v1/invitations/${invitations.items[0].id}/accept`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
+  assert.ok(accepted.ok, `the invitation is accepted (${accepted.status})`);
+}
+
 describe('Throughline in the browser', { concurrency: false }, () => {
   step('shows the sign-in screen, and the problem detail for a wrong password', async () => {
     await page.goto(`${baseUrl}/`);
@@ -149,14 +167,18 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await expectAccessible('home (demo)');
     await snap('08-home-demo');
 
-    const form = page.getByRole('form', { name: 'Add a member' });
+    const form = page.getByRole('form', { name: 'Invite a member' });
     const email = `member-${unique}@example.com`;
     const memberName = `Morgan ${unique}`;
     await form.getByLabel('Email').fill(email);
-    await form.getByLabel('Name (for new users)').fill(memberName);
+    await form.getByLabel('Name (if they have no account)').fill(memberName);
     await form.getByLabel('Role').selectOption('coordinator');
-    await form.getByRole('button', { name: 'Add member' }).click();
-    await form.getByText(`${memberName} (${email}) was added as Coordinator.`).waitFor();
+    await form.getByRole('button', { name: 'Invite' }).click();
+    await form.getByText(`${email} was invited as Coordinator.`).waitFor();
+    // the invited person signs in with the password shown once and accepts; then they are a member
+    const initialPassword = (await form.locator('code').innerText()).trim();
+    await acceptInvitation(email, initialPassword);
+    await page.reload();
     await page.getByRole('row', { name: new RegExp(email) }).waitFor();
     await expectAccessible('home (member added)');
     await snap('09-member-added');
@@ -208,8 +230,11 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     const first = rows.first();
     await first.getByRole('progressbar').waitFor();
     await first.locator('td').nth(3).filter({ hasText: /\d{4}/ }).waitFor();
+    const overallocatedColumn = await table
+      .locator('thead th')
+      .evaluateAll((cells) => cells.findIndex((c) => c.textContent.trim() === 'Over-allocated'));
     const overallocated = await table
-      .locator('tbody tr td:last-child')
+      .locator(`tbody tr > :nth-child(${overallocatedColumn + 1})`)
       .evaluateAll((cells) => cells.map((c) => c.textContent.trim()));
     assert.ok(
       overallocated.every((text) => /^(None|\d+ (person|people)\b)/.test(text)),
@@ -299,7 +324,8 @@ describe('Throughline in the browser', { concurrency: false }, () => {
     await link.getByRole('button', { name: 'Add dependency' }).click();
     await link.getByText('Dependency added').waitFor();
     const build = page.getByRole('grid').getByRole('row', { name: /Build/ });
-    await build.getByText('Critical').waitFor();
+    // the chain that sets the finish is flagged as the driving path
+    await build.getByText('Driving').waitFor();
 
     // Inline edit of the duration (PATCH with If-Match); the dates follow.
     const finishBefore = await build.locator('td').nth(3).innerText();

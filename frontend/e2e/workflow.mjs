@@ -53,15 +53,23 @@ async function makeData() {
   }).then((r) => r.json());
   const token = registered.accessToken;
   const workspaceId = registered.workspace.id;
-  const member = await call('POST', `/workspaces/${workspaceId}/members`, token, {
+  // adding a member is an invitation: the approver signs in and accepts it
+  const invitation = await call('POST', `/workspaces/${workspaceId}/members`, token, {
     email: approver.email,
     name: approver.name,
     role: 'member',
     initialPassword: approver.password,
   });
+  const signedIn = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: approver.email, password: approver.password }),
+  }).then((r) => r.json());
+  await call('POST', `/invitations/${invitation.id}/accept`, signedIn.accessToken);
+  const me = await call('GET', '/me', signedIn.accessToken);
   const person = await call('POST', `/workspaces/${workspaceId}/people`, token, {
     name: approver.name,
-    userId: member.userId,
+    userId: me.user.id,
   });
   const workflow = await call('POST', `/workspaces/${workspaceId}/workflows`, token, {
     name: `Content ${unique}`,
@@ -222,8 +230,11 @@ describe('Workflows, board, approvals and flow in the browser', { concurrency: f
   step('moves a card with the keyboard and with the Move… form', async () => {
     const handle = page.getByRole('button', { name: 'Drag FLO-2 Pick the hero image' });
     await handle.focus();
+    // dnd-kit's keyboard sensor measures the columns on the frame after pick-up: give it frames between keys
     await page.keyboard.press('Space');
+    await page.waitForTimeout(250);
     await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(250);
     await page.keyboard.press('Space');
     await page.getByRole('status').filter({ hasText: 'FLO-2 moved to Brief' }).waitFor();
     await column('Brief').getByText('Pick the hero image').waitFor();
