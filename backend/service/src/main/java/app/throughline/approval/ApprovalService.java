@@ -83,7 +83,11 @@ public class ApprovalService {
 
     public ApprovalView get(UUID id) {
         Approval round = guard.readable(approvals.findByIdOptional(id), "Approval", id);
-        return view(round, labels.labels(List.of(round.taskId)), approvals.decisionsByApproval(List.of(round.id)));
+        return view(
+                round,
+                labels.labels(List.of(round.taskId)),
+                approvals.decisionsByApproval(List.of(round.id)),
+                approverIn(round.workspaceId));
     }
 
     @Transactional
@@ -93,7 +97,7 @@ public class ApprovalService {
         approvals.getEntityManager().lock(round, LockModeType.PESSIMISTIC_WRITE);
         approvals.getEntityManager().refresh(round);
         UUID me = currentUser.id();
-        if (!mayDecide(round, me)) {
+        if (!approverIn(round.workspaceId).mayDecide(round)) {
             throw new AccessDenied("You are not an approver of this step");
         }
         if (round.state != State.pending) {
@@ -120,15 +124,22 @@ public class ApprovalService {
         return get(round.id);
     }
 
-    private boolean mayDecide(Approval round, UUID userId) {
-        Membership membership = guard.require(round.workspaceId, Role.viewer);
-        if (round.approverRole != null && membership.role.atLeast(round.approverRole)) {
-            return true;
+    /** The signed-in user as an approver of one workspace: their role there and their person record. */
+    private record Approver(Role role, UUID personId) {
+
+        boolean mayDecide(Approval round) {
+            return (round.approverRole != null && role.atLeast(round.approverRole))
+                    || (personId != null
+                            && Arrays.asList(round.approverPersonIds).contains(personId));
         }
-        UUID person = people.findByUser(round.workspaceId, userId)
+    }
+
+    private Approver approverIn(UUID workspaceId) {
+        Membership membership = guard.require(workspaceId, Role.viewer);
+        UUID person = people.findByUser(workspaceId, currentUser.id())
                 .map((Person p) -> p.id)
                 .orElse(null);
-        return person != null && Arrays.asList(round.approverPersonIds).contains(person);
+        return new Approver(membership.role, person);
     }
 
     private Page<ApprovalView> views(
@@ -138,13 +149,18 @@ public class ApprovalService {
                 labels.labels(shown.stream().map(a -> a.taskId).toList());
         Map<UUID, List<Decision>> decisions =
                 approvals.decisionsByApproval(shown.stream().map(a -> a.id).toList());
-        return Page.from(rows, page.limit, a -> view(a, taskLabels, decisions), cursorOf);
+        Map<UUID, Approver> approvers = new java.util.HashMap<>();
+        return Page.from(
+                rows,
+                page.limit,
+                a -> view(a, taskLabels, decisions, approvers.computeIfAbsent(a.workspaceId, this::approverIn)),
+                cursorOf);
     }
 
-    private ApprovalView view(Approval round, Map<UUID, TaskLabel> taskLabels, Map<UUID, List<Decision>> decisions) {
+    private ApprovalView view(
+            Approval round, Map<UUID, TaskLabel> taskLabels, Map<UUID, List<Decision>> decisions, Approver me) {
         List<Decision> made = decisions.getOrDefault(round.id, List.of());
-        UUID me = currentUser.id();
-        boolean decidedByMe = made.stream().anyMatch(d -> d.userId().equals(me));
+        boolean decidedByMe = made.stream().anyMatch(d -> d.userId().equals(currentUser.id()));
         TaskLabel label = taskLabels.get(round.taskId);
         return new ApprovalView(
                 round.id,
@@ -164,6 +180,6 @@ public class ApprovalService {
                 made.stream()
                         .map(d -> new DecisionView(d.userId(), d.decision(), d.comment(), d.at()))
                         .toList(),
-                round.state == State.pending && !decidedByMe && mayDecide(round, me));
+                round.state == State.pending && !decidedByMe && me.mayDecide(round));
     }
 }

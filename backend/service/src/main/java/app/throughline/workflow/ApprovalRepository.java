@@ -98,10 +98,6 @@ public class ApprovalRepository implements PanacheRepositoryBase<Approval, UUID>
                 .getResultList();
     }
 
-    public List<Approval> ofTask(UUID taskId) {
-        return find("taskId = ?1 order by requestedAt desc, id desc", taskId).list();
-    }
-
     public List<Approval> ofProject(UUID projectId, State state, Cursor after, int limitPlusOne) {
         if (after == null) {
             return find("projectId = ?1 and state = ?2 order by requestedAt desc, id desc", projectId, state)

@@ -1,5 +1,7 @@
 package app.throughline.flow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -89,33 +91,43 @@ class FlowApiTest {
                 .jsonPath();
 
         // end of Nov 1: everything to do; end of Nov 4: A and B in review, C in progress; end of Nov 10: A, B done
-        assert flow.getInt("days[0].counts.todo") == 5;
-        assert flow.getInt("days[3].counts.review") == 2;
-        assert flow.getInt("days[3].counts.in_progress") == 1;
-        assert flow.getInt("days[3].counts.todo") == 2;
-        assert flow.getInt("days[9].counts.done") == 2;
-        assert flow.getInt("days[9].counts.review") == 2;
+        assertThat(flow.getInt("days[0].counts.todo")).isEqualTo(5);
+        assertThat(flow.getInt("days[3].counts.review")).isEqualTo(2);
+        assertThat(flow.getInt("days[3].counts.in_progress")).isEqualTo(1);
+        assertThat(flow.getInt("days[3].counts.todo")).isEqualTo(2);
+        assertThat(flow.getInt("days[9].counts.done")).isEqualTo(2);
+        assertThat(flow.getInt("days[9].counts.review")).isEqualTo(2);
 
         // review: A 2 + 1 days (two visits), B 1 day → p50 2, p85 1 + 0.85 × 2 = 2.7
         Map<String, Object> review = timeIn(flow, "review");
-        assert near(review.get("p50Days"), 2.0) : review;
-        assert near(review.get("p85Days"), 2.7) : review;
-        assert ((Number) review.get("count")).intValue() == 2 : review;
+        assertThat(((Number) review.get("p50Days")).doubleValue())
+                .as(review.toString())
+                .isCloseTo(2.0, within(1e-6));
+        assertThat(((Number) review.get("p85Days")).doubleValue())
+                .as(review.toString())
+                .isCloseTo(2.7, within(1e-6));
+        assertThat(((Number) review.get("count")).intValue())
+                .as(review.toString())
+                .isEqualTo(2);
         // in progress: A 1 + 1, B 2 → both 2 days
         Map<String, Object> working = timeIn(flow, "in_progress");
-        assert near(working.get("p50Days"), 2.0) : working;
-        assert ((Number) working.get("count")).intValue() == 2 : working;
+        assertThat(((Number) working.get("p50Days")).doubleValue())
+                .as(working.toString())
+                .isCloseTo(2.0, within(1e-6));
+        assertThat(((Number) working.get("count")).intValue())
+                .as(working.toString())
+                .isEqualTo(2);
 
         // review grew from 0 to 2 and holds the longest finished waits; D and E are the ones waiting there
         List<Map<String, Object>> bottlenecks = flow.getList("bottlenecks");
-        assert bottlenecks.stream()
-                        .anyMatch(x -> x.get("status").equals("review")
-                                && x.get("reason").equals("queue_growing"))
-                : bottlenecks;
-        assert bottlenecks.stream()
-                        .anyMatch(x -> x.get("status").equals("review")
-                                && x.get("reason").equals("longest_wait"))
-                : bottlenecks;
+        assertThat(bottlenecks)
+                .as(bottlenecks.toString())
+                .anyMatch(
+                        x -> x.get("status").equals("review") && x.get("reason").equals("queue_growing"));
+        assertThat(bottlenecks)
+                .as(bottlenecks.toString())
+                .anyMatch(
+                        x -> x.get("status").equals("review") && x.get("reason").equals("longest_wait"));
         ada.request()
                 .queryParam("from", "2026-11-01")
                 .queryParam("to", "2026-11-10")
@@ -190,11 +202,6 @@ class FlowApiTest {
                 .get("/api/v1/workspaces/{id}/flow", ada.workspaceId())
                 .then()
                 .statusCode(404);
-    }
-
-    /** JSON numbers arrive as floats: equal to two decimals is equal here. */
-    private static boolean near(Object actual, double expected) {
-        return Math.abs(((Number) actual).doubleValue() - expected) < 1e-6;
     }
 
     private static Map<String, Object> timeIn(JsonPath flow, String status) {
