@@ -28,6 +28,7 @@ class PackageStructureTest {
             "workspace",
             "account",
             "activity",
+            "events",
             "planning",
             "calendar",
             "team",

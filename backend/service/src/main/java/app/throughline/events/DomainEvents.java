@@ -1,0 +1,46 @@
+package app.throughline.events;
+
+import app.throughline.auth.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one way a feature announces a {@link DomainEvent}. Observers run synchronously in the
+ * caller's transaction (see {@link DomainEvent}); features never know who listens.
+ */
+@ApplicationScoped
+public class DomainEvents {
+
+    private final Event<DomainEvent> bus;
+    private final CurrentUser currentUser;
+
+    DomainEvents(Event<DomainEvent> bus, CurrentUser currentUser) {
+        this.bus = bus;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DomainEvent publish(
+            String type, UUID workspaceId, UUID projectId, UUID subjectId, Map<String, Object> data) {
+        if (!EventTypes.ALL.contains(type)) {
+            throw new IllegalArgumentException("unknown event type " + type);
+        }
+        DomainEvent event = new DomainEvent(
+                UUID.randomUUID(),
+                type,
+                workspaceId,
+                projectId,
+                subjectId,
+                currentUser.idIfAuthenticated().orElse(null),
+                Instant.now(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(data)));
+        bus.fire(event);
+        return event;
+    }
+}
