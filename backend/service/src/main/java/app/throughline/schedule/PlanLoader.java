@@ -35,12 +35,17 @@ public class PlanLoader {
 
     private static final String CANCELLED = "cancelled";
 
+    private static final Map<String, ConstraintType> CONSTRAINTS = byLowerCaseName(ConstraintType.values());
+    private static final Map<String, DependencyType> LINK_TYPES = byLowerCaseName(DependencyType.values());
+
     private final PlanRepository repository;
+    private final WarmPlans warmPlans;
     private final CalendarService calendars;
     private final Today today;
 
-    PlanLoader(PlanRepository repository, CalendarService calendars, Today today) {
+    PlanLoader(PlanRepository repository, WarmPlans warmPlans, CalendarService calendars, Today today) {
         this.repository = repository;
+        this.warmPlans = warmPlans;
         this.calendars = calendars;
         this.today = today;
     }
@@ -83,7 +88,8 @@ public class PlanLoader {
         List<UUID> taskIds = new ArrayList<>();
         List<TaskFacts> facts = new ArrayList<>();
         Map<UUID, Integer> indexOf = new HashMap<>();
-        List<TaskRow> rows = repository.tasks(projectId);
+        WarmPlans.PlanRows plan = warmPlans.rows(projectId);
+        List<TaskRow> rows = plan.tasks();
         for (TaskRow row : rows) {
             // a cancelled task is out of the plan: it takes no time, so nothing waits for it
             int minutes = CANCELLED.equals(row.status())
@@ -102,8 +108,7 @@ public class PlanLoader {
                 facts.add(new TaskFacts(row.status(), 0, row.actualFinish()));
                 continue;
             }
-            ConstraintType constraint =
-                    ConstraintType.valueOf(row.constraintType().toUpperCase(Locale.ROOT));
+            ConstraintType constraint = CONSTRAINTS.get(row.constraintType());
             if (constraint != ConstraintType.ASAP) {
                 builder.constraint(index, constraint, row.constraintDate());
             }
@@ -133,7 +138,7 @@ public class PlanLoader {
         int ownTasks = taskIds.size();
 
         List<UUID> dependencyIds = new ArrayList<>();
-        for (LinkRow link : repository.links(projectId)) {
+        for (LinkRow link : plan.links()) {
             Integer predecessor = indexOf.get(link.predecessorId());
             if (predecessor == null) {
                 if (link.predecessorEarlyStart() == null) {
@@ -147,7 +152,7 @@ public class PlanLoader {
             int dependency = builder.addDependency(
                     predecessor,
                     indexOf.get(link.successorId()),
-                    DependencyType.valueOf(link.type().toUpperCase(Locale.ROOT)),
+                    LINK_TYPES.get(link.type()),
                     Durations.toMinutes(link.lagDays().doubleValue(), calendar));
             while (dependencyIds.size() < dependency) {
                 dependencyIds.add(null);
@@ -167,6 +172,14 @@ public class PlanLoader {
                 statusDate,
                 project.targetFinishDate(),
                 asOf);
+    }
+
+    private static <E extends Enum<E>> Map<String, E> byLowerCaseName(E[] values) {
+        Map<String, E> byName = new HashMap<>();
+        for (E value : values) {
+            byName.put(value.name().toLowerCase(Locale.ROOT), value);
+        }
+        return Map.copyOf(byName);
     }
 
     private WorkCalendar calendarOf(ProjectFacts project) {

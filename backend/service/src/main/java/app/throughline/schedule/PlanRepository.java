@@ -3,6 +3,7 @@ package app.throughline.schedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public class PlanRepository {
             BigDecimal percentComplete,
             LocalDate actualStart,
             LocalDate actualFinish,
-            String status) {}
+            String status,
+            int number) {}
 
     /**
      * A dependency into the project; the predecessor's stored dates are set only when it lies in
@@ -47,7 +49,16 @@ public class PlanRepository {
             String type,
             BigDecimal lagDays,
             LocalDateTime predecessorEarlyStart,
-            LocalDateTime predecessorEarlyFinish) {}
+            LocalDateTime predecessorEarlyFinish,
+            Instant createdAt) {
+
+        LinkRow withPredecessorDates(LocalDateTime earlyStart, LocalDateTime earlyFinish) {
+            return new LinkRow(id, predecessorId, successorId, type, lagDays, earlyStart, earlyFinish, createdAt);
+        }
+    }
+
+    /** The stored dates of a task, for predecessors in other projects. */
+    public record StoredDates(UUID taskId, LocalDateTime earlyStart, LocalDateTime earlyFinish) {}
 
     /** A milestone of the project with the tasks that gate it. */
     public record PlanMilestone(UUID id, String name, LocalDate dueDate, boolean committed, List<UUID> gates) {}
@@ -100,14 +111,25 @@ public class PlanRepository {
                 .getResultList();
     }
 
+    private static final String TASK_COLUMNS = """
+            SELECT id, parent_id, duration_days, constraint_type, constraint_date, deadline, percent_complete,
+                   actual_start, actual_finish, status_category AS status, number
+            FROM tasks
+            """;
+
     public List<TaskRow> tasks(UUID projectId) {
         return session()
-                .createNativeQuery("""
-                        SELECT id, parent_id, duration_days, constraint_type, constraint_date, deadline, percent_complete,
-                               actual_start, actual_finish, status_category AS status
-                        FROM tasks WHERE project_id = :p ORDER BY number
-                        """, TaskRow.class)
+                .createNativeQuery(TASK_COLUMNS + " WHERE project_id = :p ORDER BY number", TaskRow.class)
                 .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    /** Those of the tasks that still exist in the project. */
+    public List<TaskRow> tasks(UUID projectId, Collection<UUID> taskIds) {
+        return session()
+                .createNativeQuery(TASK_COLUMNS + " WHERE project_id = :p AND id IN (:ids)", TaskRow.class)
+                .setParameter("p", projectId)
+                .setParameter("ids", taskIds)
                 .getResultList();
     }
 
@@ -118,17 +140,41 @@ public class PlanRepository {
                 .getResultList();
     }
 
+    private static final String LINK_COLUMNS = """
+            SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days, ps.early_start, ps.early_finish, d.created_at
+            FROM dependencies d JOIN tasks s ON s.id = d.successor_id
+            LEFT JOIN tasks p ON p.id = d.predecessor_id
+            LEFT JOIN task_schedules ps ON ps.task_id = d.predecessor_id AND p.project_id <> :p
+            WHERE s.project_id = :p
+            """;
+
     /** Dependencies into the project's tasks, in the order they were made. */
     public List<LinkRow> links(UUID projectId) {
         return session()
-                .createNativeQuery("""
-                        SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days, ps.early_start, ps.early_finish
-                        FROM dependencies d JOIN tasks s ON s.id = d.successor_id
-                        LEFT JOIN tasks p ON p.id = d.predecessor_id
-                        LEFT JOIN task_schedules ps ON ps.task_id = d.predecessor_id AND p.project_id <> :p
-                        WHERE s.project_id = :p ORDER BY d.created_at, d.id
-                        """, LinkRow.class)
+                .createNativeQuery(LINK_COLUMNS + " ORDER BY d.created_at, d.id", LinkRow.class)
                 .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    /** Those of the dependencies that still lead into the project. */
+    public List<LinkRow> links(UUID projectId, Collection<UUID> dependencyIds) {
+        return session()
+                .createNativeQuery(LINK_COLUMNS + " AND d.id IN (:ids)", LinkRow.class)
+                .setParameter("p", projectId)
+                .setParameter("ids", dependencyIds)
+                .getResultList();
+    }
+
+    /** The stored schedule dates of the tasks (those never scheduled are absent). */
+    public List<StoredDates> storedDates(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return session()
+                .createNativeQuery(
+                        "SELECT task_id, early_start, early_finish FROM task_schedules WHERE task_id IN (:ids)",
+                        StoredDates.class)
+                .setParameter("ids", taskIds)
                 .getResultList();
     }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -67,17 +69,31 @@ public class ProjectScheduleRepository {
                 .getSingleResult();
     }
 
-    public void save(UUID projectId, Summary summary) {
+    /** Which computation wrote the project's stored schedule rows last (empty: none yet). */
+    public Optional<UUID> lastComputation(UUID projectId) {
+        return entityManager
+                .unwrap(Session.class)
+                .createNativeQuery("SELECT computation FROM project_schedules WHERE project_id = :p", UUID.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    public void save(UUID projectId, Summary summary, UUID computation) {
         entityManager
                 .createNativeQuery("""
-                INSERT INTO project_schedules (project_id, start, finish, minutes_per_day, critical_path, driving_path, health, computed_at)
+                INSERT INTO project_schedules (project_id, start, finish, minutes_per_day, critical_path, driving_path, health, computed_at, computation)
                 VALUES (:p, CAST(:start AS timestamp), CAST(:finish AS timestamp), :mpd, CAST(:path AS uuid[]),
-                        CAST(:driving AS uuid[]), :health, now())
+                        CAST(:driving AS uuid[]), :health, now(), :computation)
                 ON CONFLICT (project_id) DO UPDATE SET start = excluded.start, finish = excluded.finish,
                     minutes_per_day = excluded.minutes_per_day, critical_path = excluded.critical_path,
-                    driving_path = excluded.driving_path, health = excluded.health, computed_at = excluded.computed_at
+                    driving_path = excluded.driving_path, health = excluded.health, computed_at = excluded.computed_at,
+                    computation = excluded.computation
                 """)
                 .setParameter("p", projectId)
+                .setParameter("computation", computation)
                 .setParameter(
                         "start",
                         summary.start() == null ? null : summary.start().toString())

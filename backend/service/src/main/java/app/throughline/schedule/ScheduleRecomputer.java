@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Keeps every project's schedule current: each planning change recomputes the project inside the
@@ -24,6 +25,8 @@ public class ScheduleRecomputer {
     private final ProjectScheduleRepository projectSchedules;
     private final BaselineRepository baselines;
     private final EntityManager entityManager;
+    private final PlanChangeLog changeLog;
+    private final AtomicInteger untilPrune = new AtomicInteger();
 
     ScheduleRecomputer(
             PlanLoader loader,
@@ -31,7 +34,9 @@ public class ScheduleRecomputer {
             ScheduleStore store,
             ProjectScheduleRepository projectSchedules,
             BaselineRepository baselines,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            PlanChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.loader = loader;
         this.plans = plans;
         this.store = store;
@@ -61,7 +66,12 @@ public class ScheduleRecomputer {
         entityManager.flush();
         Plan plan = loader.load(projectId);
         ScheduleResult result = ScheduleComputation.run(plan, plan.input());
-        int written = store.write(projectId, ScheduleComputation.rows(plan, result, baselines.latest(projectId)));
+        UUID computation = UUID.randomUUID();
+        int written = store.write(
+                projectId,
+                ScheduleComputation.rows(plan, result, baselines.latest(projectId)),
+                projectSchedules.lastComputation(projectId),
+                computation);
         LocalDateTime[] span = ScheduleComputation.span(plan, result);
         projectSchedules.save(
                 projectId,
@@ -71,7 +81,14 @@ public class ScheduleRecomputer {
                         plan.calendar().minutesPerDay(),
                         ScheduleComputation.criticalPath(plan, result),
                         ScheduleComputation.drivingPath(plan, result),
-                        ScheduleHealth.project(plan, result, plans.milestones(projectId))));
+                        ScheduleHealth.project(plan, result, plans.milestones(projectId))),
+                computation);
+        if (untilPrune.getAndIncrement() % PRUNE_EVERY == 0) {
+            changeLog.prune();
+        }
         return written;
     }
+
+    /** Recomputes between prunes of the plan change log (a cheap delete on an index of times). */
+    private static final int PRUNE_EVERY = 256;
 }

@@ -4,35 +4,95 @@ import app.throughline.storedschedule.ScheduleRow;
 import app.throughline.storedschedule.StoredSchedules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** Writes stored schedule rows, only where the computation changed them ({@link StoredSchedules} reads them). */
+/**
+ * Writes stored schedule rows, only where the computation changed them ({@link StoredSchedules}
+ * reads them). What this replica wrote last is kept in memory: when the project's last computation
+ * is still that one, the new rows are compared with the copy instead of being read back.
+ */
 @ApplicationScoped
 public class ScheduleStore {
 
+    private record Written(UUID computation, Map<UUID, ScheduleRow> rows) {}
+
+    private static final int PROJECTS_KEPT = 200;
+
+    private final Map<UUID, Written> written = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Written> eldest) {
+            return size() > PROJECTS_KEPT;
+        }
+    });
     private final EntityManager entityManager;
     private final StoredSchedules reader;
+    private final TransactionSynchronizationRegistry transactions;
 
-    ScheduleStore(EntityManager entityManager, StoredSchedules reader) {
+    ScheduleStore(
+            EntityManager entityManager, StoredSchedules reader, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.reader = reader;
+        this.transactions = transactions;
     }
 
-    /** Writes the rows that differ from what is stored; returns how many were written. */
-    public int write(UUID projectId, List<ScheduleRow> rows) {
+    /**
+     * Writes the rows that differ from what is stored; returns how many were written.
+     *
+     * @param stored which computation wrote the stored rows (empty when unknown)
+     * @param computation the id of this computation, saved with the project's schedule by the caller
+     */
+    public int write(UUID projectId, List<ScheduleRow> rows, Optional<UUID> stored, UUID computation) {
+        Map<UUID, ScheduleRow> before = storedRows(projectId, stored);
+        Map<UUID, ScheduleRow> after = new HashMap<>(rows.size() * 2);
+        rows.forEach(row -> after.put(row.taskId(), row));
+        shareAfterCommit(projectId, new Written(computation, after));
+        return writeChanged(projectId, rows, before);
+    }
+
+    private Map<UUID, ScheduleRow> storedRows(UUID projectId, Optional<UUID> computation) {
+        Written copy = written.get(projectId);
+        if (copy != null && computation.isPresent() && copy.computation().equals(computation.get())) {
+            return copy.rows();
+        }
         Map<UUID, ScheduleRow> stored = new HashMap<>();
         for (ScheduleRow row : reader.readProject(projectId)) {
             stored.put(row.taskId(), row);
         }
+        return stored;
+    }
+
+    private void shareAfterCommit(UUID projectId, Written copy) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    written.put(projectId, copy);
+                } else {
+                    written.remove(projectId);
+                }
+            }
+        });
+    }
+
+    private int writeChanged(UUID projectId, List<ScheduleRow> rows, Map<UUID, ScheduleRow> stored) {
         List<ScheduleRow> changed = rows.stream()
                 .filter(row -> !Objects.equals(stored.get(row.taskId()), row))
                 .toList();
@@ -91,5 +151,10 @@ public class ScheduleStore {
         } else {
             statement.setInt(index, value);
         }
+    }
+
+    /** Drops every copy (tests compare the warm path with a cold one). */
+    void forgetAll() {
+        written.clear();
     }
 }
