@@ -5,6 +5,7 @@ import app.throughline.calendar.CalendarService;
 import app.throughline.platform.Today;
 import app.throughline.schedule.PlanRepository.LinkRow;
 import app.throughline.schedule.PlanRepository.ProjectFacts;
+import app.throughline.schedule.PlanRepository.StoredDates;
 import app.throughline.schedule.PlanRepository.TaskRow;
 import app.throughline.schedule.engine.ConstraintType;
 import app.throughline.schedule.engine.DependencyType;
@@ -17,9 +18,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -138,7 +141,7 @@ public class PlanLoader {
         int ownTasks = taskIds.size();
 
         List<UUID> dependencyIds = new ArrayList<>();
-        for (LinkRow link : plan.links()) {
+        for (LinkRow link : withCurrentPredecessorDates(plan.links(), indexOf)) {
             Integer predecessor = indexOf.get(link.predecessorId());
             if (predecessor == null) {
                 if (link.predecessorEarlyStart() == null) {
@@ -172,6 +175,32 @@ public class PlanLoader {
                 statusDate,
                 project.targetFinishDate(),
                 asOf);
+    }
+
+    /** Predecessors in other projects move with their own project: their stored dates are read now. */
+    private List<LinkRow> withCurrentPredecessorDates(List<LinkRow> links, Map<UUID, Integer> own) {
+        Set<UUID> outside = new HashSet<>();
+        for (LinkRow link : links) {
+            if (!own.containsKey(link.predecessorId())) {
+                outside.add(link.predecessorId());
+            }
+        }
+        if (outside.isEmpty()) {
+            return links;
+        }
+        Map<UUID, StoredDates> dates = new HashMap<>();
+        repository.storedDates(outside).forEach(d -> dates.put(d.taskId(), d));
+        List<LinkRow> current = new ArrayList<>(links.size());
+        for (LinkRow link : links) {
+            StoredDates stored = own.containsKey(link.predecessorId()) ? null : dates.get(link.predecessorId());
+            current.add(
+                    own.containsKey(link.predecessorId())
+                            ? link
+                            : link.withPredecessorDates(
+                                    stored == null ? null : stored.earlyStart(),
+                                    stored == null ? null : stored.earlyFinish()));
+        }
+        return current;
     }
 
     private static <E extends Enum<E>> Map<String, E> byLowerCaseName(E[] values) {

@@ -52,7 +52,7 @@ public class PlanRepository {
             LocalDateTime predecessorEarlyFinish,
             Instant createdAt) {
 
-        LinkRow withPredecessorDates(LocalDateTime earlyStart, LocalDateTime earlyFinish) {
+        public LinkRow withPredecessorDates(LocalDateTime earlyStart, LocalDateTime earlyFinish) {
             return new LinkRow(id, predecessorId, successorId, type, lagDays, earlyStart, earlyFinish, createdAt);
         }
     }

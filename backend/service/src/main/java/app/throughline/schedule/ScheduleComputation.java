@@ -94,17 +94,20 @@ final class ScheduleComputation {
 
     /** The project's span: from the earliest early start to the latest early finish of its own tasks. */
     static LocalDateTime[] span(Plan plan, ScheduleResult result) {
-        LocalDateTime start = null;
-        LocalDateTime finish = null;
+        // compared in epoch minutes: only the two ends become dates
+        int first = -1;
+        int last = -1;
         for (int i = 0; i < plan.ownTasks(); i++) {
-            if (start == null || result.earlyStart(i).isBefore(start)) {
-                start = result.earlyStart(i);
+            if (first < 0 || result.earlyStartMinute(i) < result.earlyStartMinute(first)) {
+                first = i;
             }
-            if (finish == null || result.earlyFinish(i).isAfter(finish)) {
-                finish = result.earlyFinish(i);
+            if (last < 0 || result.earlyFinishMinute(i) > result.earlyFinishMinute(last)) {
+                last = i;
             }
         }
-        return new LocalDateTime[] {start, finish};
+        return first < 0
+                ? new LocalDateTime[] {null, null}
+                : new LocalDateTime[] {result.earlyStart(first), result.earlyFinish(last)};
     }
 
     private static int signedWorkingMinutes(Plan plan, LocalDateTime from, LocalDateTime to) {

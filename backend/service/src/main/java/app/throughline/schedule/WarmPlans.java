@@ -3,7 +3,6 @@ package app.throughline.schedule;
 import app.throughline.schedule.PlanChangeLog.Moment;
 import app.throughline.schedule.PlanChangeLog.PlanChange;
 import app.throughline.schedule.PlanRepository.LinkRow;
-import app.throughline.schedule.PlanRepository.StoredDates;
 import app.throughline.schedule.PlanRepository.TaskRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -31,7 +30,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class WarmPlans {
 
-    /** The tasks in key order and the dependencies in the order they were made. */
+    /**
+     * The tasks in key order and the dependencies in the order they were made; the stored dates of
+     * predecessors in other projects may be older than this transaction (read them with the plan).
+     */
     public record PlanRows(List<TaskRow> tasks, List<LinkRow> links) {}
 
     private record Copy(Moment readAt, List<TaskRow> tasks, List<LinkRow> links) {}
@@ -40,6 +42,10 @@ public class WarmPlans {
     private static final Duration FRESH_FOR = Duration.ofMinutes(10);
 
     private static final int PROJECTS_KEPT = 200;
+
+    /** Past this many changes (a bulk import) one read of the whole plan is cheaper than by ids. */
+    private static final int READ_IN_FULL_ABOVE = 2_000;
+
     private static final Comparator<TaskRow> KEY_ORDER = Comparator.comparingInt(TaskRow::number);
     private static final Comparator<LinkRow> MADE_ORDER =
             Comparator.comparing(LinkRow::createdAt).thenComparing(LinkRow::id);
@@ -72,13 +78,16 @@ public class WarmPlans {
             current = refreshed(projectId, copy, now);
         }
         share(projectId, current);
-        return new PlanRows(current.tasks(), withCurrentPredecessorDates(current));
+        return new PlanRows(current.tasks(), current.links());
     }
 
     private Copy refreshed(UUID projectId, Copy copy, Moment now) {
         List<PlanChange> changes = changeLog.since(projectId, copy.readAt().snapshot());
         if (changes.isEmpty()) {
             return new Copy(now, copy.tasks(), copy.links());
+        }
+        if (changes.size() > READ_IN_FULL_ABOVE) {
+            return new Copy(now, List.copyOf(repository.tasks(projectId)), List.copyOf(repository.links(projectId)));
         }
         Set<UUID> taskIds = new HashSet<>();
         Set<UUID> linkIds = new HashSet<>();
@@ -136,34 +145,6 @@ public class WarmPlans {
             }
         }
         return List.copyOf(result);
-    }
-
-    /** Predecessors in other projects move with their own project: their dates are always read. */
-    private List<LinkRow> withCurrentPredecessorDates(Copy copy) {
-        Set<UUID> own = new HashSet<>(copy.tasks().size() * 2);
-        copy.tasks().forEach(task -> own.add(task.id()));
-        Set<UUID> outside = new HashSet<>();
-        for (LinkRow link : copy.links()) {
-            if (!own.contains(link.predecessorId())) {
-                outside.add(link.predecessorId());
-            }
-        }
-        if (outside.isEmpty()) {
-            return copy.links();
-        }
-        Map<UUID, StoredDates> dates = new HashMap<>();
-        repository.storedDates(outside).forEach(d -> dates.put(d.taskId(), d));
-        List<LinkRow> links = new ArrayList<>(copy.links().size());
-        for (LinkRow link : copy.links()) {
-            if (own.contains(link.predecessorId())) {
-                links.add(link);
-            } else {
-                StoredDates stored = dates.get(link.predecessorId());
-                links.add(link.withPredecessorDates(
-                        stored == null ? null : stored.earlyStart(), stored == null ? null : stored.earlyFinish()));
-            }
-        }
-        return links;
     }
 
     private void share(UUID projectId, Copy copy) {
