@@ -4876,7 +4876,10 @@ export interface operations {
   ScheduleResource_schedule: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description An ETag of an earlier answer: 304 while the schedule is unchanged */
+        'If-None-Match'?: string;
+      };
       path: {
         id: components['schemas']['UUID'];
       };
@@ -4884,7 +4887,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The schedule */
+      /** @description The schedule, with an ETag that changes whenever the schedule is recomputed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4892,6 +4895,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ProjectSchedule'];
         };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];

@@ -14,6 +14,26 @@ public final class Etags {
         return new EntityTag(Long.toString(version));
     }
 
+    /** Whether a list of entity tags (as in If-None-Match; weak or strong, or {@code *}) names the tag. */
+    public static boolean matchesAny(String header, String tag) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
+            String value = candidate.trim();
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            if (value.equals("*") || value.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Throws 412 unless {@code ifMatch} is absent, {@code *}, or names the current version. */
     public static void requireCurrent(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {

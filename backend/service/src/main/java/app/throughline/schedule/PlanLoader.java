@@ -90,7 +90,7 @@ public class PlanLoader {
         builder.statusDate(statusDate != null ? statusDate.plusDays(1).atStartOfDay() : asOf.atStartOfDay());
         List<UUID> taskIds = new ArrayList<>();
         List<TaskFacts> facts = new ArrayList<>();
-        Map<UUID, Integer> indexOf = new HashMap<>();
+        Map<UUID, Integer> indexOf = new HashMap<>(4096);
         WarmPlans.PlanRows plan = warmPlans.rows(projectId);
         List<TaskRow> rows = plan.tasks();
         for (TaskRow row : rows) {

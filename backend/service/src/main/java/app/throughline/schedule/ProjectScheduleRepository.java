@@ -28,7 +28,9 @@ public class ProjectScheduleRepository {
             UUID[] drivingPath,
             String health,
             Instant computedAt,
-            LocalDate statusDate) {
+            LocalDate statusDate,
+            /* which computation stored the rows; null for schedules stored before V16 */
+            UUID computation) {
 
         boolean computed() {
             return minutesPerDay != null;
@@ -54,7 +56,8 @@ public class ProjectScheduleRepository {
         return entityManager
                 .unwrap(Session.class)
                 .createNativeQuery("""
-                        SELECT ps.start, ps.finish, ps.minutes_per_day, ps.critical_path, ps.driving_path, ps.health, ps.computed_at, p.status_date
+                        SELECT ps.start, ps.finish, ps.minutes_per_day, ps.critical_path, ps.driving_path, ps.health, ps.computed_at, p.status_date,
+                               ps.computation
                         FROM projects p LEFT JOIN project_schedules ps ON ps.project_id = p.id WHERE p.id = :p
                         """, Header.class)
                 .setParameter("p", projectId)

@@ -1,7 +1,9 @@
 package app.throughline.schedule;
 
+import app.throughline.api.Etags;
 import app.throughline.project.Project;
 import app.throughline.project.ProjectService;
+import app.throughline.schedule.ProjectScheduleReader.SerializedSchedule;
 import app.throughline.schedule.ScheduleDtos.BaselineView;
 import app.throughline.schedule.ScheduleDtos.CreateBaseline;
 import app.throughline.schedule.ScheduleDtos.Explanation;
@@ -14,10 +16,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -26,6 +30,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,11 +67,23 @@ public class ScheduleResource {
     @Operation(summary = "The project's critical-path schedule: dates, float, critical path and what drives each start")
     @APIResponse(
             responseCode = "200",
-            description = "The schedule",
+            description = "The schedule, with an ETag that changes whenever the schedule is recomputed",
             content = @Content(schema = @Schema(implementation = ProjectScheduleView.class)))
-    public ProjectScheduleView schedule(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    public Response schedule(
+            @PathParam("id") UUID id,
+            @Parameter(description = "An ETag of an earlier answer: 304 while the schedule is unchanged")
+                    @HeaderParam("If-None-Match")
+                    String ifNoneMatch) {
         projects.readable(id);
-        return schedules.projectSchedule(id);
+        SerializedSchedule schedule = schedules.serialized(id);
+        EntityTag tag = new EntityTag(schedule.tag());
+        if (Etags.matchesAny(ifNoneMatch, schedule.tag())) {
+            return Response.notModified(tag).build();
+        }
+        return Response.ok(schedule.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(tag)
+                .build();
     }
 
     @POST
