@@ -159,7 +159,71 @@ public final class ScheduleEditBenchmark {
                 at(samples, 1.0),
                 goal,
                 at(samples, 0.95) < goal ? "MET" : "MISSED");
+        measureReads(project, ids, random, taskCount);
         return new double[] {at(samples, 0.50), at(samples, 0.95)};
+    }
+
+    /**
+     * GET of the whole schedule as the Plan and Timeline load it: unchanged since the last read
+     * (served from the kept serialised form), conditional (304), and first read after an edit.
+     */
+    private void measureReads(String project, List<String> ids, Random random, int taskCount) throws Exception {
+        String path = "/api/v1/projects/" + project + "/schedule";
+        List<Long> full = new ArrayList<>();
+        List<Long> conditional = new ArrayList<>();
+        List<Long> afterEdit = new ArrayList<>();
+        String tag = null;
+        for (int i = 0; i < 20 + READS; i++) {
+            long started = System.nanoTime();
+            HttpResponse<byte[]> reply = raw(path, null);
+            long elapsed = System.nanoTime() - started;
+            tag = reply.headers().firstValue("ETag").orElseThrow();
+            if (i >= 20) {
+                full.add(elapsed);
+            }
+        }
+        for (int i = 0; i < READS; i++) {
+            long started = System.nanoTime();
+            HttpResponse<byte[]> reply = raw(path, tag);
+            conditional.add(System.nanoTime() - started);
+            if (reply.statusCode() != 304) {
+                throw new IllegalStateException("expected 304, got " + reply.statusCode());
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            String task = ids.get(random.nextInt(ids.size()));
+            call("PATCH", "/api/v1/tasks/" + task, Map.of("durationDays", 1 + random.nextInt(10)), null);
+            long started = System.nanoTime();
+            raw(path, tag);
+            afterEdit.add(System.nanoTime() - started);
+        }
+        full.sort(Long::compare);
+        conditional.sort(Long::compare);
+        afterEdit.sort(Long::compare);
+        boolean goalApplies = taskCount <= 5_000;
+        System.out.printf(
+                Locale.ROOT,
+                "Schedule read, %d tasks: unchanged p50 %.1f ms p95 %.1f ms%s;  If-None-Match (304) p50 %.1f ms p95 %.1f ms;"
+                        + "  first read after an edit p50 %.1f ms p95 %.1f ms%n",
+                taskCount,
+                at(full, 0.5),
+                at(full, 0.95),
+                goalApplies ? (at(full, 0.95) < 30 ? " (goal p95 < 30 ms) MET" : " (goal p95 < 30 ms) MISSED") : "",
+                at(conditional, 0.5),
+                at(conditional, 0.95),
+                at(afterEdit, 0.5),
+                at(afterEdit, 0.95));
+    }
+
+    private static final int READS = 100;
+
+    private HttpResponse<byte[]> raw(String path, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private record Reply(int status, JsonNode body, String etag) {}
