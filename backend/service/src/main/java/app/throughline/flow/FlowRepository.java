@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * Flow analytics computed by PostgreSQL over the transition history: each query aggregates in one
- * statement (deltas with running sums, visits with window functions), never replaying moves in Java.
+ * Flow analytics computed by PostgreSQL over the transition history, never replaying moves in Java:
+ * triggers on the moves keep quarter-hour counts per status ({@code flow_slots}) and each stay of a
+ * task in a status ({@code status_visits}), and each query here aggregates those in one statement.
  * A scope is a project or a whole workspace.
  */
 @ApplicationScoped
@@ -53,21 +54,15 @@ public class FlowRepository {
 
     /** Cumulative flow: per day of [from, to] and per status seen, the tasks in it at the day's end. */
     public List<DayCount> cumulativeFlow(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
-        // one pass over the moves, grouped two ways at once (GROUPING SETS): per day the tasks entering each
-        // status and those leaving it (moves before the window count on its first day); running sums of the
-        // difference are the counts. Half the work of unfolding every move into an entry and an exit row.
+        // per day the moves into each status less those out of it, from the quarter-hour counts the
+        // transition triggers keep (moves before the window count on its first day); running sums of
+        // the difference are the counts
         String sql = """
-                WITH moved AS (
-                    SELECT greatest(CAST(at AT TIME ZONE :zone AS date), CAST(:from AS date)) AS d,
-                           to_status, from_status, count(*) AS n, GROUPING(to_status) AS leaving
-                    FROM task_transitions
-                    WHERE %1$s = :id AND at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
-                    GROUP BY GROUPING SETS ((1, to_status), (1, from_status))
-                ),
-                daily AS (
-                    SELECT d, CASE WHEN leaving = 1 THEN from_status ELSE to_status END AS status,
-                           sum(CASE WHEN leaving = 1 THEN -n ELSE n END) AS n
-                    FROM moved WHERE leaving = 0 OR from_status IS NOT NULL
+                WITH daily AS (
+                    SELECT greatest(CAST(slot AT TIME ZONE :zone AS date), CAST(:from AS date)) AS d, status,
+                           sum(entered - exited) AS n
+                    FROM flow_slots
+                    WHERE %1$s = :id AND slot < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
                     GROUP BY 1, 2
                 ),
                 statuses AS (SELECT DISTINCT status FROM daily),
@@ -93,15 +88,11 @@ public class FlowRepository {
     /** p50/p85 days in each status, over the visits that ended in [from, to] (a re-entered status sums its visits). */
     public List<TimeInStatus> timeInStatus(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
         String sql = """
-                WITH visits AS (
-                    SELECT task_id, to_status AS status, at AS entered,
-                           lead(at) OVER (PARTITION BY task_id ORDER BY at, seq) AS left_at
-                    FROM task_transitions WHERE %1$s = :id
-                ),
-                per_task AS (
-                    SELECT task_id, status, sum(extract(epoch FROM left_at - entered)) / 86400.0 AS days
-                    FROM visits
-                    WHERE left_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
+                WITH per_task AS (
+                    SELECT task_id, status, sum(extract(epoch FROM left_at - entered_at)) / 86400.0 AS days
+                    FROM status_visits
+                    WHERE %1$s = :id
+                      AND left_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
                       AND left_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
                     GROUP BY task_id, status
                 )
