@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser clean
+.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-browser bench-load clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -69,7 +69,7 @@ openapi: frontend/node_modules
 	cd frontend && npm run generate
 
 # speed figures (benchmarks print them; no timed unit tests)
-bench: bench-engine bench-psplib bench-api bench-browser
+bench: bench-engine bench-psplib bench-api bench-browser bench-load
 
 bench-engine:
 	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
@@ -84,6 +84,11 @@ bench-api:
 bench-browser: frontend-build
 	cd backend && $(MVN) -q install -DskipTests
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run perf'
+
+# open-model load with autocannon: 50 projects × 400 tasks, 80 % reads / 20 % edits at 200, 500 and 1,000 requests/s
+bench-load: frontend/node_modules
+	cd backend && $(MVN) -q install -DskipTests
+	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run load'
 
 # levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF)
 PSPLIB_DIR ?= $(SHARED)/benchmarks/psplib/j30

