@@ -17,3 +17,12 @@ export async function fetchAllPages<T>(
   }
   return items;
 }
+
+/** [from, to] cut into inclusive ranges of at most `size` numbers, in order; none when from > to. */
+export function numberRanges(from: number, to: number, size: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let start = from; start <= to; start += size) {
+    ranges.push([start, Math.min(to, start + size - 1)]);
+  }
+  return ranges;
+}

@@ -2450,6 +2450,12 @@ export interface components {
        * @example on_track
        */
       health: string;
+      /**
+       * Format: int32
+       * @description The highest task number given out so far (tasks are numbered 1, 2, … per project; deleted numbers are not reused): with the task list's numberFrom/numberTo a client reads a large project in parallel ranges
+       * @example 412
+       */
+      lastTaskNumber: number;
       createdAt: components['schemas']['Instant'];
       updatedAt: components['schemas']['Instant'];
     };
@@ -5296,6 +5302,16 @@ export interface operations {
          * @example 50
          */
         limit?: number;
+        /**
+         * @description Only tasks numbered from this one (inclusive): with numberTo and the project's lastTaskNumber, a client reads a large project in ranges side by side instead of one page after another
+         * @example 1
+         */
+        numberFrom?: number;
+        /**
+         * @description Only tasks numbered up to this one (inclusive)
+         * @example 5000
+         */
+        numberTo?: number;
         /** @description Children of this task; `root` for top-level tasks */
         parentId?: string;
         /** @description Text in title or description */

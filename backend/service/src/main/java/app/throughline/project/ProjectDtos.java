@@ -43,6 +43,12 @@ public final class ProjectDtos {
             @Schema(description = "Computed from milestones and negative float", example = "on_track")
             String health,
 
+            @Schema(
+                    description =
+                            "The highest task number given out so far (tasks are numbered 1, 2, … per project; deleted numbers are not reused): with the task list's numberFrom/numberTo a client reads a large project in parallel ranges",
+                    example = "412")
+            int lastTaskNumber,
+
             Instant createdAt,
             Instant updatedAt) {
 
@@ -61,6 +67,7 @@ public final class ProjectDtos {
                     p.statusDate,
                     p.workflowId,
                     health,
+                    p.nextTaskNumber,
                     p.createdAt,
                     p.updatedAt);
         }

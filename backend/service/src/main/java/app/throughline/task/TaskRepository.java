@@ -23,7 +23,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             String tag,
             LocalDate dueBefore,
             LocalDate dueAfter,
-            String q) {}
+            String q,
+            Integer numberFrom,
+            Integer numberTo) {}
 
     public List<Task> page(Filter filter, Integer afterNumber, int limitPlusOne) {
         StringBuilder where = new StringBuilder("projectId = :project");
@@ -59,6 +61,14 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             params.and(
                     "q",
                     "%" + filter.q().trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.numberFrom() != null) {
+            where.append(" and number >= :numberFrom");
+            params.and("numberFrom", filter.numberFrom());
+        }
+        if (filter.numberTo() != null) {
+            where.append(" and number <= :numberTo");
+            params.and("numberTo", filter.numberTo());
         }
         if (afterNumber != null) {
             where.append(" and number > :after");

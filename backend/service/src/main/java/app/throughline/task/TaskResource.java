@@ -14,6 +14,7 @@ import app.throughline.task.TaskDtos.CreateTask;
 import app.throughline.task.TaskDtos.TaskPatch;
 import app.throughline.task.TaskDtos.TaskView;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -70,12 +71,33 @@ public class TaskResource {
             @Parameter(description = "Deadline before this date") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Deadline after this date") @QueryParam("dueAfter") LocalDate dueAfter,
             @Parameter(description = "Text in title or description") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(
+                            description =
+                                    "Only tasks numbered from this one (inclusive): with numberTo and the project's lastTaskNumber, a client reads a large project in ranges side by side instead of one page after another",
+                            example = "1")
+                    @QueryParam("numberFrom")
+                    @Min(value = 1, message = "must be at least 1")
+                    Integer numberFrom,
+            @Parameter(description = "Only tasks numbered up to this one (inclusive)", example = "5000")
+                    @QueryParam("numberTo")
+                    @Min(value = 1, message = "must be at least 1")
+                    Integer numberTo,
             @Valid @BeanParam PageRequest page) {
         boolean root = "root".equals(parentId);
         UUID parent = parentId == null || root ? null : parseUuid("parentId", parentId);
         return tasks.list(
                 new TaskRepository.Filter(
-                        projectId, parseStatuses(status), assigneeId, parent, root, tag, dueBefore, dueAfter, q),
+                        projectId,
+                        parseStatuses(status),
+                        assigneeId,
+                        parent,
+                        root,
+                        tag,
+                        dueBefore,
+                        dueAfter,
+                        q,
+                        numberFrom,
+                        numberTo),
                 page);
     }
 
