@@ -1,6 +1,8 @@
 package app.throughline.report;
 
+import app.throughline.api.ShownOnce;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -155,6 +157,7 @@ public final class ReportDtos {
 
     @Schema(name = "CreateShareLink")
     public record CreateShareLink(
+            @Future
             @Schema(
                     description = "When the link stops working; absent: never (until revoked)",
                     example = "2027-03-01T00:00:00Z")
@@ -172,7 +175,13 @@ public final class ReportDtos {
             String token,
 
             Instant expiresAt,
-            Instant createdAt) {}
+            Instant createdAt)
+            implements ShownOnce {
+        @Override
+        public ShareLinkView withoutSecret() {
+            return new ShareLinkView(id, projectId, null, null, expiresAt, createdAt);
+        }
+    }
 
     @Schema(name = "SharedProject")
     public record SharedView(SharedProject project, List<SharedMilestone> milestones, List<SharedReport> reports) {}
