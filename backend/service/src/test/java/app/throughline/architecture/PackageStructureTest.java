@@ -48,6 +48,7 @@ class PackageStructureTest {
             "risk",
             "decision",
             "report",
+            "metrics",
             "portfolio",
             "demo");
 
