@@ -15,6 +15,7 @@ import { WorkspaceRoute } from './routes/WorkspaceRoute';
 import { PeopleRoute } from './routes/PeopleRoute';
 import { WorkloadRoute } from './routes/WorkloadRoute';
 import { DecisionsRoute } from './routes/DecisionsRoute';
+import { StatusRoute } from './routes/StatusRoute';
 import { EscalationsRoute } from './routes/EscalationsRoute';
 import { RiskRoute } from './routes/RiskRoute';
 import { RisksRoute } from './routes/RisksRoute';
@@ -46,6 +47,7 @@ export function AppRoutes() {
           <Route path="risks" element={<RisksRoute />} />
           <Route path="risks/:riskId" element={<RiskRoute />} />
           <Route path="decisions" element={<DecisionsRoute />} />
+          <Route path="status" element={<StatusRoute />} />
           <Route path="board" element={<BoardRoute />} />
           <Route path="flow" element={<ProjectFlowRoute />} />
         </Route>

@@ -38,6 +38,7 @@ export const queryKeys = {
   risk: (riskId: string) => ['risks', riskId] as const,
   riskImpact: (riskId: string) => ['risks', riskId, 'impact'] as const,
   decisions: (projectId: string) => ['projects', projectId, 'decisions'] as const,
+  statusReports: (projectId: string) => ['projects', projectId, 'status-reports'] as const,
   escalationPolicy: (workspaceId: string) =>
     ['workspaces', workspaceId, 'escalation-policy'] as const,
   escalations: (workspaceId: string) => ['workspaces', workspaceId, 'escalations'] as const,

@@ -65,6 +65,7 @@ export function ProjectRoute() {
         <NavLink to="milestones">Milestones</NavLink>
         <NavLink to="risks">Risks</NavLink>
         <NavLink to="decisions">Decisions</NavLink>
+        <NavLink to="status">Status</NavLink>
         <NavLink to="board">Board</NavLink>
         <NavLink to="flow">Flow</NavLink>
       </nav>

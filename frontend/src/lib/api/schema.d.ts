@@ -558,6 +558,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{projectId}/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery metrics of a project
+     * @description Each field's description gives its definition. `Accept: text/csv` returns the same figures as rows of metric, period_start, subject, value.
+     */
+    get: operations['MetricsResource_project'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{projectId}/milestones': {
     parameters: {
       query?: never;
@@ -605,6 +625,50 @@ export interface paths {
     put?: never;
     /** Add a risk (coordinator) or report an issue (member) with its links to tasks and milestones */
     post: operations['RiskResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/share-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a stakeholder share link (coordinator)
+     * @description The token is shown once; only its SHA-256 hash is stored. Without expiresAt the link works until revoked.
+     */
+    post: operations['ShareLinkResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/status-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The project's status reports, newest first
+     * @description Each published report lists what changed since the one published before it; a draft, what changed since the latest published one.
+     */
+    get: operations['StatusReportResource_list'];
+    put?: never;
+    /**
+     * Draft a status report (coordinator)
+     * @description Generates the facts of the period (default: the 7 days ending at the project's status date, or today when it rolls) and offers the computed RAG; the narrative starts empty.
+     */
+    post: operations['StatusReportResource_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -693,6 +757,104 @@ export interface paths {
     get: operations['RiskResource_impact'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/share-links/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a share link (coordinator); it stops working at once */
+    delete: operations['ShareLinkResource_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shared/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The shared page of a project (no account needed)
+     * @description Project name and health, milestones with health and owner, and the published reports with narrative, RAG and milestone facts; no tasks, no people other than milestone owners. Unknown, revoked and expired tokens all answer 404.
+     */
+    get: operations['ShareLinkResource_shared'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shared/{token}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rate a published report from its share link (no account needed)
+     * @description A rating from 1 to 5 and an optional comment: the stakeholder satisfaction metric.
+     */
+    post: operations['ShareLinkResource_feedback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/status-reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a status report */
+    get: operations['StatusReportResource_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Write the narrative and set the RAG of a draft (coordinator)
+     * @description A RAG that differs from the computed one needs ragReason (422 without it).
+     */
+    patch: operations['StatusReportResource_update'];
+    trace?: never;
+  };
+  '/api/v1/status-reports/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a status report (coordinator)
+     * @description Freezes it; RAG dimensions left unset take the computed value.
+     */
+    post: operations['StatusReportResource_publish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1051,6 +1213,26 @@ export interface paths {
     patch: operations['WorkspaceResource_changeRole'];
     trace?: never;
   };
+  '/api/v1/workspaces/{id}/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery metrics of every project of the workspace together
+     * @description The same definitions as the project metrics, over all the workspace's projects.
+     */
+    get: operations['WorkspaceMetricsResource_workspace'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{id}/people': {
     parameters: {
       query?: never;
@@ -1063,6 +1245,26 @@ export interface paths {
     put?: never;
     /** Add a person (admin) */
     post: operations['WorkspacePeopleResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/status-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The portfolio report: the week's published status reports of every project
+     * @description Per project, the latest published report whose period ends in the week (Monday to Sunday) of `week`; counts by overall RAG and the active or planned projects without one.
+     */
+    get: operations['WorkspaceStatusReportsResource_week'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1599,6 +1801,25 @@ export interface components {
        */
       scheduleImpactDays?: number;
     };
+    CreateShareLink: {
+      /**
+       * @description When the link stops working; absent: never (until revoked)
+       * @example 2027-03-01T00:00:00Z
+       */
+      expiresAt: components['schemas']['Instant'];
+    };
+    CreateStatusReport: {
+      /**
+       * @description Default: six days before periodEnd
+       * @example 2026-11-24
+       */
+      periodStart: components['schemas']['LocalDate'];
+      /**
+       * @description Default: the project's effective status date
+       * @example 2026-11-30
+       */
+      periodEnd: components['schemas']['LocalDate'];
+    };
     CreateTask: {
       /** @example Design the home page */
       title: string;
@@ -1873,6 +2094,8 @@ export interface components {
     };
     /** @enum {string} */
     Granularity: 'day' | 'week';
+    /** @enum {string} */
+    Granularity1: 'week' | 'month';
     /**
      * Format: date-time
      * @example 2022-03-10T16:15:50Z
@@ -2014,6 +2237,138 @@ export interface components {
       workspaceName: string;
       /** @example owner */
       role: components['schemas']['Role'];
+    };
+    /** @description Delivery metrics over [from, to], computed in SQL from the history */
+    Metrics: {
+      /** @example 2026-09-01 */
+      from: components['schemas']['LocalDate'];
+      /** @example 2026-11-30 */
+      to: components['schemas']['LocalDate'];
+      granularity: components['schemas']['Granularity1'];
+      /**
+       * Format: double
+       * @description Committed milestones due in [from, to] achieved on or before their due date ÷ (achieved + missed). A milestone is achieved when every gating task is done or cancelled, on the day the last of them finished (actual finish, else the move to done); missed when its due date passed without that. Milestones still open and not yet due are left out.
+       * @example 0.75
+       */
+      onTimeDeliveryRate: number | null;
+      /**
+       * Format: double
+       * @description The same, against each milestone's due date when the project's first baseline was taken (from the activity log); milestones created after it are left out.
+       * @example 0.5
+       */
+      onTimeDeliveryRateBaseline: number | null;
+      /**
+       * Format: double
+       * @description Milestones due in [from, to] that are achieved ÷ all milestones due in [from, to]
+       * @example 0.8
+       */
+      milestoneCompletion: number | null;
+      /** @description Days from a task's first move to an in-progress or review status to its last move to done, over tasks done now whose last move to done fell in [from, to] (a task that went back keeps its first start) */
+      cycleTimeDays: components['schemas']['MetricsPercentiles'];
+      /** @description Days from a task's creation to its last move to done, over the same tasks */
+      leadTimeDays: components['schemas']['MetricsPercentiles'];
+      /** @description Tasks whose last move to done fell in each bucket (weeks start on Monday) */
+      throughput: components['schemas']['MetricsBucket'][];
+      /** @description Workload over [from, to] (at most 366 days from `from`): scheduled demand ÷ capacity, for the workspace's people in all, per person and per team */
+      utilization: components['schemas']['MetricsUtilization'];
+      /**
+       * Format: double
+       * @description Forecast finish against the latest baseline in working days of the project calendar (the finish variance of the task that finishes last; positive is late); for a workspace, the mean over projects with a baseline
+       * @example 2.5
+       */
+      scheduleVarianceDays: number | null;
+      /** @description Task changes recorded in [from, to] after the project's first baseline: tasks added, removed, and re-estimated (duration changed) */
+      scopeChanges: components['schemas']['MetricsScopeChanges'];
+      /**
+       * Format: double
+       * @description Over tasks done in [from, to] with an actual start and finish and a positive duration: the sum of planned durations (first-baseline duration, else the current one) ÷ the sum of actual durations in Monday–Friday days from actual start to actual finish inclusive. 1 is exact; below 1, work took longer than planned.
+       * @example 0.85
+       */
+      estimateAccuracy: number | null;
+      /**
+       * Format: double
+       * @description Mean rating (1–5) left through share links in [from, to]
+       * @example 4.2
+       */
+      stakeholderSatisfaction: number | null;
+      /**
+       * Format: int64
+       * @description Ratings counted in stakeholderSatisfaction
+       * @example 5
+       */
+      ratings: number;
+    };
+    MetricsBucket: {
+      /** @example 2026-11-23 */
+      periodStart: components['schemas']['LocalDate'];
+      /**
+       * Format: int64
+       * @example 4
+       */
+      done: number;
+    };
+    MetricsPercentiles: {
+      /**
+       * Format: double
+       * @example 3.5
+       */
+      p50: number | null;
+      /**
+       * Format: double
+       * @example 8.1
+       */
+      p85: number | null;
+      /**
+       * Format: int64
+       * @description Tasks measured
+       * @example 12
+       */
+      count: number;
+    };
+    MetricsPersonUtilization: {
+      personId: components['schemas']['UUID'];
+      /** @example Priya Natarajan */
+      name: string;
+      teamId: components['schemas']['UUID'];
+      /**
+       * Format: double
+       * @example 0.9
+       */
+      utilization: number | null;
+    };
+    MetricsScopeChanges: {
+      /**
+       * Format: int64
+       * @example 3
+       */
+      added: number;
+      /**
+       * Format: int64
+       * @example 1
+       */
+      removed: number;
+      /**
+       * Format: int64
+       * @example 2
+       */
+      reestimated: number;
+    };
+    MetricsTeamUtilization: {
+      teamId: components['schemas']['UUID'];
+      /**
+       * Format: double
+       * @example 0.75
+       */
+      utilization: number | null;
+    };
+    MetricsUtilization: {
+      /**
+       * Format: double
+       * @example 0.82
+       */
+      overall: number | null;
+      people: components['schemas']['MetricsPersonUtilization'][];
+      teams: components['schemas']['MetricsTeamUtilization'][];
     };
     Milestone: {
       /** @example 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b */
@@ -2178,6 +2533,14 @@ export interface components {
     };
     PageRiskView: {
       items: components['schemas']['Risk'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageStatusReportView: {
+      items: components['schemas']['StatusReport'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -2397,6 +2760,48 @@ export interface components {
       overallocatedPeople: number;
       /** @description The project's top live risks and the days of exposure per milestone (as GET /projects/{id}/risk-summary) */
       risks: components['schemas']['ProjectRiskSummary'];
+    };
+    PortfolioStatusReportProject: {
+      projectId: components['schemas']['UUID'];
+      /** @example WEB */
+      key: string;
+      /** @example Website relaunch */
+      name: string;
+      /** @description The latest published report of the week, absent when none */
+      report: components['schemas']['StatusReport'];
+    };
+    /** @description The week's published reports of a workspace, one per project */
+    PortfolioStatusReports: {
+      /** @example 2026-11-30 */
+      weekStart: components['schemas']['LocalDate'];
+      /** @example 2026-12-06 */
+      weekEnd: components['schemas']['LocalDate'];
+      /**
+       * Format: int32
+       * @description Projects with a published report whose period ends in the week, by overall RAG
+       */
+      reported: number;
+      /**
+       * Format: int32
+       * @description Active or planned projects without one
+       */
+      missing: number;
+      /**
+       * Format: int32
+       * @example 3
+       */
+      green: number;
+      /**
+       * Format: int32
+       * @example 1
+       */
+      amber: number;
+      /**
+       * Format: int32
+       * @example 0
+       */
+      red: number;
+      projects: components['schemas']['PortfolioStatusReportProject'][];
     };
     /** @enum {string} */
     Priority: 'low' | 'medium' | 'high' | 'urgent';
@@ -2747,8 +3152,292 @@ export interface components {
     SchedulePreviewRequest: {
       changes: components['schemas']['ScheduleChange'][];
     };
+    ShareLink: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /**
+       * @description The page to send stakeholders (shown once)
+       * @example /shared/3q2b…
+       */
+      url: string;
+      /** @description The secret (shown once; only its SHA-256 hash is stored) */
+      token: string;
+      expiresAt: components['schemas']['Instant'];
+      createdAt: components['schemas']['Instant'];
+    };
+    SharedFeedback: {
+      reportId: components['schemas']['UUID'];
+      /**
+       * Format: int32
+       * @example 4
+       */
+      rating: number;
+      /** @example Clear and on point */
+      comment?: string;
+    };
+    SharedFeedbackReceipt: {
+      id: components['schemas']['UUID'];
+      reportId: components['schemas']['UUID'];
+      /** Format: int32 */
+      rating: number;
+      createdAt: components['schemas']['Instant'];
+    };
+    SharedMilestone: {
+      id: components['schemas']['UUID'];
+      /** @example Beta */
+      name: string;
+      /** @example 2026-12-18 */
+      dueDate: components['schemas']['LocalDate'];
+      /** @example 2026-12-16 */
+      forecastDate: components['schemas']['LocalDate'];
+      /** @example on_track */
+      health: string;
+      /** @example Priya Natarajan */
+      ownerName: string;
+    };
+    SharedProject: {
+      project: components['schemas']['SharedProjectHeader'];
+      milestones: components['schemas']['SharedMilestone'][];
+      reports: components['schemas']['SharedReport'][];
+    };
+    SharedProjectHeader: {
+      /** @example Website relaunch */
+      name: string;
+      /**
+       * @description on_track, at_risk or off_track
+       * @example on_track
+       */
+      health: string;
+    };
+    /** @description A published report as stakeholders see it: no task-level facts */
+    SharedReport: {
+      id: components['schemas']['UUID'];
+      /** @example 2026-11-24 */
+      periodStart: components['schemas']['LocalDate'];
+      /** @example 2026-11-30 */
+      periodEnd: components['schemas']['LocalDate'];
+      publishedAt: components['schemas']['Instant'];
+      narrative: components['schemas']['StatusReportNarrative'];
+      rag: components['schemas']['StatusReportRag'];
+      ragReason: string;
+      milestones: components['schemas']['SharedMilestone'][];
+      finish: components['schemas']['StatusReportFinishFact'];
+    };
     /** @enum {string} */
     StatusCategory: 'todo' | 'in_progress' | 'review' | 'done' | 'cancelled';
+    StatusReport: {
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /** @example 2026-11-24 */
+      periodStart: components['schemas']['LocalDate'];
+      /** @example 2026-11-30 */
+      periodEnd: components['schemas']['LocalDate'];
+      /**
+       * @example draft
+       * @enum {string}
+       */
+      state: 'draft' | 'published';
+      facts: components['schemas']['StatusReportFacts'];
+      /** @description RAG computed from the data: the schedule health for overall and schedule (on track green, at risk amber, off track red), resources amber when someone is over-allocated; scope has no computed value */
+      computedRag: components['schemas']['StatusReportRag'];
+      narrative: components['schemas']['StatusReportNarrative'];
+      /** @description The coordinator's RAG; on publish, dimensions left unset take the computed value */
+      rag: components['schemas']['StatusReportRag'];
+      ragReason: string;
+      publishedAt: components['schemas']['Instant'];
+      publishedBy: components['schemas']['UUID'];
+      /** @description What differs from the previous published report (RAG, milestone health, finish date); empty for the first */
+      changes: components['schemas']['StatusReportChange'][];
+      createdBy: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @description One difference from the previous published report */
+    StatusReportChange: {
+      /** @example rag.schedule */
+      field: string;
+      /** @example green */
+      from: string;
+      /** @example amber */
+      to: string;
+    };
+    StatusReportDueFact: {
+      /** @example task */
+      kind: string;
+      id: components['schemas']['UUID'];
+      /** @example WEB-20 */
+      key: string;
+      /** @example Launch checklist */
+      title: string;
+      /** @example 2026-12-08 */
+      dueDate: components['schemas']['LocalDate'];
+    };
+    StatusReportFacts: {
+      /**
+       * @description The day the facts were read as of (the period's end)
+       * @example 2026-11-30
+       */
+      asOf: components['schemas']['LocalDate'];
+      /** @description Tasks finished in the period (actual finish, else the day they moved to a done status) */
+      completed: components['schemas']['StatusReportTaskFact'][];
+      /** @description Tasks started in the period (actual start, else the day they first left to-do) */
+      started: components['schemas']['StatusReportTaskFact'][];
+      /** @description Unfinished tasks whose forecast finish is later than their baseline finish (latest baseline), most slipped first; absent without a baseline */
+      slipped: components['schemas']['StatusReportSlipFact'][];
+      /** @description Every milestone with its health and forecast, and how far the forecast moved since the previous published report */
+      milestones: components['schemas']['StatusReportMilestoneFact'][];
+      /** @description The forecast finish against the first and latest baseline and the target */
+      finish: components['schemas']['StatusReportFinishFact'];
+      /** @description The highest-scoring live risks and issues (top 5) */
+      topRisks: components['schemas']['StatusReportRiskFact'][];
+      /** @description Unfinished tasks and open milestones due in the 14 days after the period */
+      dueSoon: components['schemas']['StatusReportDueFact'][];
+      /** @description People over-allocated in the period or the 14 days after it on this project's tasks */
+      overallocated: components['schemas']['StatusReportPersonFact'][];
+    };
+    StatusReportFinishFact: {
+      /** @example 2027-02-12 */
+      forecastFinish: components['schemas']['LocalDate'];
+      /** @example 2027-02-05 */
+      firstBaselineFinish: components['schemas']['LocalDate'];
+      /** @example 2027-02-10 */
+      baselineFinish: components['schemas']['LocalDate'];
+      /** @example 2027-02-28 */
+      targetFinish: components['schemas']['LocalDate'];
+      /**
+       * Format: int64
+       * @description Calendar days after the latest baseline finish
+       * @example 2
+       */
+      daysVsBaseline: number;
+      /**
+       * Format: int64
+       * @description Calendar days after the target (negative: before)
+       * @example -16
+       */
+      daysVsTarget: number;
+    };
+    StatusReportMilestoneFact: {
+      milestoneId: components['schemas']['UUID'];
+      /** @example Beta */
+      name: string;
+      /** @example 2026-12-18 */
+      dueDate: components['schemas']['LocalDate'];
+      /** @example 2026-12-16 */
+      forecastDate: components['schemas']['LocalDate'];
+      /**
+       * @description achieved, on_track, at_risk or missed
+       * @example on_track
+       */
+      health: string;
+      committed: boolean;
+      ownerId: components['schemas']['UUID'];
+      /** @example Priya Natarajan */
+      ownerName: string;
+      /**
+       * Format: int64
+       * @description Calendar days the forecast moved since the previous published report (later is positive); absent when there is none to compare with
+       * @example 2
+       */
+      forecastChangeDays: number;
+      /**
+       * @description Health in the previous published report, when it differs
+       * @example on_track
+       */
+      previousHealth: string;
+    };
+    StatusReportNarrative: {
+      /** @example Design is signed off; build started on schedule. */
+      summary: string;
+      /** @example - Wireframes approved */
+      accomplishments: string;
+      /** @example - Start checkout build */
+      nextSteps: string;
+      /** @example Need the payment provider's sandbox keys */
+      blockers: string;
+    };
+    StatusReportPatch: {
+      /** @description Fields sent replace the stored ones; absent fields stay */
+      narrative: components['schemas']['StatusReportNarrative'];
+      /** @description Dimensions sent replace the stored ones; absent dimensions stay */
+      rag: components['schemas']['StatusReportRag'];
+      /**
+       * @description Why a RAG differs from the computed one; required when it does
+       * @example Client accepted the two-day slip
+       */
+      ragReason: string;
+    };
+    StatusReportPersonFact: {
+      personId: components['schemas']['UUID'];
+      /** @example Priya Natarajan */
+      name: string;
+    };
+    /** @description Red, amber or green per dimension */
+    StatusReportRag: {
+      /**
+       * @example green
+       * @enum {string}
+       */
+      overall: 'green' | 'amber' | 'red';
+      /**
+       * @example green
+       * @enum {string}
+       */
+      schedule: 'green' | 'amber' | 'red';
+      /**
+       * @example green
+       * @enum {string}
+       */
+      scope: 'green' | 'amber' | 'red';
+      /**
+       * @example amber
+       * @enum {string}
+       */
+      resources: 'green' | 'amber' | 'red';
+    };
+    StatusReportRiskFact: {
+      riskId: components['schemas']['UUID'];
+      /** @example risk */
+      kind: string;
+      /** @example Vendor API late */
+      title: string;
+      /**
+       * Format: int32
+       * @example 16
+       */
+      score: number;
+      /** @example high */
+      severity: string;
+      /** @example open */
+      status: string;
+    };
+    StatusReportSlipFact: {
+      taskId: components['schemas']['UUID'];
+      /** @example WEB-14 */
+      key: string;
+      /** @example Build checkout */
+      title: string;
+      /** @example 2026-12-04 */
+      baselineFinish: components['schemas']['LocalDate'];
+      /** @example 2026-12-09 */
+      forecastFinish: components['schemas']['LocalDate'];
+      /**
+       * Format: double
+       * @description Working days later than the baseline
+       * @example 3
+       */
+      slipDays: number;
+    };
+    StatusReportTaskFact: {
+      taskId: components['schemas']['UUID'];
+      /** @example WEB-12 */
+      key: string;
+      /** @example Wireframes */
+      title: string;
+      /** @example 2026-11-26 */
+      on: components['schemas']['LocalDate'];
+    };
     Task: {
       /** @example 7d4c1f0e-2a9b-4c3d-8e5f-6a7b8c9d0e1f */
       id: components['schemas']['UUID'];
@@ -5091,6 +5780,57 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  MetricsResource_project: {
+    parameters: {
+      query?: {
+        /**
+         * @description First day (default: 90 days before `to`)
+         * @example 2026-09-01
+         */
+        from?: components['schemas']['LocalDate'];
+        /**
+         * @description week (default) or month
+         * @example week
+         */
+        granularity?: string;
+        /**
+         * @description Last day (default: today)
+         * @example 2026-11-30
+         */
+        to?: components['schemas']['LocalDate'];
+      };
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Metrics'];
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description to before from, a range over three years, or a bad granularity */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   MilestoneResource_list: {
     parameters: {
       query?: {
@@ -5278,6 +6018,147 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       /** @description Probability or impact outside 1–5, a link outside the project */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ShareLinkResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShareLink'];
+      };
+    };
+    responses: {
+      /** @description The link with its token */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShareLink'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description expiresAt not in the future */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  StatusReportResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of reports */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageStatusReportView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  StatusReportResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateStatusReport'];
+      };
+    };
+    responses: {
+      /** @description The draft, with its ETag */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusReport'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description periodEnd before periodStart, or a period over 366 days */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5621,6 +6502,244 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ShareLinkResource_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ShareLinkResource_shared: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The shared view */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharedProject'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ShareLinkResource_feedback: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SharedFeedback'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharedFeedbackReceipt'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Rating outside 1–5, or not a published report of the project */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many ratings through this link in an hour */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  StatusReportResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusReport'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  StatusReportResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StatusReportPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusReport'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description The report is published */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description If-Match names an older version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description A RAG value other than green, amber or red, or a missing ragReason */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  StatusReportResource_publish: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-Match'?: string;
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The published report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusReport'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description Already published */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -6913,6 +8032,57 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  WorkspaceMetricsResource_workspace: {
+    parameters: {
+      query?: {
+        /**
+         * @description First day (default: 90 days before `to`)
+         * @example 2026-09-01
+         */
+        from?: components['schemas']['LocalDate'];
+        /**
+         * @description week (default) or month
+         * @example week
+         */
+        granularity?: string;
+        /**
+         * @description Last day (default: today)
+         * @example 2026-11-30
+         */
+        to?: components['schemas']['LocalDate'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Metrics'];
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description to before from, a range over three years, or a bad granularity */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   WorkspacePeopleResource_list: {
     parameters: {
       query?: {
@@ -7001,6 +8171,39 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceStatusReportsResource_week: {
+    parameters: {
+      query?: {
+        /**
+         * @description Any day of the week (default: today)
+         * @example 2026-11-30
+         */
+        week?: components['schemas']['LocalDate'];
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The roll-up */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioStatusReports'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

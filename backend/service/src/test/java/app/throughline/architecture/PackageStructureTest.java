@@ -47,6 +47,8 @@ class PackageStructureTest {
             "leveling",
             "risk",
             "decision",
+            "report",
+            "metrics",
             "portfolio",
             "demo");
 

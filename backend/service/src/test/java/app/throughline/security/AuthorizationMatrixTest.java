@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -308,7 +307,29 @@ class AuthorizationMatrixTest {
                                     "2027-01-04"))),
             Map.entry("GET /api/v1/decisions/{id}", Rule.of(VIEWER, true)),
             Map.entry("GET /api/v1/projects/{id}/flow", Rule.of(VIEWER, true)),
-            Map.entry("GET /api/v1/workspaces/{id}/flow", Rule.of(VIEWER, true))));
+            Map.entry("GET /api/v1/workspaces/{id}/flow", Rule.of(VIEWER, true)),
+            // status reports: coordinators draft, write and publish; everyone in the workspace reads them
+            Map.entry("GET /api/v1/projects/{projectId}/status-reports", Rule.of(VIEWER, true)),
+            Map.entry("POST /api/v1/projects/{projectId}/status-reports", Rule.of(COORDINATOR, true, w -> Map.of())),
+            Map.entry("GET /api/v1/status-reports/{id}", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "PATCH /api/v1/status-reports/{id}",
+                    Rule.of(COORDINATOR, true, w -> Map.of("narrative", Map.of("summary", "On track")))),
+            Map.entry("POST /api/v1/status-reports/{id}/publish", Rule.of(COORDINATOR, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/status-reports", Rule.of(VIEWER, true)),
+            // a share link exposes the project outside the workspace: the coordinator decides
+            Map.entry("POST /api/v1/projects/{projectId}/share-links", Rule.of(COORDINATOR, true, w -> Map.of())),
+            Map.entry("DELETE /api/v1/share-links/{id}", Rule.of(COORDINATOR, true)),
+            // the token is the credential: no account, and no workspace ids in the path
+            Map.entry("GET /api/v1/shared/{token}", Rule.of(PUBLIC, false)),
+            Map.entry(
+                    "POST /api/v1/shared/{token}/feedback",
+                    Rule.of(
+                            PUBLIC,
+                            false,
+                            w -> Map.of("reportId", w.statusReport().toString(), "rating", 4))),
+            Map.entry("GET /api/v1/projects/{projectId}/metrics", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/metrics", Rule.of(VIEWER, true))));
 
     /**
      * Checks that fail today because of a real defect, each with the exact request; the lead engineer
@@ -450,7 +471,7 @@ class AuthorizationMatrixTest {
         return before.substring(before.lastIndexOf('/') + 1);
     }
 
-    private static UUID id(String name, String collection, Workspace w) {
+    private static Object id(String name, String collection, Workspace w) {
         return switch (name) {
             case "workspaceId" -> w.workspace();
             case "projectId" -> w.project();
@@ -473,6 +494,9 @@ class AuthorizationMatrixTest {
                     case "invitations" -> w.invitation();
                     case "risks" -> w.risk();
                     case "decisions" -> w.decision();
+                    case "status-reports" -> w.statusReport();
+                    case "share-links" -> w.shareLink();
+                    case "shared" -> w.shareToken();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

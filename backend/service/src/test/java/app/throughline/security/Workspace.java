@@ -28,7 +28,10 @@ record Workspace(
         UUID approval,
         UUID invitation,
         UUID risk,
-        UUID decision) {
+        UUID decision,
+        UUID statusReport,
+        UUID shareLink,
+        String shareToken) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -122,6 +125,14 @@ record Workspace(
                         "decision", "Launch",
                         "decidedBy", "Sam",
                         "decidedOn", "2027-01-04"));
+        UUID statusReport = created(owner, "/api/v1/projects/" + project + "/status-reports", Map.of());
+        io.restassured.path.json.JsonPath link = owner.request()
+                .body(Map.of())
+                .post("/api/v1/projects/" + project + "/share-links")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new Workspace(
                 owner,
                 project,
@@ -140,7 +151,10 @@ record Workspace(
                 approval,
                 invitation,
                 risk,
-                decision);
+                decision,
+                statusReport,
+                UUID.fromString(link.getString("id")),
+                link.getString("token"));
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {

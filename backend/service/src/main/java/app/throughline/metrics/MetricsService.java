@@ -1,0 +1,151 @@
+package app.throughline.metrics;
+
+import app.throughline.api.InvalidRequest;
+import app.throughline.capacity.WorkloadDtos.Granularity;
+import app.throughline.capacity.WorkloadDtos.Period;
+import app.throughline.capacity.WorkloadDtos.PersonWorkload;
+import app.throughline.capacity.WorkloadDtos.TeamWorkload;
+import app.throughline.capacity.WorkloadQuery;
+import app.throughline.capacity.WorkloadService;
+import app.throughline.metrics.MetricsDtos.MetricsView;
+import app.throughline.metrics.MetricsDtos.Percentiles;
+import app.throughline.metrics.MetricsDtos.PersonUtilization;
+import app.throughline.metrics.MetricsDtos.ScopeChanges;
+import app.throughline.metrics.MetricsDtos.TeamUtilization;
+import app.throughline.metrics.MetricsDtos.Utilization;
+import app.throughline.metrics.MetricsRepository.Rates;
+import app.throughline.metrics.MetricsRepository.Satisfaction;
+import app.throughline.metrics.MetricsRepository.Scope;
+import app.throughline.metrics.MetricsRepository.Scope3;
+import app.throughline.metrics.MetricsRepository.Times;
+import app.throughline.platform.Today;
+import app.throughline.project.Project;
+import app.throughline.project.ProjectService;
+import app.throughline.workspace.Role;
+import app.throughline.workspace.TenantGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Delivery metrics of a project or workspace over a range, each from one SQL aggregate. */
+@ApplicationScoped
+public class MetricsService {
+
+    /** The longest range: three years. */
+    static final long MAX_RANGE_DAYS = 3 * 366;
+
+    private final MetricsRepository data;
+    private final ProjectService projects;
+    private final TenantGuard guard;
+    private final WorkloadService workload;
+    private final Today today;
+
+    MetricsService(
+            MetricsRepository data, ProjectService projects, TenantGuard guard, WorkloadService workload, Today today) {
+        this.data = data;
+        this.projects = projects;
+        this.guard = guard;
+        this.workload = workload;
+        this.today = today;
+    }
+
+    @Transactional
+    public MetricsView ofProject(UUID projectId, LocalDate from, LocalDate to, String granularity) {
+        Project project = projects.readable(projectId);
+        return metrics(Scope.PROJECT, projectId, project.workspaceId, from, to, granularity);
+    }
+
+    @Transactional
+    public MetricsView ofWorkspace(UUID workspaceId, LocalDate from, LocalDate to, String granularity) {
+        guard.require(workspaceId, Role.viewer);
+        return metrics(Scope.WORKSPACE, workspaceId, workspaceId, from, to, granularity);
+    }
+
+    private MetricsView metrics(
+            Scope scope, UUID id, UUID workspaceId, LocalDate fromParam, LocalDate toParam, String granularityParam) {
+        LocalDate to = toParam != null ? toParam : today.date();
+        LocalDate from = fromParam != null ? fromParam : to.minusDays(89);
+        if (to.isBefore(from)) {
+            throw InvalidRequest.field("to", "must not be before from (" + from + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
+            throw InvalidRequest.field("to", "the range covers at most three years");
+        }
+        MetricsDtos.Granularity granularity;
+        try {
+            granularity = granularityParam == null
+                    ? MetricsDtos.Granularity.week
+                    : MetricsDtos.Granularity.valueOf(granularityParam);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.field("granularity", "must be week or month");
+        }
+        String zone = today.zone().getId();
+        Rates rates = data.rates(scope, id, workspaceId, from, to, today.date(), zone);
+        Times times = data.times(scope, id, workspaceId, from, to, zone);
+        Scope3 changes = data.scopeChanges(scope, id, from, to, zone);
+        Satisfaction satisfaction = data.satisfaction(scope, id, from, to, zone);
+        return new MetricsView(
+                from,
+                to,
+                granularity,
+                ratio(rates.onTime(), rates.judged()),
+                ratio(rates.onTimeBaseline(), rates.judgedBaseline()),
+                ratio(rates.achieved(), rates.due()),
+                new Percentiles(times.cycleP50(), times.cycleP85(), times.count()),
+                new Percentiles(times.leadP50(), times.leadP85(), times.count()),
+                data.throughput(scope, id, workspaceId, from, to, granularity.name(), zone),
+                utilization(scope, id, workspaceId, from, to),
+                round(data.scheduleVariance(scope, id)),
+                new ScopeChanges(changes.added(), changes.removed(), changes.reestimated()),
+                data.estimateAccuracy(scope, id, workspaceId, from, to, zone),
+                satisfaction.mean(),
+                satisfaction.count());
+    }
+
+    /** Demand ÷ capacity summed over the workload's weeks; for a project, over the people assigned to it. */
+    private Utilization utilization(Scope scope, UUID id, UUID workspaceId, LocalDate from, LocalDate to) {
+        LocalDate last = from.plusDays(WorkloadQuery.MAX_DAYS - 1L);
+        var view = workload.workload(
+                workspaceId, new WorkloadQuery(from, to.isBefore(last) ? to : last, Granularity.week, null, null));
+        Set<UUID> included = scope == Scope.PROJECT ? new HashSet<>(data.peopleOfProject(id)) : null;
+        double demand = 0;
+        double capacity = 0;
+        List<PersonWorkload> people = view.people().stream()
+                .filter(p -> included == null || included.contains(p.personId()))
+                .toList();
+        List<PersonUtilization> perPerson = new java.util.ArrayList<>();
+        for (PersonWorkload p : people) {
+            double d = p.periods().stream().mapToDouble(Period::demandHours).sum();
+            double c = p.periods().stream().mapToDouble(Period::capacityHours).sum();
+            demand += d;
+            capacity += c;
+            perPerson.add(new PersonUtilization(p.personId(), p.name(), p.teamId(), c == 0 ? null : round(d / c)));
+        }
+        List<TeamUtilization> teams = view.teams().stream()
+                .filter(t -> included == null
+                        || people.stream()
+                                .anyMatch(p -> t.teamId() != null && t.teamId().equals(p.teamId())))
+                .map(MetricsService::team)
+                .toList();
+        return new Utilization(capacity == 0 ? null : round(demand / capacity), perPerson, teams);
+    }
+
+    private static TeamUtilization team(TeamWorkload t) {
+        double d = t.periods().stream().mapToDouble(Period::demandHours).sum();
+        double c = t.periods().stream().mapToDouble(Period::capacityHours).sum();
+        return new TeamUtilization(t.teamId(), c == 0 ? null : round(d / c));
+    }
+
+    private static Double ratio(long part, long whole) {
+        return whole == 0 ? null : round((double) part / whole);
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 1000) / 1000.0;
+    }
+}
