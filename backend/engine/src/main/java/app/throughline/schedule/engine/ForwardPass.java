@@ -110,7 +110,11 @@ final class ForwardPass {
         }
         byte special = net.special[t];
 
-        if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
+        boolean manual = (special & ScheduleNetwork.MANUAL) != 0;
+        if (manual) { // dates as given: predecessors, constraint, delay and status date do not move it
+            start = s.ordinal(in.manualStart[t], t);
+            driver = Drivers.CONSTRAINT;
+        } else if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
             int type = in.constraintType[t];
             int date = s.ordinal(in.constraintDate[t], t);
             int constrained = start;
@@ -146,7 +150,7 @@ final class ForwardPass {
         // date
         int delay = in.levelingDelay[t];
         boolean delayed = false;
-        if (delay > 0 && !hasProgress(t, special) && !pinnedOnDate(t, special)) {
+        if (delay > 0 && !manual && !hasProgress(t, special) && !pinnedOnDate(t, special)) {
             if (s.floorAtStatusDate && s.statusDate[c] > NEG && start < s.statusDate[c]) {
                 start = s.statusDate[c];
                 driver = Drivers.STATUS_DATE;
@@ -193,7 +197,7 @@ final class ForwardPass {
             start = ef[t] - d;
             driver = Drivers.ACTUAL;
         } else {
-            if (floorAtStatus && start < s.statusDate[c]) {
+            if (floorAtStatus && !manual && start < s.statusDate[c]) {
                 start = s.statusDate[c];
                 driver = Drivers.STATUS_DATE;
                 delayed = false;

@@ -35,6 +35,7 @@ public final class ScheduleInput {
     final long[] actualFinish;
     final double[] percentComplete;
     final int[] levelingDelay;
+    final long[] manualStart;
 
     final int dependencyCount;
     final int[] predecessor;
@@ -65,6 +66,7 @@ public final class ScheduleInput {
         actualFinish = Arrays.copyOf(b.actualFinish, n);
         percentComplete = Arrays.copyOf(b.percentComplete, n);
         levelingDelay = Arrays.copyOf(b.levelingDelay, n);
+        manualStart = Arrays.copyOf(b.manualStart, n);
         dependencyCount = b.dependencyCount;
         int m = dependencyCount;
         predecessor = Arrays.copyOf(b.predecessor, m);
@@ -114,6 +116,11 @@ public final class ScheduleInput {
     /** The levelling delay of a task in working minutes of its calendar (0 = none). */
     public int levelingDelay(int task) {
         return levelingDelay[task];
+    }
+
+    /** Whether the task is manually scheduled (its start is kept as given). */
+    public boolean isManuallyScheduled(int task) {
+        return manualStart[task] != NO_DATE;
     }
 
     /** The parent (summary) task index, or -1 for a top-level task. */

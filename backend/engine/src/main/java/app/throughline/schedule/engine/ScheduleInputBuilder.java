@@ -41,6 +41,7 @@ public final class ScheduleInputBuilder {
     long[] actualFinish = new long[16];
     double[] percentComplete = new double[16];
     int[] levelingDelay = new int[16];
+    long[] manualStart = new long[16];
 
     int dependencyCount;
     int[] predecessor = new int[16];
@@ -75,6 +76,7 @@ public final class ScheduleInputBuilder {
         actualFinish = Arrays.copyOf(in.actualFinish, capacity);
         percentComplete = Arrays.copyOf(in.percentComplete, capacity);
         levelingDelay = Arrays.copyOf(in.levelingDelay, capacity);
+        manualStart = Arrays.copyOf(in.manualStart, capacity);
         dependencyCount = in.dependencyCount;
         capacity = Math.max(16, dependencyCount);
         predecessor = Arrays.copyOf(in.predecessor, capacity);
@@ -157,6 +159,7 @@ public final class ScheduleInputBuilder {
         deadline[i] = ScheduleInput.NO_DATE;
         actualStart[i] = ScheduleInput.NO_DATE;
         actualFinish[i] = ScheduleInput.NO_DATE;
+        manualStart[i] = ScheduleInput.NO_DATE;
         return i;
     }
 
@@ -269,6 +272,34 @@ public final class ScheduleInputBuilder {
     }
 
     /**
+     * Schedules the task manually (MS Project's "Manually Scheduled"): it starts at {@code start}
+     * whatever its predecessors, constraint, levelling delay or the status date say, and keeps its
+     * duration; its successors still follow it. Actual dates still win. {@code null} makes it
+     * automatically scheduled again. Ignored for summary tasks (they span their children).
+     */
+    public ScheduleInputBuilder manuallyScheduled(int task, LocalDateTime start) {
+        checkTask(task);
+        manualStart[task] = start == null ? ScheduleInput.NO_DATE : WorkCalendar.epochMinute(start);
+        return this;
+    }
+
+    /**
+     * Gives the task an elapsed duration (MS Project's "edays"): it runs around the clock, 24 hours
+     * a day, 7 days a week, for {@code elapsedMinutes} calendar minutes, whatever the working
+     * calendars say. Its lags to successors are still counted on their calendars.
+     */
+    public ScheduleInputBuilder elapsedDuration(int task, int elapsedMinutes) {
+        checkTask(task);
+        duration(task, elapsedMinutes);
+        int c = calendars.indexOf(WorkCalendar.elapsed());
+        if (c < 0) {
+            c = addCalendar(WorkCalendar.elapsed());
+        }
+        calendar[task] = c;
+        return this;
+    }
+
+    /**
      * Adds a dependency; returns its index.
      *
      * @param lagMinutes working minutes on the successor's calendar; negative is a lead
@@ -330,6 +361,7 @@ public final class ScheduleInputBuilder {
         actualFinish = Arrays.copyOf(actualFinish, c);
         percentComplete = Arrays.copyOf(percentComplete, c);
         levelingDelay = Arrays.copyOf(levelingDelay, c);
+        manualStart = Arrays.copyOf(manualStart, c);
     }
 
     private void checkTask(int task) {

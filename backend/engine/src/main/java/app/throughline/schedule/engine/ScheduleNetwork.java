@@ -23,6 +23,8 @@ final class ScheduleNetwork {
     static final byte PROGRESS = 2;
     /** {@link #special} bit: the task has a deadline or a late-side constraint. */
     static final byte LATE_LIMITS = 4;
+    /** {@link #special} bit: the task is manually scheduled. */
+    static final byte MANUAL = 8;
 
     final int taskCount;
     final int nodeCount;
@@ -88,6 +90,9 @@ final class ScheduleNetwork {
             }
             if (in.deadline[i] != ScheduleInput.NO_DATE || type == 3 || type == 5 || type == 6 || type == 7) {
                 bits |= LATE_LIMITS;
+            }
+            if (in.manualStart[i] != ScheduleInput.NO_DATE) {
+                bits |= MANUAL;
             }
             special[i] = (byte) bits;
         }
