@@ -217,6 +217,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow a job
+     * @description State (queued, running, succeeded, failed) and progress 0-100; when it succeeded, the new project and the fidelity report; when it failed, the problem (nothing was saved).
+     */
+    get: operations['JobResource_job'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -971,6 +991,26 @@ export interface paths {
     get: operations['WorkspaceFlowResource_flow'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a plan file as a new project (coordinator)
+     * @description Multipart form: `file` (MS Project .xml/.mpp/.mpx, Primavera XER/PMXML, ProjectLibre, GanttProject, Planner; the format is detected), optional `name` and `key` of the new project. Answers 202 with a job to follow at GET /api/v1/jobs/{jobId}; the job reads the file, writes the project in one go (nothing when it fails) and, for MS Project files, reports how faithfully Throughline reproduces MS Project's dates. The project's status date is the file's, else the project start. Bodies over 32 MiB get 413 before they are read.
+     */
+    post: operations['WorkspaceImportsResource_upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1823,6 +1863,42 @@ export interface components {
       /** @example Starts after WEB-5 finishes (fs, lag 1 day) */
       reason: string;
     };
+    /** @description Each task's early start, early finish, total slack and critical flag as Throughline schedules the imported plan, compared with the values saved in the file */
+    Fidelity: {
+      /**
+       * Format: int32
+       * @example 68
+       */
+      tasksCompared: number;
+      /**
+       * Format: int32
+       * @description Tasks whose four values all match to the minute
+       * @example 68
+       */
+      matched: number;
+      mismatches: components['schemas']['FidelityMismatch'][];
+    };
+    FidelityMismatch: {
+      /** @example Design review */
+      taskName: string;
+      /**
+       * @description earlyStart, earlyFinish, totalSlack or critical
+       * @example earlyFinish
+       */
+      field: string;
+      /**
+       * @description The file's value
+       * @example 2025-06-04T17:00
+       */
+      expected: string;
+      /**
+       * @description Throughline's value
+       * @example 2025-06-05T12:00
+       */
+      actual: string;
+      /** @example the task is on a calendar shared by its resources */
+      reason: string;
+    };
     FieldChange: {
       /** @description Value before the change */
       old: unknown;
@@ -1873,6 +1949,19 @@ export interface components {
     };
     /** @enum {string} */
     Granularity: 'day' | 'week';
+    ImportAccepted: {
+      /**
+       * @description Follow it at GET /api/v1/jobs/{jobId}
+       * @example 0b8e7d2a-3c4f-4e61-9a55-2f0d1c9b7e10
+       */
+      jobId: components['schemas']['UUID'];
+    };
+    ImportResult: {
+      /** @example 5d0f3c52-9f5e-4d52-8a36-4fb0c3d0a1e2 */
+      projectId: components['schemas']['UUID'];
+      /** @description Only for files that carry MS Project's own computed dates */
+      fidelity: components['schemas']['Fidelity'];
+    };
     /**
      * Format: date-time
      * @example 2022-03-10T16:15:50Z
@@ -1901,6 +1990,29 @@ export interface components {
     };
     /** @enum {string} */
     InvitationState: 'pending' | 'accepted' | 'declined';
+    Job: {
+      /** @example 0b8e7d2a-3c4f-4e61-9a55-2f0d1c9b7e10 */
+      id: components['schemas']['UUID'];
+      /** @example succeeded */
+      state: components['schemas']['JobState'];
+      /**
+       * Format: int32
+       * @description 0 to 100
+       * @example 100
+       */
+      progress: number;
+      /**
+       * @description The uploaded file's name
+       * @example plan.xml
+       */
+      fileName: string;
+      /** @description When the job succeeded */
+      result: components['schemas']['ImportResult'];
+      /** @description Why the job failed (nothing was written) */
+      problem: components['schemas']['Problem'];
+    };
+    /** @enum {string} */
+    JobState: 'queued' | 'running' | 'succeeded' | 'failed';
     /** @description Delays that remove over-allocation. Each is saved as the task's levelling delay (like MS Project's Leveling Delay: added after what drives the task, so drivers and the driving path stay honest), recorded in the activity log; the schedule is then recomputed. `DELETE /projects/{id}/leveling` clears them. */
     Leveling: {
       mode: components['schemas']['Mode'];
@@ -3992,6 +4104,32 @@ export interface operations {
         content?: never;
       };
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  JobResource_job: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Job'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -6629,6 +6767,54 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceImportsResource_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+          /** @example Website relaunch */
+          name: string;
+          /** @example WEB */
+          key: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The import job was started */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportAccepted'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -47,6 +47,7 @@ class PackageStructureTest {
             "leveling",
             "risk",
             "decision",
+            "importing",
             "portfolio",
             "demo");
 

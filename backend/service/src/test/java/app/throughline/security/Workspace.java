@@ -28,7 +28,8 @@ record Workspace(
         UUID approval,
         UUID invitation,
         UUID risk,
-        UUID decision) {
+        UUID decision,
+        UUID job) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -122,6 +123,15 @@ record Workspace(
                         "decision", "Launch",
                         "decidedBy", "Sam",
                         "decidedOn", "2027-01-04"));
+        // an import job (of a file that is not a plan: the job fails quickly, but it exists)
+        UUID job = UUID.fromString(io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + owner.token())
+                .multiPart("file", "notes.txt", "not a plan".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/workspaces/" + ws + "/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("jobId"));
         return new Workspace(
                 owner,
                 project,
@@ -140,7 +150,8 @@ record Workspace(
                 approval,
                 invitation,
                 risk,
-                decision);
+                decision,
+                job);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
