@@ -43,6 +43,7 @@ public final class ScheduleInput {
     final byte[] dependencyType;
     final int[] lag;
     final double[] lagPercent;
+    final boolean[] lagElapsed;
 
     private volatile ScheduleNetwork network;
 
@@ -74,6 +75,7 @@ public final class ScheduleInput {
         dependencyType = Arrays.copyOf(b.dependencyType, m);
         lag = Arrays.copyOf(b.lag, m);
         lagPercent = Arrays.copyOf(b.lagPercent, m);
+        lagElapsed = Arrays.copyOf(b.lagElapsed, m);
     }
 
     /**
@@ -162,6 +164,14 @@ public final class ScheduleInput {
         return Double.isNaN(percent)
                 ? lag[dependency]
                 : (int) Math.round(percent / 100.0 * duration[predecessor[dependency]]);
+    }
+
+    /**
+     * Whether a dependency's lag is elapsed time (MS Project's "edays"): calendar minutes, counted
+     * around the clock, rather than working minutes of the successor's calendar.
+     */
+    public boolean isLagElapsed(int dependency) {
+        return lagElapsed[dependency];
     }
 
     /** The constraint type of a task. */

@@ -49,6 +49,7 @@ public final class ScheduleInputBuilder {
     byte[] dependencyType = new byte[16];
     int[] lag = new int[16];
     double[] lagPercent = new double[16];
+    boolean[] lagElapsed = new boolean[16];
 
     ScheduleInputBuilder(LocalDateTime projectStart, WorkCalendar projectCalendar) {
         this.projectStart = WorkCalendar.epochMinute(projectStart);
@@ -84,6 +85,7 @@ public final class ScheduleInputBuilder {
         dependencyType = Arrays.copyOf(in.dependencyType, capacity);
         lag = Arrays.copyOf(in.lag, capacity);
         lagPercent = Arrays.copyOf(in.lagPercent, capacity);
+        lagElapsed = Arrays.copyOf(in.lagElapsed, capacity);
     }
 
     /** Adds a calendar that tasks can use; returns its index (the project calendar is 0). */
@@ -313,11 +315,23 @@ public final class ScheduleInputBuilder {
         return add(predecessor, successor, type, 0, lagPercent);
     }
 
+    /**
+     * Adds a dependency whose lag is elapsed time (MS Project's "edays"): {@code lagMinutes}
+     * calendar minutes counted around the clock from the predecessor's date, nights, weekends and
+     * holidays included; negative is a lead. Returns its index.
+     */
+    public int addDependencyWithElapsedLag(int predecessor, int successor, DependencyType type, int lagMinutes) {
+        int d = add(predecessor, successor, type, lagMinutes, Double.NaN);
+        lagElapsed[d] = true;
+        return d;
+    }
+
     /** Changes the lag of a dependency (working minutes; negative is a lead). */
     public ScheduleInputBuilder lag(int dependency, int lagMinutes) {
         checkIndex(dependency, dependencyCount, "dependency");
         lag[dependency] = lagMinutes;
         lagPercent[dependency] = Double.NaN;
+        lagElapsed[dependency] = false;
         return this;
     }
 
@@ -339,6 +353,7 @@ public final class ScheduleInputBuilder {
             dependencyType = Arrays.copyOf(dependencyType, c);
             lag = Arrays.copyOf(lag, c);
             lagPercent = Arrays.copyOf(lagPercent, c);
+            lagElapsed = Arrays.copyOf(lagElapsed, c);
         }
         int d = dependencyCount++;
         predecessor[d] = pred;
@@ -346,6 +361,7 @@ public final class ScheduleInputBuilder {
         dependencyType[d] = (byte) type.ordinal();
         lag[d] = lagMinutes;
         lagPercent[d] = percent;
+        lagElapsed[d] = false;
         return d;
     }
 
