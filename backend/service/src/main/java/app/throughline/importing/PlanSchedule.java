@@ -33,7 +33,7 @@ import org.mpxj.TimeUnit;
 
 /**
  * A plan read by MPXJ as engine input, task for task, to the minute: calendars with their
- * exceptions, the hierarchy, durations (elapsed ones around the clock), manually scheduled tasks,
+ * exceptions, the hierarchy, durations and lags (elapsed ones around the clock), manually scheduled tasks,
  * constraints, deadlines, progress and links with lags. A task without a calendar of its own whose
  * work resources all share one calendar is scheduled on it (MS Project: the task works when its
  * resources work), unless the task ignores resource calendars.
@@ -62,11 +62,14 @@ final class PlanSchedule {
         return start;
     }
 
-    /** The tasks that become tasks here: all but the project summary (UID 0) and blank rows. */
+    /** The tasks that become tasks here: all but the project summary (UID 0, outline level 0) and blank rows. */
     static List<Task> tasks(ProjectFile file) {
         List<Task> tasks = new ArrayList<>();
         for (Task task : file.getTasks()) {
-            if (task.getNull() || task.getUniqueID() == null || task.getUniqueID() == 0) {
+            boolean projectSummary = task.getUniqueID() != null
+                    && task.getUniqueID() == 0
+                    && (task.getOutlineLevel() == null || task.getOutlineLevel() == 0);
+            if (task.getNull() || task.getUniqueID() == null || projectSummary) {
                 continue;
             }
             tasks.add(task);
@@ -168,13 +171,9 @@ final class PlanSchedule {
                 } else if (lag != null
                         && lag.getUnits() != null
                         && lag.getUnits().isElapsed()) {
-                    // elapsed lags are counted in working time of the successor's calendar here
-                    int minutes = elapsedMinutes(lag);
-                    int perDay = b.build().calendarOf(i).minutesPerDay();
-                    b.addDependency(p, i, type, (int) Math.round(minutes * perDay / 1440.0));
-                    approximations.put(i, "an elapsed lag is counted in working time");
+                    b.addDependencyWithElapsedLag(p, i, type, elapsedSigned(lag));
                 } else {
-                    b.addDependency(p, i, type, lag == null ? 0 : minutes(lag, file));
+                    b.addDependency(p, i, type, lag == null ? 0 : signedMinutes(lag, file));
                 }
             }
         }
@@ -217,6 +216,18 @@ final class PlanSchedule {
         }
         double m = d.convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration();
         return (int) Math.max(0, Math.round(m));
+    }
+
+    /** Working minutes of a lag, negative for a lead. */
+    static int signedMinutes(Duration d, ProjectFile file) {
+        return (int) Math.round(
+                d.convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration());
+    }
+
+    /** Calendar minutes of an elapsed lag, negative for a lead. */
+    static int elapsedSigned(Duration d) {
+        int minutes = elapsedMinutes(Duration.getInstance(Math.abs(d.getDuration()), d.getUnits()));
+        return d.getDuration() < 0 ? -minutes : minutes;
     }
 
     /** Calendar minutes of an elapsed duration (a month is 30 days, a year 365). */

@@ -456,7 +456,7 @@ class PlanWriter {
             return signedDays(minutes, perDay);
         }
         if (lag.getUnits() != null && lag.getUnits().isElapsed()) {
-            return signedDays((int) Math.round(PlanSchedule.elapsedMinutes(lag) * perDay / 1440.0), perDay);
+            return signedDays((int) Math.round(PlanSchedule.elapsedSigned(lag) * perDay / 1440.0), perDay);
         }
         double minutes = lag.convertUnits(org.mpxj.TimeUnit.MINUTES, file.getProjectProperties())
                 .getDuration();
