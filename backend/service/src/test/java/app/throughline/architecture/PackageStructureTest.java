@@ -49,6 +49,7 @@ class PackageStructureTest {
             "decision",
             "report",
             "metrics",
+            "importing",
             "portfolio",
             "demo");
 

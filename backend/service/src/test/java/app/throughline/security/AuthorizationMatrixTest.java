@@ -66,6 +66,9 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /** A multipart body with one file part named {@code file}, for upload endpoints. */
+    record Upload(String fileName, byte[] content) {}
+
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     private static final Map<String, Rule> MATRIX = new TreeMap<>(Map.ofEntries(
@@ -329,7 +332,16 @@ class AuthorizationMatrixTest {
                             false,
                             w -> Map.of("reportId", w.statusReport().toString(), "rating", 4))),
             Map.entry("GET /api/v1/projects/{projectId}/metrics", Rule.of(VIEWER, true)),
-            Map.entry("GET /api/v1/workspaces/{id}/metrics", Rule.of(VIEWER, true))));
+            Map.entry("GET /api/v1/workspaces/{id}/metrics", Rule.of(VIEWER, true)),
+            // importing creates a project, which is the coordinators' job; anyone in the workspace follows a job
+            Map.entry(
+                    "POST /api/v1/workspaces/{id}/imports",
+                    Rule.of(
+                            COORDINATOR,
+                            true,
+                            w -> new Upload(
+                                    "plan.xml", "<Project/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+            Map.entry("GET /api/v1/jobs/{id}", Rule.of(VIEWER, true))));
 
     /**
      * Checks that fail today because of a real defect, each with the exact request; the lead engineer
@@ -440,12 +452,15 @@ class AuthorizationMatrixTest {
     }
 
     private Response call(Session caller, Contract.Operation op, Rule rule, Workspace target) {
-        RequestSpecification request = given().contentType(ContentType.JSON);
+        Object body = rule.body() == null ? null : rule.body().apply(target);
+        RequestSpecification request = body instanceof Upload upload
+                ? given().multiPart("file", upload.fileName(), upload.content())
+                : given().contentType(ContentType.JSON);
         if (caller != null) {
             request.header("Authorization", "Bearer " + caller.token());
         }
-        if (rule.body() != null) {
-            request.body(rule.body().apply(target));
+        if (body != null && !(body instanceof Upload)) {
+            request.body(body);
         }
         String path = concrete(op.path(), target);
         if (rule.query() != null) {
@@ -497,6 +512,7 @@ class AuthorizationMatrixTest {
                     case "status-reports" -> w.statusReport();
                     case "share-links" -> w.shareLink();
                     case "shared" -> w.shareToken();
+                    case "jobs" -> w.job();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

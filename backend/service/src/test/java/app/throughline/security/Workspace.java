@@ -31,7 +31,8 @@ record Workspace(
         UUID decision,
         UUID statusReport,
         UUID shareLink,
-        String shareToken) {
+        String shareToken,
+        UUID job) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -133,6 +134,15 @@ record Workspace(
                 .statusCode(201)
                 .extract()
                 .jsonPath();
+        // an import job (of a file that is not a plan: the job fails quickly, but it exists)
+        UUID job = UUID.fromString(io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + owner.token())
+                .multiPart("file", "notes.txt", "not a plan".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/workspaces/" + ws + "/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("jobId"));
         return new Workspace(
                 owner,
                 project,
@@ -154,7 +164,8 @@ record Workspace(
                 decision,
                 statusReport,
                 UUID.fromString(link.getString("id")),
-                link.getString("token"));
+                link.getString("token"),
+                job);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {

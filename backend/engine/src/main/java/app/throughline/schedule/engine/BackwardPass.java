@@ -73,6 +73,35 @@ final class BackwardPass {
             }
             int lag = lags[k] + (w < taskCount ? s.appliedDelay[w] : 0); // a delay holds back like lag
             int x = w < taskCount ? w : nodeTask[w]; // a summary successor: its rolled-up early dates
+            if (net.outElapsed != null && net.outElapsed[k]) { // the lag runs around the clock
+                int delay = w < taskCount ? s.appliedDelay[w] : 0;
+                int minutes = lags[k];
+                boolean toStart = type == 0 || type == 1;
+                int room = toStart
+                        ? s.startElapsed(es[x] - delay, cw, c, -minutes)
+                        : s.finishElapsed(ef[x] - delay, cw, c, -minutes);
+                free = Math.min(free, room - (type == 0 || type == 2 ? ef[t] : es[t]));
+                if (skipComplete && w < taskCount && s.progress[w] == COMPLETE) {
+                    continue;
+                }
+                int bound = toStart
+                        ? s.startElapsed(ls[w] - delay, cw, c, -minutes)
+                        : s.finishElapsed(lf[w] - delay, cw, c, -minutes);
+                if (type == 0) {
+                    if (bound <= finish) {
+                        finish = bound;
+                        atStart = true;
+                    }
+                } else if (type == 2) {
+                    if (bound < finish) {
+                        finish = bound;
+                        atStart = false;
+                    }
+                } else {
+                    startBound = Math.min(startBound, bound);
+                }
+                continue;
+            }
             if (type == 0 || type == 1) { // FS, SS: against the successor's start
                 free = Math.min(free, s.startTo(es[x], cw, c) - lag - (type == 0 ? ef[t] : es[t]));
             } else { // FF, SF: against its finish
@@ -170,6 +199,12 @@ final class BackwardPass {
             boolean toStart = type == 0 || type == 1; // FS, SS: the successor's start
             int lag = net.outLag[k] + (w < s.taskCount ? s.appliedDelay[w] : 0);
             int bound = toStart ? s.startTo(s.ls[w] - lag, cw, c) : s.finishTo(s.lf[w] - lag, cw, c);
+            if (net.outElapsed != null && net.outElapsed[k]) { // the lag runs around the clock
+                int delay = w < s.taskCount ? s.appliedDelay[w] : 0;
+                bound = toStart
+                        ? s.startElapsed(s.ls[w] - delay, cw, c, -net.outLag[k])
+                        : s.finishElapsed(s.lf[w] - delay, cw, c, -net.outLag[k]);
+            }
             if ((type & 1) == 0) { // FS, FF: bound the finish
                 if (bound < finishBound || bound == finishBound && type == 0) {
                     finishBound = bound;

@@ -23,7 +23,8 @@ public enum ConstraintType {
     /** Must finish on the date. */
     MFO;
 
-    boolean hasDate() {
+    /** Whether the constraint needs a date (all but ASAP and ALAP). */
+    public boolean hasDate() {
         return this != ASAP && this != ALAP;
     }
 

@@ -79,9 +79,17 @@ final class FloatAnalysis {
             int w = net.nodeTask[net.outTo[k]];
             int cw = s.nodeCalendar[w];
             int lag = net.outLag[k] + s.appliedDelay[w];
-            int slack = type <= 1
-                    ? s.startTo(s.es[w], cw, c) - lag - (type == 0 ? s.ef[t] : s.es[t])
-                    : s.finishTo(s.ef[w], cw, c) - lag - (type == 2 ? s.ef[t] : s.es[t]);
+            int slack;
+            if (net.outElapsed != null && net.outElapsed[k]) { // the lag runs around the clock
+                int delay = s.appliedDelay[w];
+                slack = type <= 1
+                        ? s.startElapsed(s.es[w] - delay, cw, c, -net.outLag[k]) - (type == 0 ? s.ef[t] : s.es[t])
+                        : s.finishElapsed(s.ef[w] - delay, cw, c, -net.outLag[k]) - (type == 2 ? s.ef[t] : s.es[t]);
+            } else {
+                slack = type <= 1
+                        ? s.startTo(s.es[w], cw, c) - lag - (type == 0 ? s.ef[t] : s.es[t])
+                        : s.finishTo(s.ef[w], cw, c) - lag - (type == 2 ? s.ef[t] : s.es[t]);
+            }
             free = Math.min(free, slack);
         }
         return free;

@@ -73,11 +73,20 @@ final class ForwardPass {
         byte[] types = net.inType;
         int[] lags = net.inLag;
         int driving = -1;
+        boolean[] elapsed = net.inElapsed;
         for (int k = net.inStart[t], end = net.inStart[t + 1]; k < end; k++) {
             int u = from[k];
             byte type = types[k];
             int candidate;
-            if (type == 0) { // FS
+            if (elapsed != null && elapsed[k]) { // the lag runs around the clock
+                int cu = s.nodeCalendar[u];
+                candidate = type == 0 || type == 2
+                        ? s.finishElapsed(ef[u], cu, c, lags[k])
+                        : s.startElapsed(es[u], cu, c, lags[k]);
+                if (type >= 2) { // FF, SF bound the finish
+                    candidate -= d;
+                }
+            } else if (type == 0) { // FS
                 candidate = (one ? ef[u] : s.finishTo(ef[u], s.nodeCalendar[u], c)) + lags[k];
             } else if (type == 1) { // SS
                 candidate = (one ? es[u] : s.startTo(es[u], s.nodeCalendar[u], c)) + lags[k];
@@ -110,7 +119,11 @@ final class ForwardPass {
         }
         byte special = net.special[t];
 
-        if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
+        boolean manual = (special & ScheduleNetwork.MANUAL) != 0;
+        if (manual) { // dates as given: predecessors, constraint, delay and status date do not move it
+            start = s.ordinal(in.manualStart[t], t);
+            driver = Drivers.CONSTRAINT;
+        } else if ((special & ScheduleNetwork.CONSTRAINED) != 0) {
             int type = in.constraintType[t];
             int date = s.ordinal(in.constraintDate[t], t);
             int constrained = start;
@@ -146,7 +159,7 @@ final class ForwardPass {
         // date
         int delay = in.levelingDelay[t];
         boolean delayed = false;
-        if (delay > 0 && !hasProgress(t, special) && !pinnedOnDate(t, special)) {
+        if (delay > 0 && !manual && !hasProgress(t, special) && !pinnedOnDate(t, special)) {
             if (s.floorAtStatusDate && s.statusDate[c] > NEG && start < s.statusDate[c]) {
                 start = s.statusDate[c];
                 driver = Drivers.STATUS_DATE;
@@ -193,7 +206,7 @@ final class ForwardPass {
             start = ef[t] - d;
             driver = Drivers.ACTUAL;
         } else {
-            if (floorAtStatus && start < s.statusDate[c]) {
+            if (floorAtStatus && !manual && start < s.statusDate[c]) {
                 start = s.statusDate[c];
                 driver = Drivers.STATUS_DATE;
                 delayed = false;
@@ -243,7 +256,11 @@ final class ForwardPass {
                 continue;
             }
             boolean fromFinish = (type & 1) == 0;
-            int candidate = (fromFinish ? s.finishTo(s.ef[u], cu, c) : s.startTo(s.es[u], cu, c)) + net.inLag[k];
+            int candidate = net.inElapsed != null && net.inElapsed[k]
+                    ? (fromFinish
+                            ? s.finishElapsed(s.ef[u], cu, c, net.inLag[k])
+                            : s.startElapsed(s.es[u], cu, c, net.inLag[k]))
+                    : (fromFinish ? s.finishTo(s.ef[u], cu, c) : s.startTo(s.es[u], cu, c)) + net.inLag[k];
             if (type <= 1 && candidate > startBound) { // FS, SS bound the start
                 startBound = candidate;
                 startDriver = Drivers.row(k);

@@ -35,6 +35,7 @@ public final class ScheduleInput {
     final long[] actualFinish;
     final double[] percentComplete;
     final int[] levelingDelay;
+    final long[] manualStart;
 
     final int dependencyCount;
     final int[] predecessor;
@@ -42,6 +43,7 @@ public final class ScheduleInput {
     final byte[] dependencyType;
     final int[] lag;
     final double[] lagPercent;
+    final boolean[] lagElapsed;
 
     private volatile ScheduleNetwork network;
 
@@ -65,6 +67,7 @@ public final class ScheduleInput {
         actualFinish = Arrays.copyOf(b.actualFinish, n);
         percentComplete = Arrays.copyOf(b.percentComplete, n);
         levelingDelay = Arrays.copyOf(b.levelingDelay, n);
+        manualStart = Arrays.copyOf(b.manualStart, n);
         dependencyCount = b.dependencyCount;
         int m = dependencyCount;
         predecessor = Arrays.copyOf(b.predecessor, m);
@@ -72,6 +75,7 @@ public final class ScheduleInput {
         dependencyType = Arrays.copyOf(b.dependencyType, m);
         lag = Arrays.copyOf(b.lag, m);
         lagPercent = Arrays.copyOf(b.lagPercent, m);
+        lagElapsed = Arrays.copyOf(b.lagElapsed, m);
     }
 
     /**
@@ -116,6 +120,11 @@ public final class ScheduleInput {
         return levelingDelay[task];
     }
 
+    /** Whether the task is manually scheduled (its start is kept as given). */
+    public boolean isManuallyScheduled(int task) {
+        return manualStart[task] != NO_DATE;
+    }
+
     /** The parent (summary) task index, or -1 for a top-level task. */
     public int parent(int task) {
         return parent[task];
@@ -155,6 +164,14 @@ public final class ScheduleInput {
         return Double.isNaN(percent)
                 ? lag[dependency]
                 : (int) Math.round(percent / 100.0 * duration[predecessor[dependency]]);
+    }
+
+    /**
+     * Whether a dependency's lag is elapsed time (MS Project's "edays"): calendar minutes, counted
+     * around the clock, rather than working minutes of the successor's calendar.
+     */
+    public boolean isLagElapsed(int dependency) {
+        return lagElapsed[dependency];
     }
 
     /** The constraint type of a task. */

@@ -41,6 +41,7 @@ public final class ScheduleInputBuilder {
     long[] actualFinish = new long[16];
     double[] percentComplete = new double[16];
     int[] levelingDelay = new int[16];
+    long[] manualStart = new long[16];
 
     int dependencyCount;
     int[] predecessor = new int[16];
@@ -48,6 +49,7 @@ public final class ScheduleInputBuilder {
     byte[] dependencyType = new byte[16];
     int[] lag = new int[16];
     double[] lagPercent = new double[16];
+    boolean[] lagElapsed = new boolean[16];
 
     ScheduleInputBuilder(LocalDateTime projectStart, WorkCalendar projectCalendar) {
         this.projectStart = WorkCalendar.epochMinute(projectStart);
@@ -75,6 +77,7 @@ public final class ScheduleInputBuilder {
         actualFinish = Arrays.copyOf(in.actualFinish, capacity);
         percentComplete = Arrays.copyOf(in.percentComplete, capacity);
         levelingDelay = Arrays.copyOf(in.levelingDelay, capacity);
+        manualStart = Arrays.copyOf(in.manualStart, capacity);
         dependencyCount = in.dependencyCount;
         capacity = Math.max(16, dependencyCount);
         predecessor = Arrays.copyOf(in.predecessor, capacity);
@@ -82,6 +85,7 @@ public final class ScheduleInputBuilder {
         dependencyType = Arrays.copyOf(in.dependencyType, capacity);
         lag = Arrays.copyOf(in.lag, capacity);
         lagPercent = Arrays.copyOf(in.lagPercent, capacity);
+        lagElapsed = Arrays.copyOf(in.lagElapsed, capacity);
     }
 
     /** Adds a calendar that tasks can use; returns its index (the project calendar is 0). */
@@ -157,6 +161,7 @@ public final class ScheduleInputBuilder {
         deadline[i] = ScheduleInput.NO_DATE;
         actualStart[i] = ScheduleInput.NO_DATE;
         actualFinish[i] = ScheduleInput.NO_DATE;
+        manualStart[i] = ScheduleInput.NO_DATE;
         return i;
     }
 
@@ -269,6 +274,34 @@ public final class ScheduleInputBuilder {
     }
 
     /**
+     * Schedules the task manually (MS Project's "Manually Scheduled"): it starts at {@code start}
+     * whatever its predecessors, constraint, levelling delay or the status date say, and keeps its
+     * duration; its successors still follow it. Actual dates still win. {@code null} makes it
+     * automatically scheduled again. Ignored for summary tasks (they span their children).
+     */
+    public ScheduleInputBuilder manuallyScheduled(int task, LocalDateTime start) {
+        checkTask(task);
+        manualStart[task] = start == null ? ScheduleInput.NO_DATE : WorkCalendar.epochMinute(start);
+        return this;
+    }
+
+    /**
+     * Gives the task an elapsed duration (MS Project's "edays"): it runs around the clock, 24 hours
+     * a day, 7 days a week, for {@code elapsedMinutes} calendar minutes, whatever the working
+     * calendars say. Its lags to successors are still counted on their calendars.
+     */
+    public ScheduleInputBuilder elapsedDuration(int task, int elapsedMinutes) {
+        checkTask(task);
+        duration(task, elapsedMinutes);
+        int c = calendars.indexOf(WorkCalendar.elapsed());
+        if (c < 0) {
+            c = addCalendar(WorkCalendar.elapsed());
+        }
+        calendar[task] = c;
+        return this;
+    }
+
+    /**
      * Adds a dependency; returns its index.
      *
      * @param lagMinutes working minutes on the successor's calendar; negative is a lead
@@ -282,11 +315,23 @@ public final class ScheduleInputBuilder {
         return add(predecessor, successor, type, 0, lagPercent);
     }
 
+    /**
+     * Adds a dependency whose lag is elapsed time (MS Project's "edays"): {@code lagMinutes}
+     * calendar minutes counted around the clock from the predecessor's date, nights, weekends and
+     * holidays included; negative is a lead. Returns its index.
+     */
+    public int addDependencyWithElapsedLag(int predecessor, int successor, DependencyType type, int lagMinutes) {
+        int d = add(predecessor, successor, type, lagMinutes, Double.NaN);
+        lagElapsed[d] = true;
+        return d;
+    }
+
     /** Changes the lag of a dependency (working minutes; negative is a lead). */
     public ScheduleInputBuilder lag(int dependency, int lagMinutes) {
         checkIndex(dependency, dependencyCount, "dependency");
         lag[dependency] = lagMinutes;
         lagPercent[dependency] = Double.NaN;
+        lagElapsed[dependency] = false;
         return this;
     }
 
@@ -308,6 +353,7 @@ public final class ScheduleInputBuilder {
             dependencyType = Arrays.copyOf(dependencyType, c);
             lag = Arrays.copyOf(lag, c);
             lagPercent = Arrays.copyOf(lagPercent, c);
+            lagElapsed = Arrays.copyOf(lagElapsed, c);
         }
         int d = dependencyCount++;
         predecessor[d] = pred;
@@ -315,6 +361,7 @@ public final class ScheduleInputBuilder {
         dependencyType[d] = (byte) type.ordinal();
         lag[d] = lagMinutes;
         lagPercent[d] = percent;
+        lagElapsed[d] = false;
         return d;
     }
 
@@ -330,6 +377,7 @@ public final class ScheduleInputBuilder {
         actualFinish = Arrays.copyOf(actualFinish, c);
         percentComplete = Arrays.copyOf(percentComplete, c);
         levelingDelay = Arrays.copyOf(levelingDelay, c);
+        manualStart = Arrays.copyOf(manualStart, c);
     }
 
     private void checkTask(int task) {

@@ -23,6 +23,8 @@ final class ScheduleNetwork {
     static final byte PROGRESS = 2;
     /** {@link #special} bit: the task has a deadline or a late-side constraint. */
     static final byte LATE_LIMITS = 4;
+    /** {@link #special} bit: the task is manually scheduled. */
+    static final byte MANUAL = 8;
 
     final int taskCount;
     final int nodeCount;
@@ -59,6 +61,10 @@ final class ScheduleNetwork {
     final int[] outTo;
     final byte[] outType;
     final int[] outLag;
+    /** Per incoming row: whether its lag is elapsed (calendar) minutes; null when no lag is. */
+    final boolean[] inElapsed;
+    /** Per outgoing row: whether its lag is elapsed (calendar) minutes; null when no lag is. */
+    final boolean[] outElapsed;
 
     /** Nodes in topological order (null when the network has a cycle). */
     final int[] order;
@@ -88,6 +94,9 @@ final class ScheduleNetwork {
             }
             if (in.deadline[i] != ScheduleInput.NO_DATE || type == 3 || type == 5 || type == 6 || type == 7) {
                 bits |= LATE_LIMITS;
+            }
+            if (in.manualStart[i] != ScheduleInput.NO_DATE) {
+                bits |= MANUAL;
             }
             special[i] = (byte) bits;
         }
@@ -155,9 +164,13 @@ final class ScheduleNetwork {
         fillRows(edgeFrom, outStart, outEdges);
 
         int[] lag = new int[edgeCount];
+        boolean anyElapsed = false;
         for (int d = 0; d < m; d++) {
             lag[d] = in.lag(d);
+            anyElapsed |= in.lagElapsed[d];
         }
+        inElapsed = anyElapsed ? new boolean[edgeCount] : null;
+        outElapsed = anyElapsed ? new boolean[edgeCount] : null;
         inFrom = new int[edgeCount];
         inType = new byte[edgeCount];
         inLag = new int[edgeCount];
@@ -175,6 +188,12 @@ final class ScheduleNetwork {
             outTo[k] = edgeTo[row];
             outType[k] = edgeType[row];
             outLag[k] = lag[row];
+            if (anyElapsed) {
+                int din = edgeDependency[inEdges[k]];
+                inElapsed[k] = din >= 0 && in.lagElapsed[din];
+                int dout = edgeDependency[row];
+                outElapsed[k] = dout >= 0 && in.lagElapsed[dout];
+            }
         }
 
         int[] queue = new int[nodeCount];

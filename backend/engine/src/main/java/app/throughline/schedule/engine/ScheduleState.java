@@ -122,6 +122,25 @@ final class ScheduleState {
         return calendars[to].ordinalAt(calendars[from].startInstant(ordinal));
     }
 
+    /**
+     * A start ordinal on calendar {@code from}, moved by {@code minutes} of calendar time (an
+     * elapsed lag; negative goes back), as an ordinal on calendar {@code to}.
+     */
+    int startElapsed(int ordinal, int from, int to, int minutes) {
+        if (ordinal <= NEG || ordinal >= POS) {
+            return ordinal;
+        }
+        return calendars[to].ordinalAt(calendars[from].startInstant(ordinal) + minutes);
+    }
+
+    /** {@link #startElapsed} for a finish ordinal. */
+    int finishElapsed(int ordinal, int from, int to, int minutes) {
+        if (ordinal <= NEG || ordinal >= POS) {
+            return ordinal;
+        }
+        return calendars[to].ordinalAt(calendars[from].finishInstant(ordinal) + minutes);
+    }
+
     /** A finish ordinal on calendar {@code from} as an ordinal on calendar {@code to}. */
     int finishTo(int ordinal, int from, int to) {
         if (from == to || ordinal <= NEG || ordinal >= POS) {

@@ -83,6 +83,26 @@ public final class WorkCalendar {
         return StandardHolder.STANDARD;
     }
 
+    /**
+     * Calendar time: every minute of every day works (for elapsed durations, MS Project's "edays").
+     * A day of duration is 1440 minutes.
+     */
+    public static WorkCalendar elapsed() {
+        return ElapsedHolder.ELAPSED;
+    }
+
+    private static final class ElapsedHolder {
+        static final WorkCalendar ELAPSED = elapsedCalendar();
+
+        private static WorkCalendar elapsedCalendar() {
+            WorkCalendarBuilder b = new WorkCalendarBuilder("Elapsed (24/7)");
+            for (DayOfWeek d : DayOfWeek.values()) {
+                b.workingTimes(d, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+            }
+            return b.minutesPerDay(DAY).build();
+        }
+    }
+
     /** Starts a calendar with no working time at all; add weekly hours and exceptions. */
     public static WorkCalendarBuilder builder(String name) {
         return new WorkCalendarBuilder(name);
