@@ -48,6 +48,8 @@ class PackageStructureTest {
             "risk",
             "decision",
             "portfolio",
+            "notification",
+            "webhook",
             "demo");
 
     static final JavaClasses SERVICE = new ClassFileImporter()
