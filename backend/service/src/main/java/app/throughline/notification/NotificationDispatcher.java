@@ -113,6 +113,7 @@ public class NotificationDispatcher {
     }
 
     /** Dispatches until nothing is left (for tests and the benchmark); returns how many. */
+    @ActivateRequestContext
     public int dispatchAll() {
         int total = 0;
         int n;
