@@ -47,7 +47,9 @@ public final class NotificationDtos {
             @Schema(description = "Unread notifications in the whole inbox", example = "3")
             long unreadCount) {}
 
-    @Schema(name = "MarkNotificationsRead", description = "Either `ids` (your notifications) or `all: true`")
+    @Schema(
+            name = "MarkNotificationsRead",
+            description = "`ids` (your notifications), or `all: true` for every one (then ids are ignored)")
     public record MarkRead(
             @Size(max = 500) @Schema(description = "Notifications to mark read")
             List<@NotNull UUID> ids,

@@ -58,8 +58,8 @@ public class NotificationService {
     @Transactional
     public MarkedRead markRead(MarkRead request) {
         boolean all = Boolean.TRUE.equals(request.all());
-        if (all == (request.ids() != null)) {
-            throw InvalidRequest.field("ids", "send either ids or all: true");
+        if (!all && request.ids() == null) {
+            throw InvalidRequest.field("ids", "send the ids to mark read, or all: true");
         }
         int marked = notifications.markRead(
                 currentUser.id(), all ? null : request.ids(), Instant.now().truncatedTo(ChronoUnit.MICROS));
