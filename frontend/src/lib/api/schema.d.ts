@@ -2138,7 +2138,7 @@ export interface components {
       /** @example throughline-demo */
       password: string;
     };
-    /** @description Either `ids` (your notifications) or `all: true` */
+    /** @description `ids` (your notifications), or `all: true` for every one (then ids are ignored) */
     MarkNotificationsRead: {
       /** @description Notifications to mark read */
       ids: string[];
