@@ -21,6 +21,7 @@ import { RiskRoute } from './routes/RiskRoute';
 import { RisksRoute } from './routes/RisksRoute';
 import { ApprovalsRoute } from './routes/ApprovalsRoute';
 import { BoardRoute } from './routes/BoardRoute';
+import { NotificationsRoute } from './routes/NotificationsRoute';
 import { ProjectFlowRoute } from './routes/ProjectFlowRoute';
 import { WorkflowsRoute } from './routes/WorkflowsRoute';
 import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
@@ -52,6 +53,7 @@ export function AppRoutes() {
           <Route path="flow" element={<ProjectFlowRoute />} />
         </Route>
         <Route path="approvals" element={<ApprovalsRoute />} />
+        <Route path="notifications" element={<NotificationsRoute />} />
         <Route path="flow" element={<WorkspaceFlowRoute />} />
         <Route path="workflows" element={<WorkflowsRoute />} />
         <Route path="workload" element={<WorkloadRoute />} />

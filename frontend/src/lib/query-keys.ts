@@ -51,6 +51,8 @@ export const queryKeys = {
   /** Approval rounds still waiting: a project's, and the signed-in user's. */
   projectApprovals: (projectId: string) => ['projects', projectId, 'approvals'] as const,
   myApprovals: ['me', 'approvals'] as const,
+  notificationsAll: ['me', 'notifications'] as const,
+  notifications: (unread: boolean) => ['me', 'notifications', { unread }] as const,
   /** Cumulative flow, time in status and bottlenecks over a date range. */
   flow: (projectId: string, from: string, to: string) =>
     ['projects', projectId, 'flow', from, to] as const,

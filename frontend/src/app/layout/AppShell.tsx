@@ -9,6 +9,7 @@ import { CurrentWorkspaceContext, type CurrentWorkspace } from '../current-works
 import { useSession } from '../session';
 import { WorkflowStatusProvider } from '../WorkflowStatuses';
 import { ApprovalsNavLink } from './ApprovalsNavLink';
+import { NotificationsBell } from './NotificationsBell';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 export function AppShell() {
@@ -60,6 +61,7 @@ export function AppShell() {
             <NavLink to="/tokens">API tokens</NavLink>
           </nav>
           <div className="topbar-right">
+            <NotificationsBell />
             {current.memberships.length > 0 && (
               <WorkspaceSwitcher
                 memberships={current.memberships}

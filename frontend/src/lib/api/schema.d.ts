@@ -271,6 +271,61 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notification preferences: a channel per event type and the digest option */
+    get: operations['NotificationResource_preferences'];
+    /** Replace your notification preferences (types not named go back to in_app) */
+    put: operations['NotificationResource_savePreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your inbox, newest first
+     * @description Notifications of changes that concern you (your tasks, approvals you decide, mentions…), never of your own changes; with the unread count of the whole inbox
+     */
+    get: operations['NotificationResource_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications:read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark notifications read: some (`ids`) or all (`all: true`) */
+    post: operations['NotificationResource_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/tasks': {
     parameters: {
       query?: never;
@@ -1008,6 +1063,59 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhook-deliveries/{id}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the delivery's event to its webhook again, now (admin) */
+    post: operations['WebhookResource_redeliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a webhook (admin) */
+    get: operations['WebhookResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a webhook and its delivery log (admin) */
+    delete: operations['WebhookResource_delete'];
+    options?: never;
+    head?: never;
+    /** Change a webhook (admin); a new URL passes the SSRF guard again */
+    patch: operations['WebhookResource_update'];
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The webhook's delivery log, newest first (admin) */
+    get: operations['WebhookResource_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workflows/{id}': {
     parameters: {
       query?: never;
@@ -1283,6 +1391,27 @@ export interface paths {
     put?: never;
     /** Create a team (admin) */
     post: operations['WorkspaceTeamsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's webhooks (admin); secrets are never shown */
+    get: operations['WorkspaceWebhooksResource_list'];
+    put?: never;
+    /**
+     * Add a webhook (admin)
+     * @description The URL must be http(s) to a public address (the SSRF guard: loopback, private, link-local, unique-local, multicast and metadata addresses and numeric IPv4 in other notations are refused). Without a secret one is generated and returned in this response only.
+     */
+    post: operations['WorkspaceWebhooksResource_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1625,6 +1754,8 @@ export interface components {
       workWeek: components['schemas']['WorkWeek'];
       exceptions: components['schemas']['CalendarException'][];
     };
+    /** @enum {string} */
+    Channel: 'in_app' | 'email' | 'off';
     Comment: {
       id: components['schemas']['UUID'];
       taskId: components['schemas']['UUID'];
@@ -1870,6 +2001,26 @@ export interface components {
       /** @example Ready for the client */
       comment?: string;
     };
+    CreateWebhook: {
+      /** @example https://hooks.example.com/throughline */
+      url: string;
+      /**
+       * @description Event types to deliver; absent or empty = all
+       * @example [
+       *       "task.overdue"
+       *     ]
+       */
+      events?: string[];
+      /**
+       * @default json
+       * @example json
+       */
+      format: components['schemas']['Format'];
+      /** @default true */
+      active: boolean;
+      /** @description Signing secret (16–200 characters); generated and returned once when absent */
+      secret?: string;
+    };
     CreateWorkflow: {
       /** @example Content production */
       name: string;
@@ -1942,6 +2093,8 @@ export interface components {
     };
     /** @enum {string} */
     DependencyType: 'fs' | 'ss' | 'ff' | 'sf';
+    /** @enum {string} */
+    Digest: 'none' | 'daily';
     /** @enum {string} */
     Direction: 'up' | 'down';
     /** @description What fixed the task's early start */
@@ -2093,6 +2246,8 @@ export interface components {
       wipLimit: number;
     };
     /** @enum {string} */
+    Format: 'json' | 'slack';
+    /** @enum {string} */
     Granularity: 'day' | 'week';
     /** @enum {string} */
     Granularity1: 'week' | 'month';
@@ -2205,6 +2360,28 @@ export interface components {
       email: string;
       /** @example throughline-demo */
       password: string;
+    };
+    /** @description `ids` (your notifications), or `all: true` for every one (then ids are ignored) */
+    MarkNotificationsRead: {
+      /** @description Notifications to mark read */
+      ids: string[];
+      /**
+       * @description Mark every notification read
+       * @example true
+       */
+      all: boolean;
+    };
+    MarkedRead: {
+      /**
+       * Format: int32
+       * @example 2
+       */
+      marked: number;
+      /**
+       * Format: int64
+       * @example 0
+       */
+      unreadCount: number;
     };
     Me: {
       user: components['schemas']['User'];
@@ -2433,6 +2610,48 @@ export interface components {
     };
     /** @enum {string} */
     Mode: 'within_float' | 'allow_slip';
+    /** @description One entry of the signed-in user's inbox */
+    Notification: {
+      id: components['schemas']['UUID'];
+      /** @example task.assigned */
+      type: string;
+      /** @example You were assigned: Build the landing page */
+      title: string;
+      at: components['schemas']['Instant'];
+      read: boolean;
+      /**
+       * @description Where the SPA shows the subject
+       * @example /projects/0b6c.../plan
+       */
+      link: string;
+    };
+    /** @description A page of the inbox, newest first, with the unread count */
+    NotificationPage: {
+      items: components['schemas']['Notification'][];
+      /** @description Cursor for the next page (pass as `cursor`); absent on the last page */
+      next: string;
+      /**
+       * Format: int64
+       * @description Unread notifications in the whole inbox
+       * @example 3
+       */
+      unreadCount: number;
+    };
+    /** @description A channel per event type (absent types: in_app) and the digest option */
+    NotificationPreferences: {
+      /**
+       * @description Event type → in_app | email | off
+       * @example {
+       *       "task.updated": "off",
+       *       "comment.mention": "email"
+       *     }
+       */
+      types: {
+        [key: string]: components['schemas']['Channel'];
+      };
+      /** @example none */
+      digest: components['schemas']['Digest'];
+    };
     /** Format: date-time */
     OffsetDateTime: string;
     PageApiTokenView: {
@@ -2461,6 +2680,14 @@ export interface components {
     };
     PageDecisionView: {
       items: components['schemas']['Decision'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
+    PageDeliveryView: {
+      items: components['schemas']['WebhookDelivery'][];
       /**
        * @description Cursor for the next page (pass as `cursor`); absent on the last page
        * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
@@ -3674,6 +3901,89 @@ export interface components {
       email: string;
       createdAt: components['schemas']['Instant'];
     };
+    /** @description A receiver of the workspace's events; its secret is never shown after creation */
+    Webhook: {
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      /** @example https://hooks.example.com/throughline */
+      url: string;
+      /**
+       * @description Event types delivered; empty = all
+       * @example [
+       *       "task.overdue",
+       *       "risk.escalated"
+       *     ]
+       */
+      events: string[];
+      /** @example json */
+      format: components['schemas']['Format'];
+      /** @description Off after too many consecutive failures, or when switched off */
+      active: boolean;
+      /**
+       * Format: int32
+       * @example 0
+       */
+      consecutiveFailures: number;
+      /** @description When deliveries failing in a row switched it off */
+      disabledAt: components['schemas']['Instant'];
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+      /** Format: int64 */
+      version: number;
+      /**
+       * @description The signing secret, generated when none was sent: present only in the creation response
+       * @example whsec_4q9V0m3Zb1hXyJr2sTn8kWcA
+       */
+      secret: string;
+    };
+    /** @description One event sent (or being retried) to a webhook */
+    WebhookDelivery: {
+      id: components['schemas']['UUID'];
+      webhookId: components['schemas']['UUID'];
+      eventId: components['schemas']['UUID'];
+      /** @example task.overdue */
+      eventType: string;
+      /**
+       * Format: int32
+       * @description Attempts made so far
+       * @example 1
+       */
+      attempt: number;
+      /**
+       * @description pending (queued or retrying), succeeded, failed (gave up)
+       * @example succeeded
+       */
+      status: string;
+      /**
+       * Format: int32
+       * @example 200
+       */
+      responseStatus: number;
+      /**
+       * Format: int32
+       * @example 84
+       */
+      durationMs: number;
+      /** @description The start of the receiver's answer (at most 2,000 characters) */
+      responseExcerpt: string;
+      /** @description Why the last attempt failed, if it did */
+      error: string;
+      /** @description When the next attempt is due (pending only) */
+      nextAttemptAt: components['schemas']['Instant'];
+      /** @description When the last attempt was made, or the delivery queued */
+      at: components['schemas']['Instant'];
+    };
+    /** @description Fields sent are changed; a new url is checked like on creation */
+    WebhookPatch: {
+      /** @example https://hooks.example.com/v2 */
+      url: string;
+      events: string[];
+      format: components['schemas']['Format'];
+      /** @description true re-enables a webhook that was switched off after failures */
+      active: boolean;
+      /** @description A new signing secret (write-only) */
+      secret: string;
+    };
     /** @description Working times per weekday, sorted and not overlapping; an empty or absent day is non-working. */
     WorkWeek: {
       mon: components['schemas']['WorkingTime'][];
@@ -4774,6 +5084,160 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NotificationResource_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every event type with its channel */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NotificationResource_savePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferences'];
+      };
+    };
+    responses: {
+      /** @description The preferences as saved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description An unknown event type or channel */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NotificationResource_inbox: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+        /**
+         * @description Only unread ones
+         * @example true
+         */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of notifications */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NotificationResource_markRead: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkNotificationsRead'];
+      };
+    };
+    responses: {
+      /** @description How many changed, and the unread count now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedRead'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Neither or both of ids and all */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -7285,6 +7749,185 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  WebhookResource_redeliver: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new delivery, queued */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WebhookResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The webhook, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WebhookResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WebhookResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description If-Match names an older version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description A refused URL or an unknown event type */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WebhookResource_deliveries: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of deliveries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDeliveryView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   WorkflowResource_get: {
     parameters: {
       query?: never;
@@ -8286,6 +8929,85 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceWebhooksResource_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every webhook of the workspace */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceWebhooksResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhook'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description A refused URL, an unknown event type, a secret under 16 characters */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -11,6 +11,8 @@ import app.throughline.approval.ApprovalDtos.DecisionKind;
 import app.throughline.approval.ApprovalDtos.DecisionView;
 import app.throughline.approval.ApprovalTasksRepository.TaskLabel;
 import app.throughline.auth.CurrentUser;
+import app.throughline.events.DomainEvents;
+import app.throughline.events.EventTypes;
 import app.throughline.person.Person;
 import app.throughline.person.PersonRepository;
 import app.throughline.project.ProjectService;
@@ -47,6 +49,7 @@ public class ApprovalService {
     private final ProjectService projects;
     private final TenantGuard guard;
     private final CurrentUser currentUser;
+    private final DomainEvents events;
 
     ApprovalService(
             ApprovalRepository approvals,
@@ -55,7 +58,8 @@ public class ApprovalService {
             TaskService tasks,
             ProjectService projects,
             TenantGuard guard,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            DomainEvents events) {
         this.approvals = approvals;
         this.labels = labels;
         this.people = people;
@@ -63,6 +67,7 @@ public class ApprovalService {
         this.projects = projects;
         this.guard = guard;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** The rounds the signed-in user may decide (pending: not yet decided by them), newest first. */
@@ -119,6 +124,14 @@ public class ApprovalService {
         } else if (approvals.approvalsOf(round.id) >= round.required) {
             round.state = State.approved;
             round.decidedAt = now;
+        }
+        if (round.state != State.pending) {
+            events.publish(
+                    EventTypes.APPROVAL_DECIDED,
+                    round.workspaceId,
+                    round.projectId,
+                    round.taskId,
+                    Map.of("approvalId", round.id, "state", round.state.name()));
         }
         approvals.flush();
         return get(round.id);

@@ -15,6 +15,8 @@ import app.throughline.auth.CurrentUser;
 import app.throughline.dependency.DependencyDtos.CreateDependency;
 import app.throughline.dependency.DependencyDtos.DependencyPatch;
 import app.throughline.dependency.DependencyDtos.DependencyView;
+import app.throughline.events.DomainEvents;
+import app.throughline.events.EventTypes;
 import app.throughline.planning.PlanChanged;
 import app.throughline.project.ProjectService;
 import app.throughline.task.Task;
@@ -46,6 +48,7 @@ public class DependencyService {
     private final Event<PlanChanged> planChanged;
     private final DependencyGraphCache graphs;
     private final ServerTiming timing;
+    private final DomainEvents events;
 
     DependencyService(
             DependencyRepository dependencies,
@@ -57,7 +60,8 @@ public class DependencyService {
             CurrentUser currentUser,
             Event<PlanChanged> planChanged,
             DependencyGraphCache graphs,
-            ServerTiming timing) {
+            ServerTiming timing,
+            DomainEvents events) {
         this.dependencies = dependencies;
         this.tasks = tasks;
         this.taskRepository = taskRepository;
@@ -68,6 +72,7 @@ public class DependencyService {
         this.planChanged = planChanged;
         this.graphs = graphs;
         this.timing = timing;
+        this.events = events;
     }
 
     @Transactional
@@ -116,6 +121,7 @@ public class DependencyService {
                         .snapshot("successorId", dependency.successorId, true)
                         .snapshot("type", dependency.type, true)
                         .snapshot("lagDays", dependency.lagDays, true));
+        publishChanged(dependency, successor, "created");
         firePlanChanged(predecessor, successor);
         return new Versioned<>(DependencyView.of(dependency), dependency.version);
     }
@@ -151,6 +157,7 @@ public class DependencyService {
             activity.record(
                     dependency.workspaceId, successor.projectId, "dependency", dependency.id, Action.updated, changes);
             dependencies.flush();
+            publishChanged(dependency, successor, "updated");
             firePlanChanged(taskRepository.findById(dependency.predecessorId), successor);
         }
         return new Versioned<>(DependencyView.of(dependency), dependency.version);
@@ -173,8 +180,26 @@ public class DependencyService {
                         .snapshot("successorId", dependency.successorId, false)
                         .snapshot("type", dependency.type, false)
                         .snapshot("lagDays", dependency.lagDays, false));
+        publishChanged(dependency, successor, "deleted");
         dependencies.delete(dependency);
         firePlanChanged(predecessor, successor);
+    }
+
+    private void publishChanged(Dependency d, Task successor, String change) {
+        events.publish(
+                EventTypes.DEPENDENCY_CHANGED,
+                d.workspaceId,
+                successor.projectId,
+                successor.id,
+                java.util.Map.of(
+                        "change",
+                        change,
+                        "dependencyId",
+                        d.id,
+                        "predecessorId",
+                        d.predecessorId,
+                        "successorId",
+                        d.successorId));
     }
 
     private void firePlanChanged(Task predecessor, Task successor) {

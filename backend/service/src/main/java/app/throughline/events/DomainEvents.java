@@ -2,6 +2,7 @@ package app.throughline.events;
 
 import app.throughline.auth.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,10 +38,19 @@ public class DomainEvents {
                 workspaceId,
                 projectId,
                 subjectId,
-                currentUser.idIfAuthenticated().orElse(null),
+                actor(),
                 Instant.now(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(data)));
         bus.fire(event);
         return event;
+    }
+
+    /** The signed-in user; null for the system (a scheduled job or startup work runs without a request). */
+    private UUID actor() {
+        try {
+            return currentUser.idIfAuthenticated().orElse(null);
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 }

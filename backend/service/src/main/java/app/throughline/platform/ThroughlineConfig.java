@@ -26,6 +26,48 @@ public interface ThroughlineConfig {
 
     Time time();
 
+    Notifications notifications();
+
+    Webhooks webhooks();
+
+    interface Notifications {
+        /** How often outbox events become inbox notifications and webhook deliveries; "off" disables it. */
+        @WithDefault("2s")
+        String dispatchEvery();
+
+        /** How often the reminder job looks for approaching deadlines and overdue tasks; "off" disables it. */
+        @WithDefault("15m")
+        String remindersEvery();
+
+        /** Working days before a deadline when "deadline approaching" fires. */
+        @WithDefault("2")
+        int leadWorkingDays();
+    }
+
+    interface Webhooks {
+        /** How often due webhook deliveries are sent; "off" disables it. */
+        @WithDefault("2s")
+        String deliverEvery();
+
+        /**
+         * CIDRs (comma-separated) a webhook may target although they are loopback or private, for
+         * receivers on the premises; empty by default: every such address is refused.
+         */
+        java.util.Optional<java.util.List<String>> allowPrivateTargets();
+
+        /** Consecutive failed deliveries (each after all its retries) after which a webhook is disabled. */
+        @WithDefault("5")
+        int disableAfterFailures();
+
+        /** Give up retrying a delivery after this long. */
+        @WithDefault("PT24H")
+        Duration retryFor();
+
+        /** Timeout of one delivery request. */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
     interface Time {
         /** The zone whose midnight starts a new day for status dates and forecasts. */
         @WithDefault("UTC")

@@ -5,6 +5,8 @@ import app.throughline.activity.ActivityLog.Action;
 import app.throughline.activity.Changes;
 import app.throughline.api.Conflict;
 import app.throughline.auth.CurrentUser;
+import app.throughline.events.DomainEvents;
+import app.throughline.events.EventTypes;
 import app.throughline.milestone.MilestoneForecaster;
 import app.throughline.milestone.MilestoneRepository;
 import app.throughline.platform.Today;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +49,7 @@ public class Escalator {
     private final Today today;
     private final ObjectMapper json;
     private final Event<RiskEscalated> escalated;
+    private final DomainEvents events;
 
     Escalator(
             EscalationPolicyRepository policies,
@@ -56,7 +60,8 @@ public class Escalator {
             CurrentUser currentUser,
             Today today,
             ObjectMapper json,
-            Event<RiskEscalated> escalated) {
+            Event<RiskEscalated> escalated,
+            DomainEvents events) {
         this.policies = policies;
         this.escalations = escalations;
         this.milestones = milestones;
@@ -66,6 +71,7 @@ public class Escalator {
         this.today = today;
         this.json = json;
         this.escalated = escalated;
+        this.events = events;
     }
 
     public List<Level> levels(UUID workspaceId) {
@@ -127,6 +133,14 @@ public class Escalator {
         List<UUID> people = to == 0 ? List.of() : people(levels.get(to - 1));
         escalations.notify(risk.workspaceId, escalation.id, people, at);
         escalated.fire(new RiskEscalated(risk.workspaceId, risk.projectId, risk.id, escalation.id, to, people));
+        if (to > from) {
+            events.publish(
+                    EventTypes.RISK_ESCALATED,
+                    risk.workspaceId,
+                    risk.projectId,
+                    risk.id,
+                    Map.of("title", risk.title, "level", to, "personIds", people));
+        }
         return escalation;
     }
 

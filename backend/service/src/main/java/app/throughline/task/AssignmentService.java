@@ -7,6 +7,8 @@ import app.throughline.api.Conflict;
 import app.throughline.api.Etags;
 import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
+import app.throughline.events.DomainEvents;
+import app.throughline.events.EventTypes;
 import app.throughline.planning.References;
 import app.throughline.task.TaskDtos.AssignmentPatch;
 import app.throughline.task.TaskDtos.AssignmentView;
@@ -19,7 +21,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** People on tasks (assignments) and the conversation on a task (comments). */
 @ApplicationScoped
@@ -33,6 +38,7 @@ public class AssignmentService {
     private final References references;
     private final ActivityLog activity;
     private final CurrentUser currentUser;
+    private final DomainEvents events;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -42,7 +48,8 @@ public class AssignmentService {
             TenantGuard guard,
             References references,
             ActivityLog activity,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            DomainEvents events) {
         this.assignments = assignments;
         this.comments = comments;
         this.taskRepository = taskRepository;
@@ -51,6 +58,7 @@ public class AssignmentService {
         this.references = references;
         this.activity = activity;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     public List<AssignmentView> list(UUID taskId) {
@@ -84,6 +92,12 @@ public class AssignmentService {
                         .snapshot("taskId", task.id, true)
                         .snapshot("personId", assignment.personId, true)
                         .snapshot("units", assignment.units, true));
+        events.publish(
+                EventTypes.TASK_ASSIGNED,
+                task.workspaceId,
+                task.projectId,
+                task.id,
+                Map.of("title", task.title, "personId", assignment.personId));
         // no schedule recompute: the critical-path dates do not depend on who does the work
         return new Versioned<>(AssignmentView.of(assignment), assignment.version);
     }
@@ -149,6 +163,27 @@ public class AssignmentService {
         comment.body = body;
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         comments.persist(comment);
+        List<String> mentions = mentions(body);
+        if (!mentions.isEmpty()) {
+            events.publish(
+                    EventTypes.COMMENT_MENTION,
+                    task.workspaceId,
+                    task.projectId,
+                    task.id,
+                    Map.of("title", task.title, "commentId", comment.id, "mentions", mentions));
+        }
         return new CommentView(comment.id, comment.taskId, comment.authorId, comment.body, comment.createdAt);
     }
+
+    /** {@code @name} tokens of a comment (letters, digits, dot, dash, underscore), lower case, each once. */
+    static List<String> mentions(String body) {
+        Matcher m = MENTION.matcher(body);
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        while (m.find() && names.size() < 50) {
+            names.add(m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[._-]+$", ""));
+        }
+        return List.copyOf(names);
+    }
+
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63})");
 }

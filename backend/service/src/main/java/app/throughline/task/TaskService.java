@@ -12,6 +12,8 @@ import app.throughline.api.PageRequest;
 import app.throughline.api.ResourceNotFound;
 import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
+import app.throughline.events.DomainEvents;
+import app.throughline.events.EventTypes;
 import app.throughline.planning.PlanChanged;
 import app.throughline.project.Project;
 import app.throughline.project.ProjectRepository;
@@ -39,6 +41,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,6 +67,7 @@ public class TaskService {
     private final Event<PlanChanged> planChanged;
     private final WorkflowService workflows;
     private final StatusMoves moves;
+    private final DomainEvents events;
 
     TaskService(
             TaskRepository tasks,
@@ -76,7 +80,8 @@ public class TaskService {
             CurrentUser currentUser,
             Event<PlanChanged> planChanged,
             WorkflowService workflows,
-            StatusMoves moves) {
+            StatusMoves moves,
+            DomainEvents events) {
         this.tasks = tasks;
         this.projects = projects;
         this.projectRepository = projectRepository;
@@ -88,6 +93,7 @@ public class TaskService {
         this.planChanged = planChanged;
         this.workflows = workflows;
         this.moves = moves;
+        this.events = events;
     }
 
     public Task readable(UUID id) {
@@ -136,6 +142,7 @@ public class TaskService {
         tasks.flush();
         Moved started = moves.started(movingTask(task), start, currentUser.id());
         activity.record(task.workspaceId, task.projectId, "task", task.id, Action.created, snapshot(task));
+        events.publish(EventTypes.TASK_CREATED, task.workspaceId, task.projectId, task.id, Map.of("title", task.title));
         planChanged.fire(new PlanChanged(task.projectId));
         return new Versioned<>(views.of(task).withWipExceeded(started.wipExceeded()), task.version);
     }
@@ -219,6 +226,7 @@ public class TaskService {
         }
         changes.set("position", oldPosition, task.position);
         StatusCategory categoryBefore = task.statusCategory;
+        String statusBefore = task.status;
         Moved moved = null;
         if (patch.status() != null && !patch.status().equals(task.status)) {
             moved = move(task, patch.status(), null, changes);
@@ -276,6 +284,7 @@ public class TaskService {
             task.updatedAt = now();
             activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
             tasks.flush();
+            publishChanged(task, changes, statusBefore);
             boolean onlyStatus = changes.fields().keySet().equals(Set.of("status"));
             if (!onlyStatus || movesThePlan(categoryBefore, task.statusCategory)) {
                 planChanged.fire(new PlanChanged(task.projectId));
@@ -294,11 +303,13 @@ public class TaskService {
         Task task = writable(id, Role.member);
         Changes changes = new Changes();
         StatusCategory categoryBefore = task.statusCategory;
+        String statusBefore = task.status;
         Moved moved = move(task, to, comment, changes);
         if (!changes.isEmpty()) {
             task.updatedAt = now();
             activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
             tasks.flush();
+            publishChanged(task, changes, statusBefore);
             if (movesThePlan(categoryBefore, task.statusCategory)) {
                 planChanged.fire(new PlanChanged(task.projectId));
             }
@@ -314,12 +325,14 @@ public class TaskService {
     public void sendBack(UUID id, String to, String comment) {
         Task task = tasks.findByIdOptional(id).orElseThrow();
         WorkflowDefinition workflow = workflowOf(task);
+        String statusBefore = task.status;
         Moved moved = moves.force(movingTask(task), workflow, to, comment, currentUser.id());
         Changes changes = new Changes();
         applyMove(task, moved, changes);
         task.updatedAt = now();
         activity.record(task.workspaceId, task.projectId, "task", task.id, Action.updated, changes);
         tasks.flush();
+        publishChanged(task, changes, statusBefore);
         planChanged.fire(new PlanChanged(task.projectId));
     }
 
@@ -385,8 +398,28 @@ public class TaskService {
         Task task = writable(id, Role.coordinator);
         Etags.requireCurrent(ifMatch, task.version);
         UUID projectId = task.projectId;
+        events.publish(EventTypes.TASK_DELETED, task.workspaceId, projectId, task.id, Map.of("title", task.title));
         removal.removeSubtree(task.id);
         planChanged.fire(new PlanChanged(projectId));
+    }
+
+    /** Announces an edit: task.updated with the changed fields, and task.status_changed when the status moved. */
+    private void publishChanged(Task task, Changes changes, String statusBefore) {
+        List<String> fields = List.copyOf(changes.fields().keySet());
+        events.publish(
+                EventTypes.TASK_UPDATED,
+                task.workspaceId,
+                task.projectId,
+                task.id,
+                Map.of("title", task.title, "fields", fields));
+        if (!statusBefore.equals(task.status)) {
+            events.publish(
+                    EventTypes.TASK_STATUS_CHANGED,
+                    task.workspaceId,
+                    task.projectId,
+                    task.id,
+                    Map.of("title", task.title, "from", statusBefore, "to", task.status));
+        }
     }
 
     private void requireParentInProject(UUID parentId, UUID projectId, String field) {

@@ -1,6 +1,8 @@
 package app.throughline.workflow;
 
 import app.throughline.api.InvalidRequest;
+import app.throughline.events.DomainEvents;
+import app.throughline.events.EventTypes;
 import app.throughline.workflow.Approval.State;
 import app.throughline.workflow.WorkflowDtos.ApprovalStep;
 import app.throughline.workflow.WorkflowDtos.WorkflowStatus;
@@ -27,8 +29,10 @@ public class StatusMoves {
 
     private final TransitionRepository transitions;
     private final ApprovalRepository approvals;
+    private final DomainEvents events;
 
-    StatusMoves(TransitionRepository transitions, ApprovalRepository approvals) {
+    StatusMoves(TransitionRepository transitions, ApprovalRepository approvals, DomainEvents events) {
+        this.events = events;
         this.transitions = transitions;
         this.approvals = approvals;
     }
@@ -167,6 +171,12 @@ public class StatusMoves {
         round.requestedBy = byUserId;
         round.requestedAt = now;
         approvals.persist(round);
+        events.publish(
+                EventTypes.APPROVAL_REQUESTED,
+                round.workspaceId,
+                round.projectId,
+                round.taskId,
+                java.util.Map.of("approvalId", round.id, "statusKey", round.statusKey));
     }
 
     private static String list(List<String> keys) {

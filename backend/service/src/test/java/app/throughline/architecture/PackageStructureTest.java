@@ -51,6 +51,8 @@ class PackageStructureTest {
             "metrics",
             "importing",
             "portfolio",
+            "notification",
+            "webhook",
             "demo");
 
     static final JavaClasses SERVICE = new ClassFileImporter()

@@ -341,7 +341,24 @@ class AuthorizationMatrixTest {
                             true,
                             w -> new Upload(
                                     "plan.xml", "<Project/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
-            Map.entry("GET /api/v1/jobs/{id}", Rule.of(VIEWER, true))));
+            Map.entry("GET /api/v1/jobs/{id}", Rule.of(VIEWER, true)),
+            // the inbox and preferences are the caller's own; ids of someone else's notifications change nothing
+            Map.entry("GET /api/v1/me/notifications", Rule.of(SIGNED_IN, false)),
+            Map.entry("POST /api/v1/me/notifications:read", Rule.of(SIGNED_IN, false, w -> Map.of("all", true))),
+            Map.entry("GET /api/v1/me/notification-preferences", Rule.of(SIGNED_IN, false)),
+            Map.entry(
+                    "PUT /api/v1/me/notification-preferences",
+                    Rule.of(SIGNED_IN, false, w -> Map.of("types", Map.of(), "digest", "none"))),
+            // webhooks send the workspace's events elsewhere: a workspace setting, admins only
+            Map.entry("GET /api/v1/workspaces/{id}/webhooks", Rule.of(ADMIN, true)),
+            Map.entry(
+                    "POST /api/v1/workspaces/{id}/webhooks",
+                    Rule.of(ADMIN, true, w -> Map.of("url", "https://93.184.216.34/matrix"))),
+            Map.entry("GET /api/v1/webhooks/{id}", Rule.of(ADMIN, true)),
+            Map.entry("PATCH /api/v1/webhooks/{id}", Rule.of(ADMIN, true, w -> Map.of("active", true))),
+            Map.entry("DELETE /api/v1/webhooks/{id}", Rule.of(ADMIN, true)),
+            Map.entry("GET /api/v1/webhooks/{id}/deliveries", Rule.of(ADMIN, true)),
+            Map.entry("POST /api/v1/webhook-deliveries/{id}/redeliver", Rule.of(ADMIN, true))));
 
     /**
      * Checks that fail today because of a real defect, each with the exact request; the lead engineer
@@ -513,6 +530,8 @@ class AuthorizationMatrixTest {
                     case "share-links" -> w.shareLink();
                     case "shared" -> w.shareToken();
                     case "jobs" -> w.job();
+                    case "webhooks" -> w.webhook();
+                    case "webhook-deliveries" -> w.webhookDelivery();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

@@ -1,7 +1,9 @@
 package app.throughline.security;
 
+import app.throughline.notification.NotificationDispatcher;
 import app.throughline.support.Api;
 import app.throughline.support.Api.Session;
+import io.quarkus.arc.Arc;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +34,9 @@ record Workspace(
         UUID statusReport,
         UUID shareLink,
         String shareToken,
-        UUID job) {
+        UUID job,
+        UUID webhook,
+        UUID webhookDelivery) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -143,6 +147,17 @@ record Workspace(
                 .statusCode(202)
                 .extract()
                 .path("jobId"));
+        // a webhook to a public address (never called: tests do not run the sender for it) and one queued delivery
+        UUID webhook =
+                created(owner, "/api/v1/workspaces/" + ws + "/webhooks", Map.of("url", "https://93.184.216.34/hook"));
+        created(owner, "/api/v1/projects/" + project + "/tasks", Map.of("title", "Announce", "durationDays", 1));
+        Arc.container().instance(NotificationDispatcher.class).get().dispatchAll();
+        UUID webhookDelivery = UUID.fromString(owner.request()
+                .get("/api/v1/webhooks/" + webhook + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id"));
         return new Workspace(
                 owner,
                 project,
@@ -165,7 +180,9 @@ record Workspace(
                 statusReport,
                 UUID.fromString(link.getString("id")),
                 link.getString("token"),
-                job);
+                job,
+                webhook,
+                webhookDelivery);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {

@@ -1,0 +1,199 @@
+package app.throughline.notification;
+
+import app.throughline.events.EventTypes;
+import app.throughline.notification.NotificationDtos.Channel;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns outbox events into inbox notifications for the people concerned, by each one's
+ * preferences, never for the person who made the change, and hands each event to the webhooks
+ * ({@link EventDispatched}) in the same transaction. Claimed rows are locked ({@code FOR UPDATE
+ * SKIP LOCKED}), so replicas running this at once share the rows and no event is dispatched twice;
+ * a crash before commit leaves the rows undispatched for the next run.
+ */
+@ApplicationScoped
+public class NotificationDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
+    private static final int BATCH = 200;
+
+    private final Outbox outbox;
+    private final NotificationRepository notifications;
+    private final NotificationPreferences preferences;
+    private final Event<EventDispatched> dispatched;
+    private final ObjectMapper json;
+
+    NotificationDispatcher(
+            Outbox outbox,
+            NotificationRepository notifications,
+            NotificationPreferences preferences,
+            Event<EventDispatched> dispatched,
+            ObjectMapper json) {
+        this.outbox = outbox;
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.dispatched = dispatched;
+        this.json = json;
+    }
+
+    @Scheduled(
+            every = "${throughline.notifications.dispatch-every:2s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onTimer() {
+        try {
+            while (dispatch() == BATCH) {
+                // keep going while full batches come back
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Notification dispatch failed; the next run retries", e);
+        }
+    }
+
+    /** Dispatches one batch of undispatched events in its own transaction; returns how many. */
+    @ActivateRequestContext
+    public int dispatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Outbox.Entry> batch = outbox.claimUndispatched(BATCH);
+            Map<UUID, Map<String, Channel>> channels = new HashMap<>();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            List<UUID> done = new ArrayList<>();
+            for (Outbox.Entry event : batch) {
+                Map<String, Object> data = data(event);
+                Set<UUID> recipients =
+                        new LinkedHashSet<>(notifications.membersAmong(event.workspaceId(), concerned(event, data)));
+                if (event.actorId() != null) {
+                    recipients.remove(event.actorId());
+                }
+                if (!recipients.isEmpty()) {
+                    String subject = data.get("title") instanceof String s
+                            ? s
+                            : notifications.titleOf(event.subjectId()).orElse(null);
+                    String title = NotificationTitles.title(event.type(), data, subject);
+                    String link = NotificationTitles.link(event.type(), event.projectId(), event.subjectId());
+                    for (UUID user : recipients) {
+                        Channel channel = channels.computeIfAbsent(user, preferences::channels)
+                                .getOrDefault(event.type(), Channel.in_app);
+                        // e-mail is not sent yet: an e-mail preference still lands in the inbox
+                        if (channel != Channel.off) {
+                            notifications.insert(
+                                    user,
+                                    event.workspaceId(),
+                                    event.id(),
+                                    event.type(),
+                                    title,
+                                    link,
+                                    event.occurredAt());
+                        }
+                    }
+                }
+                dispatched.fire(new EventDispatched(event));
+                done.add(event.id());
+            }
+            outbox.markDispatched(done, now);
+            return batch.size();
+        });
+    }
+
+    /** Dispatches until nothing is left (for tests and the benchmark); returns how many. */
+    @ActivateRequestContext
+    public int dispatchAll() {
+        int total = 0;
+        int n;
+        while ((n = dispatch()) > 0) {
+            total += n;
+        }
+        return total;
+    }
+
+    /** Who an event concerns, before preferences, membership and "not the actor" are applied. */
+    private Set<UUID> concerned(Outbox.Entry e, Map<String, Object> data) {
+        Set<UUID> users = new LinkedHashSet<>();
+        switch (e.type()) {
+            case EventTypes.TASK_CREATED, EventTypes.TASK_DELETED, EventTypes.STATUS_REPORT_PUBLISHED ->
+                users.addAll(notifications.projectOwnerOf(e.projectId()));
+            case EventTypes.TASK_UPDATED,
+                    EventTypes.TASK_STATUS_CHANGED,
+                    EventTypes.DEPENDENCY_CHANGED,
+                    EventTypes.DEADLINE_APPROACHING,
+                    EventTypes.TASK_OVERDUE -> {
+                users.addAll(notifications.assigneesOf(e.subjectId()));
+                users.addAll(notifications.projectOwnerOf(e.projectId()));
+            }
+            case EventTypes.TASK_ASSIGNED -> users.addAll(notifications.usersOfPeople(uuids(data.get("personId"))));
+            case EventTypes.APPROVAL_REQUESTED -> users.addAll(notifications.approversOf(uuid(data.get("approvalId"))));
+            case EventTypes.APPROVAL_DECIDED -> {
+                users.addAll(notifications.requesterOf(uuid(data.get("approvalId"))));
+                users.addAll(notifications.assigneesOf(e.subjectId()));
+            }
+            case EventTypes.RISK_ESCALATED -> {
+                users.addAll(notifications.usersOfPeople(uuids(data.get("personIds"))));
+                users.addAll(notifications.projectOwnerOf(e.projectId()));
+            }
+            case EventTypes.COMMENT_MENTION ->
+                users.addAll(notifications.membersNamed(e.workspaceId(), strings(data.get("mentions"))));
+            case EventTypes.MILESTONE_AT_RISK, EventTypes.MILESTONE_MISSED, EventTypes.MILESTONE_ACHIEVED -> {
+                users.addAll(notifications.milestoneOwnerOf(e.subjectId()));
+                users.addAll(notifications.projectOwnerOf(e.projectId()));
+            }
+            default -> {}
+        }
+        return users;
+    }
+
+    private Map<String, Object> data(Outbox.Entry e) {
+        try {
+            return json.readValue(e.data(), new TypeReference<Map<String, Object>>() {});
+        } catch (java.io.IOException ex) {
+            return Map.of();
+        }
+    }
+
+    private static UUID uuid(Object value) {
+        try {
+            return value == null ? null : UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Collection<UUID> uuids(Object value) {
+        List<UUID> ids = new ArrayList<>();
+        if (value instanceof Collection<?> many) {
+            many.forEach(v -> {
+                UUID id = uuid(v);
+                if (id != null) {
+                    ids.add(id);
+                }
+            });
+        } else if (uuid(value) != null) {
+            ids.add(uuid(value));
+        }
+        return ids;
+    }
+
+    private static Collection<String> strings(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof Collection<?> many) {
+            many.forEach(v -> out.add(String.valueOf(v)));
+        }
+        return out;
+    }
+}

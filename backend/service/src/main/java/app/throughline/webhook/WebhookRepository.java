@@ -1,0 +1,209 @@
+package app.throughline.webhook;
+
+import app.throughline.webhook.WebhookDtos.DeliveryView;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+
+@ApplicationScoped
+public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
+
+    /** A delivery with what it takes to send it. */
+    public record Due(UUID id, UUID webhookId, UUID eventId, int attempt, Instant createdAt) {}
+
+    /** Where a delivery belongs, for the tenancy check of redelivery. */
+    public record DeliveryOwner(UUID id, UUID webhookId, UUID workspaceId, UUID eventId, String eventType) {}
+
+    private static final String DELIVERY_COLUMNS = """
+            id, webhook_id, event_id, event_type, attempt, status, response_status, duration_ms, response_excerpt,
+            error, created_at, next_attempt_at, at
+            """;
+
+    public List<Webhook> ofWorkspace(UUID workspaceId) {
+        return list("workspaceId = ?1 order by createdAt, id", workspaceId);
+    }
+
+    /** Queues the event for every active webhook of its workspace whose filter takes it. */
+    public int queue(UUID workspaceId, UUID eventId, String eventType, Instant at) {
+        return session()
+                .createNativeMutationQuery("""
+                        INSERT INTO webhook_deliveries (id, webhook_id, workspace_id, event_id, event_type, status,
+                                                        next_attempt_at, created_at, at)
+                        SELECT gen_random_uuid(), w.id, w.workspace_id, :e, :type, 'pending', :at, :at, :at
+                        FROM webhooks w
+                        WHERE w.workspace_id = :ws AND w.active AND (cardinality(w.events) = 0 OR :type = ANY (w.events))
+                        """)
+                .setParameter("ws", workspaceId)
+                .setParameter("e", eventId)
+                .setParameter("type", eventType)
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries for this instance: each gets its attempt counted and
+     * its next attempt pushed past {@code leaseUntil}, so another replica skips it (and picks it up
+     * again if this one dies before recording the result).
+     */
+    public List<Due> claimDue(Instant now, Instant leaseUntil, int limit, UUID onlyWorkspace) {
+        return session()
+                .createNativeQuery("""
+                        UPDATE webhook_deliveries d SET attempt = d.attempt + 1, next_attempt_at = :lease
+                        WHERE d.id IN (SELECT id FROM webhook_deliveries
+                                       WHERE status = 'pending' AND next_attempt_at <= :now
+                                         AND (CAST(:ws AS uuid) IS NULL OR workspace_id = CAST(:ws AS uuid))
+                                       ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                        RETURNING d.id, d.webhook_id, d.event_id, d.attempt, d.created_at
+                        """, Due.class)
+                .setParameter("now", now)
+                .setParameter("lease", leaseUntil)
+                .setParameter("limit", limit)
+                .setParameter("ws", onlyWorkspace, UUID.class)
+                .getResultList();
+    }
+
+    public void recordAttempt(
+            UUID id,
+            String status,
+            Integer responseStatus,
+            int durationMs,
+            String excerpt,
+            String error,
+            Instant nextAttemptAt,
+            Instant at) {
+        session()
+                .createNativeMutationQuery("""
+                        UPDATE webhook_deliveries SET status = :status, response_status = :rs, duration_ms = :ms,
+                          response_excerpt = :excerpt, error = :error, next_attempt_at = :next, at = :at
+                        WHERE id = :id
+                        """)
+                .setParameter("id", id)
+                .setParameter("status", status)
+                .setParameter("rs", responseStatus, Integer.class)
+                .setParameter("ms", durationMs)
+                .setParameter("excerpt", excerpt, String.class)
+                .setParameter("error", error, String.class)
+                .setParameter("next", nextAttemptAt, Instant.class)
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
+    public List<DeliveryView> deliveries(UUID webhookId, Instant afterAt, UUID afterId, int limitPlusOne) {
+        String sql = "SELECT " + DELIVERY_COLUMNS + " FROM webhook_deliveries WHERE webhook_id = :w"
+                + (afterAt == null ? "" : " AND (created_at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))")
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit";
+        NativeQuery<DeliveryRow> query = session()
+                .createNativeQuery(sql, DeliveryRow.class)
+                .setParameter("w", webhookId)
+                .setParameter("limit", limitPlusOne);
+        if (afterAt != null) {
+            query.setParameter("at", afterAt).setParameter("id", afterId);
+        }
+        return query.getResultList().stream().map(DeliveryRow::view).toList();
+    }
+
+    /** A delivery row with its creation time (the paging key). */
+    public record DeliveryRow(
+            UUID id,
+            UUID webhookId,
+            UUID eventId,
+            String eventType,
+            int attempt,
+            String status,
+            Integer responseStatus,
+            Integer durationMs,
+            String responseExcerpt,
+            String error,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            Instant at) {
+        DeliveryView view() {
+            return new DeliveryView(
+                    id,
+                    webhookId,
+                    eventId,
+                    eventType,
+                    attempt,
+                    status,
+                    responseStatus,
+                    durationMs,
+                    responseExcerpt,
+                    error,
+                    "pending".equals(status) ? nextAttemptAt : null,
+                    at);
+        }
+    }
+
+    public Optional<DeliveryRow> delivery(UUID id) {
+        return session()
+                .createNativeQuery(
+                        "SELECT " + DELIVERY_COLUMNS + " FROM webhook_deliveries WHERE id = :id", DeliveryRow.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** A new delivery of the same event to the same webhook, due now. */
+    public UUID redeliver(DeliveryRow original, UUID workspaceId, Instant at) {
+        UUID id = UUID.randomUUID();
+        session()
+                .createNativeMutationQuery("""
+                        INSERT INTO webhook_deliveries (id, webhook_id, workspace_id, event_id, event_type, status,
+                                                        next_attempt_at, created_at, at)
+                        VALUES (:id, :w, :ws, :e, :type, 'pending', :at, :at, :at)
+                        """)
+                .setParameter("id", id)
+                .setParameter("w", original.webhookId())
+                .setParameter("ws", workspaceId)
+                .setParameter("e", original.eventId())
+                .setParameter("type", original.eventType())
+                .setParameter("at", at)
+                .executeUpdate();
+        return id;
+    }
+
+    /** A delivered attempt ends the webhook's run of failures. */
+    public void resetFailures(UUID webhookId) {
+        session()
+                .createNativeMutationQuery(
+                        "UPDATE webhooks SET consecutive_failures = 0 WHERE id = :w AND consecutive_failures <> 0")
+                .setParameter("w", webhookId)
+                .executeUpdate();
+    }
+
+    /** Counts a failed attempt; true when this one switched the webhook off (the run reached {@code limit}). */
+    public boolean countFailure(UUID webhookId, int limit, Instant at) {
+        List<Boolean> disabled = session()
+                .createNativeQuery("""
+                        UPDATE webhooks SET consecutive_failures = consecutive_failures + 1,
+                          active = CASE WHEN consecutive_failures + 1 >= :limit THEN false ELSE active END,
+                          disabled_at = CASE WHEN active AND consecutive_failures + 1 >= :limit THEN :at ELSE disabled_at END
+                        WHERE id = :w
+                        RETURNING (disabled_at = :at AND NOT active)
+                        """, Boolean.class)
+                .setParameter("w", webhookId)
+                .setParameter("limit", limit)
+                .setParameter("at", at)
+                .getResultList();
+        return !disabled.isEmpty() && Boolean.TRUE.equals(disabled.get(0));
+    }
+
+    /** Owners and admins of the workspace: told when a webhook is switched off. */
+    public List<UUID> administrators(UUID workspaceId) {
+        return session()
+                .createNativeQuery(
+                        "SELECT user_id FROM memberships WHERE workspace_id = :ws AND role IN ('owner', 'admin')",
+                        UUID.class)
+                .setParameter("ws", workspaceId)
+                .getResultList();
+    }
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
+    }
+}

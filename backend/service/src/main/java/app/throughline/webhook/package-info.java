@@ -1,0 +1,2 @@
+/** Webhooks: per-workspace receivers of domain events, signed, retried, guarded against SSRF. */
+package app.throughline.webhook;
