@@ -7,6 +7,8 @@ import app.throughline.api.Conflict;
 import app.throughline.api.Etags;
 import app.throughline.api.Versioned;
 import app.throughline.auth.CurrentUser;
+import app.throughline.events.DomainEvents;
+import app.throughline.events.EventTypes;
 import app.throughline.planning.References;
 import app.throughline.task.TaskDtos.AssignmentPatch;
 import app.throughline.task.TaskDtos.AssignmentView;
@@ -18,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** People on tasks (assignments) and the conversation on a task (comments). */
@@ -33,6 +37,7 @@ public class AssignmentService {
     private final References references;
     private final ActivityLog activity;
     private final CurrentUser currentUser;
+    private final DomainEvents events;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -42,7 +47,8 @@ public class AssignmentService {
             TenantGuard guard,
             References references,
             ActivityLog activity,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            DomainEvents events) {
         this.assignments = assignments;
         this.comments = comments;
         this.taskRepository = taskRepository;
@@ -51,6 +57,7 @@ public class AssignmentService {
         this.references = references;
         this.activity = activity;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     public List<AssignmentView> list(UUID taskId) {
@@ -133,8 +140,12 @@ public class AssignmentService {
 
     public List<CommentView> comments(UUID taskId) {
         Task task = tasks.readable(taskId);
-        return comments.findByTask(task.id).stream()
-                .map(c -> new CommentView(c.id, c.taskId, c.authorId, c.body, c.createdAt))
+        List<Comment> found = comments.findByTask(task.id);
+        Map<UUID, List<UUID>> mentions =
+                comments.mentionsOf(found.stream().map(c -> c.id).toList());
+        return found.stream()
+                .map(c -> new CommentView(
+                        c.id, c.taskId, c.authorId, c.body, mentions.getOrDefault(c.id, List.of()), c.createdAt))
                 .toList();
     }
 
@@ -149,6 +160,19 @@ public class AssignmentService {
         comment.body = body;
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         comments.persist(comment);
-        return new CommentView(comment.id, comment.taskId, comment.authorId, comment.body, comment.createdAt);
+        comments.flush(); // the mentions refer to the comment's row
+        List<UUID> mentioned = new Mentions(comments.mentionCandidates(task.workspaceId)).in(body);
+        comments.saveMentions(comment, mentioned);
+        for (UUID personId : mentioned) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("taskId", task.id);
+            data.put("commentId", comment.id);
+            data.put("personId", personId);
+            data.put("authorId", comment.authorId);
+            data.put("excerpt", body.length() > 200 ? body.substring(0, 200) + "…" : body);
+            events.publish(EventTypes.COMMENT_MENTION, task.workspaceId, task.projectId, comment.id, data);
+        }
+        return new CommentView(
+                comment.id, comment.taskId, comment.authorId, comment.body, mentioned, comment.createdAt);
     }
 }
