@@ -9,3 +9,24 @@ CREATE TABLE comment_mentions (
     PRIMARY KEY (comment_id, person_id)
 );
 CREATE INDEX comment_mentions_person_idx ON comment_mentions (person_id);
+
+-- Files on tasks. The metadata lives here; the bytes live behind AttachmentStorage (by default the
+-- attachment_contents table below, so a backup of the database holds everything).
+CREATE TABLE attachments (
+    id            uuid PRIMARY KEY,
+    workspace_id  uuid          NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    project_id    uuid          NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+    task_id       uuid          NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+    file_name     varchar(255)  NOT NULL,
+    content_type  varchar(255)  NOT NULL,
+    size_bytes    bigint        NOT NULL CHECK (size_bytes >= 0),
+    sha256        varchar(64)   NOT NULL,
+    uploaded_by   uuid          REFERENCES users (id) ON DELETE SET NULL,
+    created_at    timestamptz   NOT NULL DEFAULT now()
+);
+CREATE INDEX attachments_task_idx ON attachments (task_id, created_at, id);
+
+CREATE TABLE attachment_contents (
+    attachment_id  uuid  PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
+    content        bytea NOT NULL
+);

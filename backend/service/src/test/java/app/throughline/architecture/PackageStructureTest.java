@@ -37,6 +37,7 @@ class PackageStructureTest {
             "storedschedule",
             "project",
             "task",
+            "attachment",
             "dependency",
             "milestone",
             "bulk",
