@@ -30,3 +30,32 @@ CREATE TABLE attachment_contents (
     attachment_id  uuid  PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
     content        bytea NOT NULL
 );
+
+-- Workspace search: full-text (generated tsvector columns, GIN) for words and prefixes, trigrams
+-- (pg_trgm, GIN) on names and titles for typos. The 'simple' configuration does not stem, so a
+-- prefix query (`wirefr:*`) matches what was typed, in any language.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+ALTER TABLE tasks ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'B')
+) STORED;
+CREATE INDEX tasks_search_idx ON tasks USING gin (search_vector);
+CREATE INDEX tasks_title_trgm_idx ON tasks USING gin (lower(title) gin_trgm_ops);
+
+ALTER TABLE projects ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', name || ' ' || key), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'B')
+) STORED;
+CREATE INDEX projects_search_idx ON projects USING gin (search_vector);
+CREATE INDEX projects_name_trgm_idx ON projects USING gin (lower(name) gin_trgm_ops);
+
+ALTER TABLE milestones ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    to_tsvector('simple', name)
+) STORED;
+CREATE INDEX milestones_search_idx ON milestones USING gin (search_vector);
+CREATE INDEX milestones_name_trgm_idx ON milestones USING gin (lower(name) gin_trgm_ops);
+
+ALTER TABLE people ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', coalesce(email, '')), 'B')
+) STORED;
+CREATE INDEX people_search_idx ON people USING gin (search_vector);
+CREATE INDEX people_name_trgm_idx ON people USING gin (lower(name) gin_trgm_ops);

@@ -49,6 +49,7 @@ class PackageStructureTest {
             "risk",
             "decision",
             "portfolio",
+            "search",
             "demo");
 
     static final JavaClasses SERVICE = new ClassFileImporter()
