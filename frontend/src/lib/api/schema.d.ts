@@ -60,6 +60,44 @@ export interface paths {
     patch: operations['TaskResource_updateAssignment'];
     trace?: never;
   };
+  '/api/v1/attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get an attachment's details */
+    get: operations['AttachmentResource_get'];
+    put?: never;
+    post?: never;
+    /** Remove an attachment (the person who uploaded it, or a coordinator) */
+    delete: operations['AttachmentResource_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download an attachment's file
+     * @description Always as a download (Content-Disposition: attachment) with X-Content-Type-Options: nosniff, so a file is never shown inline in the app's origin
+     */
+    get: operations['AttachmentResource_content'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -753,6 +791,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the files on a task, oldest first */
+    get: operations['AttachmentResource_list'];
+    put?: never;
+    /**
+     * Attach a file to a task (member)
+     * @description multipart/form-data with the part `file`. The file is checked for size (`throughline.attachments.max-bytes`, 10 MiB by default), type (the part's Content-Type, against `throughline.attachments.allowed-types`) and by the virus scanner before it is stored.
+     */
+    post: operations['AttachmentResource_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tasks/{id}/comments': {
     parameters: {
       query?: never;
@@ -1069,6 +1128,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{id}/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search tasks, projects, milestones and people of the workspace
+     * @description Each word matches as a prefix (full-text over task titles and descriptions, names, e-mails); titles and names also match with a typo. Best matches first; a task key (WEB-4) finds that task first.
+     */
+    get: operations['SearchResource_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{id}/teams': {
     parameters: {
       query?: never;
@@ -1315,6 +1394,22 @@ export interface components {
       /** @example 0.5 */
       units: number;
     };
+    Attachment: {
+      id: components['schemas']['UUID'];
+      taskId: components['schemas']['UUID'];
+      /** @example wireframes-v2.pdf */
+      fileName: string;
+      /** @example application/pdf */
+      contentType: string;
+      /**
+       * Format: int64
+       * @example 482113
+       */
+      sizeBytes: number;
+      /** @description The user who uploaded the file (null once that user is deleted) */
+      uploadedBy: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+    };
     Baseline: {
       id: components['schemas']['UUID'];
       projectId: components['schemas']['UUID'];
@@ -1427,8 +1522,10 @@ export interface components {
       id: components['schemas']['UUID'];
       taskId: components['schemas']['UUID'];
       authorId: components['schemas']['UUID'];
-      /** @example Client approved the wireframes */
+      /** @example Client approved the wireframes, thanks @Priya Sharma */
       body: string;
+      /** @description The people the body mentions with @name or @handle, resolved when it was written */
+      mentionedPersonIds: string[];
       createdAt: components['schemas']['Instant'];
     };
     /** @enum {string} */
@@ -2741,6 +2838,29 @@ export interface components {
     SchedulePreviewRequest: {
       changes: components['schemas']['ScheduleChange'][];
     };
+    SearchHit: {
+      /**
+       * @description task, project, milestone or person
+       * @example task
+       */
+      kind: string;
+      id: components['schemas']['UUID'];
+      /**
+       * @description The task's title, the project's, milestone's or person's name
+       * @example Homepage wireframes
+       */
+      title: string;
+      /**
+       * @description Context: the task's key and a passage of its description, a project's key, a milestone's due date, a person's e-mail
+       * @example WEB-4 · sketch the hero and the three content blocks
+       */
+      snippet: string;
+      /** @description The project of a task or milestone (and a project's own id) */
+      projectId: components['schemas']['UUID'];
+    };
+    SearchResults: {
+      items: components['schemas']['SearchHit'][];
+    };
     /** @enum {string} */
     StatusCategory: 'todo' | 'in_progress' | 'review' | 'done' | 'cancelled';
     Task: {
@@ -2970,6 +3090,13 @@ export interface components {
     };
     /** Format: uuid */
     UUID: string;
+    UploadForm: {
+      /**
+       * Format: binary
+       * @description The file; its part's Content-Type is checked against the allowed types
+       */
+      file: string;
+    };
     User: {
       /** @example 1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01 */
       id: components['schemas']['UUID'];
@@ -3514,6 +3641,83 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AttachmentResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AttachmentResource_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AttachmentResource_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file's bytes, with the content type it was uploaded with */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5814,6 +6018,91 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  AttachmentResource_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The task's attachments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AttachmentResource_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadForm'];
+      };
+    };
+    responses: {
+      /** @description Stored */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      /** @description The file is larger than the limit; nothing stored */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The file's type is not allowed; nothing stored */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No file part, or the virus scanner refused the file */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   TaskResource_comments: {
     parameters: {
       query?: never;
@@ -6985,6 +7274,51 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  SearchResource_search: {
+    parameters: {
+      query?: {
+        /**
+         * @description Most hits to return (1–50)
+         * @example 20
+         */
+        limit?: number;
+        /**
+         * @description What to search for (1–200 characters)
+         * @example wirefr
+         */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ranked hits */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResults'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description q empty or longer than 200 characters */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -67,6 +67,9 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /** A multipart body with one file part named {@code file}. */
+    record FilePart(String fileName, String contentType, String content) {}
+
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     private static final Map<String, Rule> MATRIX = new TreeMap<>(Map.ofEntries(
@@ -307,6 +310,15 @@ class AuthorizationMatrixTest {
                                     "decidedOn",
                                     "2027-01-04"))),
             Map.entry("GET /api/v1/decisions/{id}", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/tasks/{id}/attachments", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/tasks/{id}/attachments",
+                    Rule.of(MEMBER, true, w -> new FilePart("notes.txt", "text/plain", "Notes"))),
+            Map.entry("GET /api/v1/attachments/{id}", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/attachments/{id}/content", Rule.of(VIEWER, true)),
+            // the person who uploaded it may remove it; otherwise a coordinator
+            Map.entry("DELETE /api/v1/attachments/{id}", Rule.of(MEMBER, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/search", new Rule(VIEWER, true, null, w -> "q=launch")),
             Map.entry("GET /api/v1/projects/{id}/flow", Rule.of(VIEWER, true)),
             Map.entry("GET /api/v1/workspaces/{id}/flow", Rule.of(VIEWER, true))));
 
@@ -419,12 +431,22 @@ class AuthorizationMatrixTest {
     }
 
     private Response call(Session caller, Contract.Operation op, Rule rule, Workspace target) {
-        RequestSpecification request = given().contentType(ContentType.JSON);
+        Object body = rule.body() == null ? null : rule.body().apply(target);
+        RequestSpecification request = given();
         if (caller != null) {
             request.header("Authorization", "Bearer " + caller.token());
         }
-        if (rule.body() != null) {
-            request.body(rule.body().apply(target));
+        if (body instanceof FilePart file) {
+            request.multiPart(
+                    "file",
+                    file.fileName(),
+                    file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    file.contentType());
+        } else {
+            request.contentType(ContentType.JSON);
+            if (body != null) {
+                request.body(body);
+            }
         }
         String path = concrete(op.path(), target);
         if (rule.query() != null) {
@@ -473,6 +495,7 @@ class AuthorizationMatrixTest {
                     case "invitations" -> w.invitation();
                     case "risks" -> w.risk();
                     case "decisions" -> w.decision();
+                    case "attachments" -> w.attachment();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

@@ -28,7 +28,8 @@ record Workspace(
         UUID approval,
         UUID invitation,
         UUID risk,
-        UUID decision) {
+        UUID decision,
+        UUID attachment) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -122,6 +123,18 @@ record Workspace(
                         "decision", "Launch",
                         "decidedBy", "Sam",
                         "decidedOn", "2027-01-04"));
+        UUID attachment = UUID.fromString(io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + owner.token())
+                .multiPart(
+                        "file",
+                        "brief.txt",
+                        "The brief".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/plain")
+                .post("/api/v1/tasks/" + task + "/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
         return new Workspace(
                 owner,
                 project,
@@ -140,7 +153,8 @@ record Workspace(
                 approval,
                 invitation,
                 risk,
-                decision);
+                decision,
+                attachment);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
