@@ -11,6 +11,7 @@ import { RegisterRoute } from './routes/RegisterRoute';
 import { SignInRoute } from './routes/SignInRoute';
 import { TimelineRoute } from './routes/TimelineRoute';
 import { TokensRoute } from './routes/TokensRoute';
+import { TaskRoute } from './routes/TaskRoute';
 import { WorkspaceRoute } from './routes/WorkspaceRoute';
 import { PeopleRoute } from './routes/PeopleRoute';
 import { WorkloadRoute } from './routes/WorkloadRoute';
@@ -52,6 +53,7 @@ export function AppRoutes() {
           <Route path="board" element={<BoardRoute />} />
           <Route path="flow" element={<ProjectFlowRoute />} />
         </Route>
+        <Route path="tasks/:taskId" element={<TaskRoute />} />
         <Route path="approvals" element={<ApprovalsRoute />} />
         <Route path="notifications" element={<NotificationsRoute />} />
         <Route path="flow" element={<WorkspaceFlowRoute />} />

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/Button';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
+import { SearchBox } from '@/features/search/components/SearchBox';
 import { InvitationsBanner } from '@/features/invitations/components/InvitationsBanner';
 import { roleLabel } from '@/lib/format';
 import { CurrentWorkspaceContext, type CurrentWorkspace } from '../current-workspace';
@@ -61,6 +62,7 @@ export function AppShell() {
             <NavLink to="/tokens">API tokens</NavLink>
           </nav>
           <div className="topbar-right">
+            {current.membership && <SearchBox workspaceId={current.membership.workspaceId} />}
             <NotificationsBell />
             {current.memberships.length > 0 && (
               <WorkspaceSwitcher

@@ -14,13 +14,17 @@ import { useReportProgress } from '../api/report-progress';
 type Props = {
   /** Whether I may report progress in a task's workspace (members and above). */
   canReport: (workspaceId: string) => boolean;
+  /** Opens a task's details beside the list; the screen decides how (a side panel). */
+  onOpenTask?: (taskId: string) => void;
+  /** The task whose details are open, if any. */
+  openTaskId?: string | null;
 };
 
 /**
  * The signed-in person's open tasks across projects, soonest deadline first, where they report
  * progress: status and % complete.
  */
-export function MyWorkList({ canReport }: Props) {
+export function MyWorkList({ canReport, onOpenTask, openTaskId = null }: Props) {
   const tasks = useMyTasks();
   const report = useReportProgress();
   // each task's own project workflow names its statuses
@@ -79,6 +83,20 @@ export function MyWorkList({ canReport }: Props) {
                   <Link to={`/projects/${t.projectId}/plan`}>
                     <span className="task-key">{t.key}</span> {t.title}
                   </Link>
+                  {onOpenTask && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-small"
+                        aria-label={`Details of ${t.key}`}
+                        aria-expanded={openTaskId === t.id}
+                        onClick={() => onOpenTask(t.id)}
+                      >
+                        Details
+                      </button>
+                    </>
+                  )}
                 </th>
                 <td className="nowrap">{formatDay(t.deadline)}</td>
                 <td className="nowrap">{formatDay(t.schedule?.earlyStart)}</td>

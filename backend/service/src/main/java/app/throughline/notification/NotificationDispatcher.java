@@ -147,8 +147,7 @@ public class NotificationDispatcher {
                 users.addAll(notifications.usersOfPeople(uuids(data.get("personIds"))));
                 users.addAll(notifications.projectOwnerOf(e.projectId()));
             }
-            case EventTypes.COMMENT_MENTION ->
-                users.addAll(notifications.membersNamed(e.workspaceId(), strings(data.get("mentions"))));
+            case EventTypes.COMMENT_MENTION -> users.addAll(notifications.usersOfPeople(uuids(data.get("personId"))));
             case EventTypes.MILESTONE_AT_RISK, EventTypes.MILESTONE_MISSED, EventTypes.MILESTONE_ACHIEVED -> {
                 users.addAll(notifications.milestoneOwnerOf(e.subjectId()));
                 users.addAll(notifications.projectOwnerOf(e.projectId()));

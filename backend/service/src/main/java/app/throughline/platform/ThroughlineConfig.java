@@ -68,6 +68,22 @@ public interface ThroughlineConfig {
         Duration timeout();
     }
 
+    Attachments attachments();
+
+    interface Attachments {
+        /** Largest file that can be attached to a task, in bytes (larger uploads get 413). */
+        @WithDefault("10485760")
+        long maxBytes();
+
+        /** Content types that may be attached (others get 415), compared without parameters. */
+        @WithDefault("application/pdf,image/png,image/jpeg,image/gif,image/webp,text/plain,text/csv,text/markdown,"
+                + "application/zip,application/msword,"
+                + "application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.ms-excel,"
+                + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-powerpoint,"
+                + "application/vnd.openxmlformats-officedocument.presentationml.presentation")
+        java.util.List<String> allowedTypes();
+    }
+
     interface Time {
         /** The zone whose midnight starts a new day for status dates and forecasts. */
         @WithDefault("UTC")

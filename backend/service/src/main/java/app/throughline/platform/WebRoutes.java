@@ -24,6 +24,15 @@ public class WebRoutes {
     /** Longer addresses get a 414 problem here; the HTTP layer's own, bare 414 starts far above. */
     static final int MAX_URI_LENGTH = 8192;
 
+    /**
+     * The search endpoint reads its text from the address, so an overlong search string reaches it and
+     * gets its own 422 problem (naming `q`) instead of a 414; still below the HTTP layer's limit.
+     */
+    static final int MAX_SEARCH_URI_LENGTH = 49152;
+
+    private static final java.util.regex.Pattern SEARCH_PATH =
+            java.util.regex.Pattern.compile("^/api/v1/workspaces/[^/?]+/search(\\?.*)?$");
+
     private final ObjectMapper json;
     private final SinglePageApp app;
 
@@ -39,14 +48,19 @@ public class WebRoutes {
     }
 
     private void logRequest(RoutingContext ctx) {
-        if (ctx.request().uri().length() > MAX_URI_LENGTH) {
+        int uriLength = ctx.request().uri().length();
+        int maxLength = uriLength > MAX_URI_LENGTH
+                        && SEARCH_PATH.matcher(ctx.request().uri()).matches()
+                ? MAX_SEARCH_URI_LENGTH
+                : MAX_URI_LENGTH;
+        if (uriLength > maxLength) {
             problem(
                     ctx,
                     414,
                     "uri-too-long",
                     "URI too long",
                     "The request address has " + ctx.request().uri().length()
-                            + " characters; this server accepts at most " + MAX_URI_LENGTH);
+                            + " characters; this server accepts at most " + maxLength);
             return;
         }
         long started = System.nanoTime();

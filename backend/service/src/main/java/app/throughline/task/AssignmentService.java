@@ -20,11 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** People on tasks (assignments) and the conversation on a task (comments). */
 @ApplicationScoped
@@ -147,8 +146,12 @@ public class AssignmentService {
 
     public List<CommentView> comments(UUID taskId) {
         Task task = tasks.readable(taskId);
-        return comments.findByTask(task.id).stream()
-                .map(c -> new CommentView(c.id, c.taskId, c.authorId, c.body, c.createdAt))
+        List<Comment> found = comments.findByTask(task.id);
+        Map<UUID, List<UUID>> mentions =
+                comments.mentionsOf(found.stream().map(c -> c.id).toList());
+        return found.stream()
+                .map(c -> new CommentView(
+                        c.id, c.taskId, c.authorId, c.body, mentions.getOrDefault(c.id, List.of()), c.createdAt))
                 .toList();
     }
 
@@ -163,27 +166,20 @@ public class AssignmentService {
         comment.body = body;
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         comments.persist(comment);
-        List<String> mentions = mentions(body);
-        if (!mentions.isEmpty()) {
-            events.publish(
-                    EventTypes.COMMENT_MENTION,
-                    task.workspaceId,
-                    task.projectId,
-                    task.id,
-                    Map.of("title", task.title, "commentId", comment.id, "mentions", mentions));
+        comments.flush(); // the mentions refer to the comment's row
+        List<UUID> mentioned = new Mentions(comments.mentionCandidates(task.workspaceId)).in(body);
+        comments.saveMentions(comment, mentioned);
+        for (UUID personId : mentioned) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("taskId", task.id);
+            data.put("title", task.title);
+            data.put("commentId", comment.id);
+            data.put("personId", personId);
+            data.put("authorId", comment.authorId);
+            data.put("excerpt", body.length() > 200 ? body.substring(0, 200) + "…" : body);
+            events.publish(EventTypes.COMMENT_MENTION, task.workspaceId, task.projectId, comment.id, data);
         }
-        return new CommentView(comment.id, comment.taskId, comment.authorId, comment.body, comment.createdAt);
+        return new CommentView(
+                comment.id, comment.taskId, comment.authorId, comment.body, mentioned, comment.createdAt);
     }
-
-    /** {@code @name} tokens of a comment (letters, digits, dot, dash, underscore), lower case, each once. */
-    static List<String> mentions(String body) {
-        Matcher m = MENTION.matcher(body);
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-        while (m.find() && names.size() < 50) {
-            names.add(m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[._-]+$", ""));
-        }
-        return List.copyOf(names);
-    }
-
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63})");
 }

@@ -259,8 +259,11 @@ public final class TaskDtos {
             UUID taskId,
             UUID authorId,
 
-            @Schema(example = "Client approved the wireframes")
+            @Schema(example = "Client approved the wireframes, thanks @Priya Sharma")
             String body,
+
+            @Schema(description = "The people the body mentions with @name or @handle, resolved when it was written")
+            List<UUID> mentionedPersonIds,
 
             Instant createdAt) {}
 

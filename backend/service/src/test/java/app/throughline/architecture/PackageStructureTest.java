@@ -37,6 +37,7 @@ class PackageStructureTest {
             "storedschedule",
             "project",
             "task",
+            "attachment",
             "dependency",
             "milestone",
             "bulk",
@@ -53,6 +54,7 @@ class PackageStructureTest {
             "portfolio",
             "notification",
             "webhook",
+            "search",
             "demo");
 
     static final JavaClasses SERVICE = new ClassFileImporter()

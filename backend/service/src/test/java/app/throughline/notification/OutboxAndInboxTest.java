@@ -204,10 +204,10 @@ class OutboxAndInboxTest {
     @Test
     void shouldNotifyAMentionedMember() {
         Team t = team();
-        // Bob's user is called "member person" (Api.memberOf): @member names him
+        // Bob is the person "Bob", linked to his user: @Bob names him
         t.ada()
                 .request()
-                .body(Map.of("body", "@member could you check the quote?"))
+                .body(Map.of("body", "@Bob could you check the quote?"))
                 .post("/api/v1/tasks/{id}/comments", t.task())
                 .then()
                 .statusCode(201);

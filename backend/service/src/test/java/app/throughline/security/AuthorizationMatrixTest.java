@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
 
     /** A multipart body with one file part named {@code file}, for upload endpoints. */
     record Upload(String fileName, byte[] content) {}
+    /** A multipart body with one file part named {@code file}. */
+    record FilePart(String fileName, String contentType, String content) {}
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
@@ -309,6 +311,15 @@ class AuthorizationMatrixTest {
                                     "decidedOn",
                                     "2027-01-04"))),
             Map.entry("GET /api/v1/decisions/{id}", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/tasks/{id}/attachments", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/tasks/{id}/attachments",
+                    Rule.of(MEMBER, true, w -> new FilePart("notes.txt", "text/plain", "Notes"))),
+            Map.entry("GET /api/v1/attachments/{id}", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/attachments/{id}/content", Rule.of(VIEWER, true)),
+            // the person who uploaded it may remove it; otherwise a coordinator
+            Map.entry("DELETE /api/v1/attachments/{id}", Rule.of(MEMBER, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/search", new Rule(VIEWER, true, null, w -> "q=launch")),
             Map.entry("GET /api/v1/projects/{id}/flow", Rule.of(VIEWER, true)),
             Map.entry("GET /api/v1/workspaces/{id}/flow", Rule.of(VIEWER, true)),
             // status reports: coordinators draft, write and publish; everyone in the workspace reads them
@@ -470,14 +481,23 @@ class AuthorizationMatrixTest {
 
     private Response call(Session caller, Contract.Operation op, Rule rule, Workspace target) {
         Object body = rule.body() == null ? null : rule.body().apply(target);
-        RequestSpecification request = body instanceof Upload upload
-                ? given().multiPart("file", upload.fileName(), upload.content())
-                : given().contentType(ContentType.JSON);
+        RequestSpecification request = given();
         if (caller != null) {
             request.header("Authorization", "Bearer " + caller.token());
         }
-        if (body != null && !(body instanceof Upload)) {
-            request.body(body);
+        if (body instanceof Upload upload) {
+            request.multiPart("file", upload.fileName(), upload.content());
+        } else if (body instanceof FilePart file) {
+            request.multiPart(
+                    "file",
+                    file.fileName(),
+                    file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    file.contentType());
+        } else {
+            request.contentType(ContentType.JSON);
+            if (body != null) {
+                request.body(body);
+            }
         }
         String path = concrete(op.path(), target);
         if (rule.query() != null) {
@@ -532,6 +552,7 @@ class AuthorizationMatrixTest {
                     case "jobs" -> w.job();
                     case "webhooks" -> w.webhook();
                     case "webhook-deliveries" -> w.webhookDelivery();
+                    case "attachments" -> w.attachment();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

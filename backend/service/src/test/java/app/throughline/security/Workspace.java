@@ -36,7 +36,9 @@ record Workspace(
         String shareToken,
         UUID job,
         UUID webhook,
-        UUID webhookDelivery) {
+        UUID webhookDelivery,
+
+        UUID attachment) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -158,6 +160,18 @@ record Workspace(
                 .statusCode(200)
                 .extract()
                 .path("items[0].id"));
+        UUID attachment = UUID.fromString(io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + owner.token())
+                .multiPart(
+                        "file",
+                        "brief.txt",
+                        "The brief".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/plain")
+                .post("/api/v1/tasks/" + task + "/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
         return new Workspace(
                 owner,
                 project,
@@ -182,7 +196,8 @@ record Workspace(
                 link.getString("token"),
                 job,
                 webhook,
-                webhookDelivery);
+                webhookDelivery,
+                attachment);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
