@@ -88,14 +88,12 @@ async function seed() {
     const assigned = ids.filter((_, i) => i % 3 === 0);
     for (let i = 0; i < assigned.length; i += 16) {
       await Promise.all(
-        assigned
-          .slice(i, i + 16)
-          .map((task, j) =>
-            call('POST', `/tasks/${task}/assignments`, token, {
-              personId: people[(i + j + p) % people.length],
-              units: 1,
-            }),
-          ),
+        assigned.slice(i, i + 16).map((task, j) =>
+          call('POST', `/tasks/${task}/assignments`, token, {
+            personId: people[(i + j + p) % people.length],
+            units: 1,
+          }),
+        ),
       );
     }
   }

@@ -60,6 +60,44 @@ export interface paths {
     patch: operations['TaskResource_updateAssignment'];
     trace?: never;
   };
+  '/api/v1/attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get an attachment's details */
+    get: operations['AttachmentResource_get'];
+    put?: never;
+    post?: never;
+    /** Remove an attachment (the person who uploaded it, or a coordinator) */
+    delete: operations['AttachmentResource_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attachments/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download an attachment's file
+     * @description Always as a download (Content-Disposition: attachment) with X-Content-Type-Options: nosniff, so a file is never shown inline in the app's origin
+     */
+    get: operations['AttachmentResource_content'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -211,6 +249,26 @@ export interface paths {
     put?: never;
     /** Decline an invitation to you */
     post: operations['InvitationResource_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow a job
+     * @description State (queued, running, succeeded, failed) and progress 0-100; when it succeeded, the new project and the fidelity report; when it failed, the problem (nothing was saved).
+     */
+    get: operations['JobResource_job'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -970,6 +1028,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the files on a task, oldest first */
+    get: operations['AttachmentResource_list'];
+    put?: never;
+    /**
+     * Attach a file to a task (member)
+     * @description multipart/form-data with the part `file`. The file is checked for size (`throughline.attachments.max-bytes`, 10 MiB by default), type (the part's Content-Type, against `throughline.attachments.allowed-types`) and by the virus scanner before it is stored.
+     */
+    post: operations['AttachmentResource_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tasks/{id}/comments': {
     parameters: {
       query?: never;
@@ -1247,6 +1326,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{id}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a plan file as a new project (coordinator)
+     * @description Multipart form: `file` (MS Project .xml/.mpp/.mpx, Primavera XER/PMXML, ProjectLibre, GanttProject, Planner; the format is detected), optional `name` and `key` of the new project. Answers 202 with a job to follow at GET /api/v1/jobs/{jobId}; the job reads the file, writes the project in one go (nothing when it fails) and, for MS Project files, reports how faithfully Throughline reproduces MS Project's dates. The project's status date is the file's, else the project start. Bodies over 32 MiB get 413 before they are read.
+     */
+    post: operations['WorkspaceImportsResource_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{id}/invitations': {
     parameters: {
       query?: never;
@@ -1353,6 +1452,26 @@ export interface paths {
     put?: never;
     /** Add a person (admin) */
     post: operations['WorkspacePeopleResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search tasks, projects, milestones and people of the workspace
+     * @description Each word matches as a prefix (full-text over task titles and descriptions, names, e-mails); titles and names also match with a typo. Best matches first; a task key (WEB-4) finds that task first.
+     */
+    get: operations['SearchResource_search'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1646,6 +1765,22 @@ export interface components {
       /** @example 0.5 */
       units: number;
     };
+    Attachment: {
+      id: components['schemas']['UUID'];
+      taskId: components['schemas']['UUID'];
+      /** @example wireframes-v2.pdf */
+      fileName: string;
+      /** @example application/pdf */
+      contentType: string;
+      /**
+       * Format: int64
+       * @example 482113
+       */
+      sizeBytes: number;
+      /** @description The user who uploaded the file (null once that user is deleted) */
+      uploadedBy: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+    };
     Baseline: {
       id: components['schemas']['UUID'];
       projectId: components['schemas']['UUID'];
@@ -1760,8 +1895,10 @@ export interface components {
       id: components['schemas']['UUID'];
       taskId: components['schemas']['UUID'];
       authorId: components['schemas']['UUID'];
-      /** @example Client approved the wireframes */
+      /** @example Client approved the wireframes, thanks @Priya Sharma */
       body: string;
+      /** @description The people the body mentions with @name or @handle, resolved when it was written */
+      mentionedPersonIds: string[];
       createdAt: components['schemas']['Instant'];
     };
     /** @enum {string} */
@@ -2197,6 +2334,42 @@ export interface components {
       /** @example Starts after WEB-5 finishes (fs, lag 1 day) */
       reason: string;
     };
+    /** @description Each task's early start, early finish, total slack and critical flag as Throughline schedules the imported plan, compared with the values saved in the file */
+    Fidelity: {
+      /**
+       * Format: int32
+       * @example 68
+       */
+      tasksCompared: number;
+      /**
+       * Format: int32
+       * @description Tasks whose four values all match to the minute
+       * @example 68
+       */
+      matched: number;
+      mismatches: components['schemas']['FidelityMismatch'][];
+    };
+    FidelityMismatch: {
+      /** @example Design review */
+      taskName: string;
+      /**
+       * @description earlyStart, earlyFinish, totalSlack or critical
+       * @example earlyFinish
+       */
+      field: string;
+      /**
+       * @description The file's value
+       * @example 2025-06-04T17:00
+       */
+      expected: string;
+      /**
+       * @description Throughline's value
+       * @example 2025-06-05T12:00
+       */
+      actual: string;
+      /** @example the task is on a calendar shared by its resources */
+      reason: string;
+    };
     FieldChange: {
       /** @description Value before the change */
       old: unknown;
@@ -2251,6 +2424,19 @@ export interface components {
     Granularity: 'day' | 'week';
     /** @enum {string} */
     Granularity1: 'week' | 'month';
+    ImportAccepted: {
+      /**
+       * @description Follow it at GET /api/v1/jobs/{jobId}
+       * @example 0b8e7d2a-3c4f-4e61-9a55-2f0d1c9b7e10
+       */
+      jobId: components['schemas']['UUID'];
+    };
+    ImportResult: {
+      /** @example 5d0f3c52-9f5e-4d52-8a36-4fb0c3d0a1e2 */
+      projectId: components['schemas']['UUID'];
+      /** @description Only for files that carry MS Project's own computed dates */
+      fidelity: components['schemas']['Fidelity'];
+    };
     /**
      * Format: date-time
      * @example 2022-03-10T16:15:50Z
@@ -2279,6 +2465,29 @@ export interface components {
     };
     /** @enum {string} */
     InvitationState: 'pending' | 'accepted' | 'declined';
+    Job: {
+      /** @example 0b8e7d2a-3c4f-4e61-9a55-2f0d1c9b7e10 */
+      id: components['schemas']['UUID'];
+      /** @example succeeded */
+      state: components['schemas']['JobState'];
+      /**
+       * Format: int32
+       * @description 0 to 100
+       * @example 100
+       */
+      progress: number;
+      /**
+       * @description The uploaded file's name
+       * @example plan.xml
+       */
+      fileName: string;
+      /** @description When the job succeeded */
+      result: components['schemas']['ImportResult'];
+      /** @description Why the job failed (nothing was written) */
+      problem: components['schemas']['Problem'];
+    };
+    /** @enum {string} */
+    JobState: 'queued' | 'running' | 'succeeded' | 'failed';
     /** @description Delays that remove over-allocation. Each is saved as the task's levelling delay (like MS Project's Leveling Delay: added after what drives the task, so drivers and the driving path stay honest), recorded in the activity log; the schedule is then recomputed. `DELETE /projects/{id}/leveling` clears them. */
     Leveling: {
       mode: components['schemas']['Mode'];
@@ -3379,6 +3588,29 @@ export interface components {
     SchedulePreviewRequest: {
       changes: components['schemas']['ScheduleChange'][];
     };
+    SearchHit: {
+      /**
+       * @description task, project, milestone or person
+       * @example task
+       */
+      kind: string;
+      id: components['schemas']['UUID'];
+      /**
+       * @description The task's title, the project's, milestone's or person's name
+       * @example Homepage wireframes
+       */
+      title: string;
+      /**
+       * @description Context: the task's key and a passage of its description, a project's key, a milestone's due date, a person's e-mail
+       * @example WEB-4 · sketch the hero and the three content blocks
+       */
+      snippet: string;
+      /** @description The project of a task or milestone (and a project's own id) */
+      projectId: components['schemas']['UUID'];
+    };
+    SearchResults: {
+      items: components['schemas']['SearchHit'][];
+    };
     ShareLink: {
       id: components['schemas']['UUID'];
       projectId: components['schemas']['UUID'];
@@ -3892,6 +4124,13 @@ export interface components {
     };
     /** Format: uuid */
     UUID: string;
+    UploadForm: {
+      /**
+       * Format: binary
+       * @description The file; its part's Content-Type is checked against the allowed types
+       */
+      file: string;
+    };
     User: {
       /** @example 1b7e3c52-4d0e-4b8f-a1b2-9a3c5d7e9f01 */
       id: components['schemas']['UUID'];
@@ -4522,6 +4761,83 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  AttachmentResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AttachmentResource_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AttachmentResource_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file's bytes, with the content type it was uploaded with */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   AuthResource_login: {
     parameters: {
       query?: never;
@@ -4997,6 +5313,32 @@ export interface operations {
         content?: never;
       };
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  JobResource_job: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Job'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -7413,6 +7755,91 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  AttachmentResource_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The task's attachments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AttachmentResource_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadForm'];
+      };
+    };
+    responses: {
+      /** @description Stored */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      /** @description The file is larger than the limit; nothing stored */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The file's type is not allowed; nothing stored */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No file part, or the virus scanner refused the file */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   TaskResource_comments: {
     parameters: {
       query?: never;
@@ -8410,6 +8837,54 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  WorkspaceImportsResource_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+          /** @example Website relaunch */
+          name: string;
+          /** @example WEB */
+          key: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The import job was started */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportAccepted'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   WorkspaceResource_invitations: {
     parameters: {
       query?: {
@@ -8814,6 +9289,51 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  SearchResource_search: {
+    parameters: {
+      query?: {
+        /**
+         * @description Most hits to return (1–50)
+         * @example 20
+         */
+        limit?: number;
+        /**
+         * @description What to search for (1–200 characters)
+         * @example wirefr
+         */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ranked hits */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResults'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description q empty or longer than 200 characters */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };
