@@ -92,7 +92,7 @@ export function SearchBox({ workspaceId }: { workspaceId: string }) {
         onKeyDown={(e) => {
           if (e.key === 'Escape') setOpen(false);
         }}
-        aria-controls={`${id}-results`}
+        aria-controls={showResults ? `${id}-results` : undefined}
       />
       {showResults && (
         <div id={`${id}-results`} className="search-results">
