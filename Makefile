@@ -90,7 +90,7 @@ bench-browser: frontend-build
 	cd backend && $(MVN) -q install -DskipTests
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run perf'
 
-# open-model load with autocannon: 50 projects × 400 tasks, 80 % reads / 20 % edits at 200, 500 and 1,000 requests/s
+# fixed-rate load with autocannon (rate-capped connections, not a true open model): 50 projects × 400 tasks, 80 % reads / 20 % edits at 200, 500 and 1,000 requests/s
 bench-load: frontend/node_modules
 	cd backend && $(MVN) -q install -DskipTests
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run load'

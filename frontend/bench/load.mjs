@@ -3,7 +3,8 @@
 // pages, a task, the schedule, the portfolio, the workload, my work) and 20 % edits (a task's
 // duration with If-Match, so the schedule is recomputed) at fixed rates of 200, 500 and 1,000
 // requests/s (autocannon's overall rate over enough connections that the rate, not the answers,
-// paces the requests). Prints p50/p99, the rate reached and errors per rate; asserts nothing.
+// paces the requests while answers are fast; a slow service holds the connections, so this is
+// a rate-capped closed model, and the rate reached is printed beside the rate asked). Prints p50/p99, the rate reached and errors per rate; asserts nothing.
 //
 //   node bench/load.mjs                 (BASE_URL, default http://localhost:18080)
 //   LOAD_RATES=200,500,1000  LOAD_SECONDS=20  LOAD_PROJECTS=50  LOAD_TASKS=400

@@ -187,12 +187,4 @@ public class NotificationDispatcher {
         }
         return ids;
     }
-
-    private static Collection<String> strings(Object value) {
-        List<String> out = new ArrayList<>();
-        if (value instanceof Collection<?> many) {
-            many.forEach(v -> out.add(String.valueOf(v)));
-        }
-        return out;
-    }
 }

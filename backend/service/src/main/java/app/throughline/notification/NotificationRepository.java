@@ -77,26 +77,6 @@ public class NotificationRepository {
                 .getResultList());
     }
 
-    /**
-     * Members of the workspace an {@code @name} token names: their name without spaces, their first
-     * name, or the local part of their e-mail address, compared case-insensitively.
-     */
-    public Set<UUID> membersNamed(UUID workspaceId, Collection<String> tokens) {
-        if (tokens.isEmpty()) {
-            return Set.of();
-        }
-        return new LinkedHashSet<>(session()
-                .createNativeQuery("""
-                        SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id
-                        WHERE m.workspace_id = :ws
-                          AND (lower(replace(u.name, ' ', '')) IN (:t) OR lower(split_part(u.name, ' ', 1)) IN (:t)
-                               OR lower(split_part(u.email, '@', 1)) IN (:t))
-                        """, UUID.class)
-                .setParameter("ws", workspaceId)
-                .setParameter("t", tokens)
-                .getResultList());
-    }
-
     /** Of {@code userIds}, those who are members of the workspace now. */
     public Set<UUID> membersAmong(UUID workspaceId, Collection<UUID> userIds) {
         if (userIds.isEmpty()) {
