@@ -29,7 +29,8 @@ public final class FlowDtos {
 
     @Schema(
             name = "TimeInStatus",
-            description = "Days tasks spent in a status (visits ending in the window, summed per task)")
+            description =
+                    "Days tasks spent in a status: the tasks that last left it in the window, each with all its stays there summed")
     public record TimeInStatusView(
             @Schema(example = "client_review") String status,
             @Schema(example = "2.5") BigDecimal p50Days,

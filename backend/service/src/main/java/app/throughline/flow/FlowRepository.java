@@ -11,7 +11,7 @@ import org.hibernate.Session;
 /**
  * Flow analytics computed by PostgreSQL over the transition history, never replaying moves in Java:
  * triggers on the moves keep quarter-hour counts per status ({@code flow_slots}) and each stay of a
- * task in a status ({@code status_visits}), and each query here aggregates those in one statement.
+ * task in a status ({@code status_visits}) with its total per status ({@code status_stays}), and each query here aggregates those in one statement.
  * A scope is a project or a whole workspace.
  */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class FlowRepository {
     /** How many tasks were in a status at the end of a day. */
     public record DayCount(LocalDate day, String status, int count) {}
 
-    /** Time spent in a status per task (visits that ended in the window, summed per task), as percentiles. */
+    /** Time spent in a status per task (all its stays, for tasks that last left it in the window), as percentiles. */
     public record TimeInStatus(String status, BigDecimal p50Days, BigDecimal p85Days, int count) {}
 
     /** A task in an open status now, with how long it has been there, oldest first per status. */
@@ -86,25 +86,21 @@ public class FlowRepository {
     }
 
     /**
-     * p50/p85 days in each status, over the visits that ended in [from, to] (a re-entered status sums its visits).
-     * Lengths are summed as double precision ({@code date_part}): {@code extract} answers numeric, whose
-     * arithmetic made this query a third slower over 45,000 visits.
+     * p50/p85 days in each status, over the tasks that last left it in [from, to]: each task counts
+     * once per status with the total of its finished stays there (a re-entered status sums its
+     * stays). Reads the per-task totals the flow trigger keeps ({@code status_stays}).
      */
     public List<TimeInStatus> timeInStatus(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
         String sql = """
-                WITH per_task AS (
-                    SELECT task_id, status, sum(date_part('epoch', left_at - entered_at)) / 86400.0 AS days
-                    FROM status_visits
-                    WHERE %1$s = :id
-                      AND left_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
-                      AND left_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
-                    GROUP BY task_id, status
-                )
                 SELECT status,
-                       CAST(round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS numeric), 2) AS numeric) AS p50_days,
-                       CAST(round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY days) AS numeric), 2) AS numeric) AS p85_days,
+                       CAST(round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) / 86400.0 AS numeric), 2) AS numeric) AS p50_days,
+                       CAST(round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY seconds) / 86400.0 AS numeric), 2) AS numeric) AS p85_days,
                        CAST(count(*) AS int) AS count
-                FROM per_task GROUP BY status ORDER BY status
+                FROM status_stays
+                WHERE %1$s = :id
+                  AND last_left_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
+                  AND last_left_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
+                GROUP BY status ORDER BY status
                 """.formatted(scope.column);
         return session()
                 .createNativeQuery(sql, TimeInStatus.class)

@@ -203,7 +203,10 @@ class FlowAggregatesTest {
             ORDER BY 1, 2
             """;
 
-    /** The definition: each stay lasts from its move to the task's next move (by time, then insertion). */
+    /**
+     * The definition: each stay lasts from its move to the task's next move (by time, then insertion);
+     * a task counts in a status when it last left it in the window, with all its stays there summed.
+     */
     private static final String TIME_IN_STATUS = """
             WITH p AS (SELECT CAST(? AS uuid) AS id, CAST(? AS date) AS f, CAST(? AS date) AS t, CAST(? AS text) AS zone),
             visits AS (
@@ -212,16 +215,20 @@ class FlowAggregatesTest {
                 FROM task_transitions, p WHERE %1$s = p.id
             ),
             per_task AS (
-                SELECT task_id, status, sum(extract(epoch FROM left_at - entered)) / 86400.0 AS days
-                FROM visits, p
-                WHERE left_at >= CAST(p.f AS timestamp) AT TIME ZONE p.zone
-                  AND left_at < CAST(p.t + 1 AS timestamp) AT TIME ZONE p.zone
+                SELECT task_id, status, sum(extract(epoch FROM left_at - entered)) / 86400.0 AS days,
+                       max(left_at) AS last_left
+                FROM visits WHERE left_at IS NOT NULL
                 GROUP BY task_id, status
+            ),
+            in_window AS (
+                SELECT per_task.* FROM per_task, p
+                WHERE last_left >= CAST(p.f AS timestamp) AT TIME ZONE p.zone
+                  AND last_left < CAST(p.t + 1 AS timestamp) AT TIME ZONE p.zone
             )
             SELECT status,
                    CAST(round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS numeric), 2) AS numeric),
                    CAST(round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY days) AS numeric), 2) AS numeric),
                    CAST(count(*) AS int)
-            FROM per_task GROUP BY status ORDER BY status
+            FROM in_window GROUP BY status ORDER BY status
             """;
 }

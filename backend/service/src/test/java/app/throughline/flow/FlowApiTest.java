@@ -118,6 +118,24 @@ class FlowApiTest {
                 .as(working.toString())
                 .isEqualTo(2);
 
+        // from Nov 6: A last left review on Nov 7 and counts with both its stays (2 + 1 days); B left
+        // review on Nov 5, before the window, and does not count
+        JsonPath late = ada.request()
+                .queryParam("from", "2026-11-06")
+                .queryParam("to", "2026-11-10")
+                .get("/api/v1/projects/{id}/flow", project)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Object> lateReview = timeIn(late, "review");
+        assertThat(((Number) lateReview.get("count")).intValue())
+                .as(lateReview.toString())
+                .isEqualTo(1);
+        assertThat(((Number) lateReview.get("p50Days")).doubleValue())
+                .as(lateReview.toString())
+                .isCloseTo(3.0, within(1e-6));
+
         // review grew from 0 to 2 and holds the longest finished waits; D and E are the ones waiting there
         List<Map<String, Object>> bottlenecks = flow.getList("bottlenecks");
         assertThat(bottlenecks)
