@@ -148,11 +148,12 @@ public class CapacityRepository {
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
                         rs.getBigDecimal(4).doubleValue(),
-                        rs.getTimestamp(5).toLocalDateTime(),
-                        rs.getTimestamp(6).toLocalDateTime(),
+                        // read as LocalDateTime directly: getTimestamp goes through a Calendar per value
+                        rs.getObject(5, LocalDateTime.class),
+                        rs.getObject(6, LocalDateTime.class),
                         rs.getBigDecimal(7).doubleValue(),
                         rs.getBigDecimal(8).doubleValue(),
-                        rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate()));
+                        rs.getObject(9, LocalDate.class)));
     }
 
     /** The calendar of each project of the workspace that has its own (the others use the default). */

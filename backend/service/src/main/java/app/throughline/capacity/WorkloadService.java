@@ -95,18 +95,18 @@ public class WorkloadService {
                 }
             }
         }
-        List<List<AssignmentLoad>> loadsOf = new ArrayList<>();
-        people.forEach(person -> loadsOf.add(new ArrayList<>()));
+        List<List<Span>> spansOf = new ArrayList<>();
+        people.forEach(person -> spansOf.add(new ArrayList<>()));
         for (AssignmentLoad load :
                 remainingWork.of(workspaceId, data.assignments(workspaceId, query.from(), query.to(), null, false))) {
             Integer p = index.get(load.personId());
             if (p == null) {
                 continue;
             }
-            loadsOf.get(p).add(load);
             CalendarDays calendar = calendars.ofProject(load.projectId());
             int first = Math.max(0, dayOf(query.from(), load.earlyStart().toLocalDate()));
             int last = Math.min(days - 1, dayOf(query.from(), load.earlyFinish().toLocalDate()));
+            spansOf.get(p).add(new Span(load, calendar, first, last));
             for (int d = first; d <= last; d++) {
                 int minutes = calendar.minutesWithin(d, load.earlyStart(), load.earlyFinish());
                 if (minutes > 0) {
@@ -119,7 +119,7 @@ public class WorkloadService {
         List<PersonWorkload> result = new ArrayList<>(people.size());
         for (int p = 0; p < people.size(); p++) {
             PersonRow person = people.get(p);
-            result.add(personWorkload(query, person, periodStarts, capacity[p], demand[p], loadsOf.get(p), calendars));
+            result.add(personWorkload(query, person, periodStarts, capacity[p], demand[p], spansOf.get(p)));
         }
         return new WorkloadView(query.from(), query.to(), query.granularity(), result, teamRollup(result));
     }
@@ -173,8 +173,7 @@ public class WorkloadService {
             int[] periodStarts,
             double[] capacity,
             double[] demand,
-            List<AssignmentLoad> loads,
-            Calendars calendars) {
+            List<Span> spans) {
         int periods = periodStarts.length - 1;
         List<Period> result = new ArrayList<>(periods);
         double[] excess = new double[periods];
@@ -216,23 +215,30 @@ public class WorkloadService {
                     query.from().plusDays(firstDay),
                     query.from().plusDays(lastDay),
                     round(sum, 2),
-                    tasksWithWork(query.from(), firstDay, lastDay, loads, calendars)));
+                    tasksWithWork(firstDay, lastDay, spans)));
             t = end;
         }
         return new PersonWorkload(person.id(), person.name(), person.teamId(), result, overallocations);
     }
 
-    /** Tasks with working time on one of the days; only called for over-allocated runs, which are few. */
-    private static List<UUID> tasksWithWork(
-            LocalDate from, int firstDay, int lastDay, List<AssignmentLoad> loads, Calendars calendars) {
+    /**
+     * An assignment's days in the window (day offsets, clamped to it) on its project's calendar,
+     * worked out once per request: a person over-allocated in many runs is asked about every run.
+     */
+    private record Span(AssignmentLoad load, CalendarDays calendar, int first, int last) {}
+
+    /** Tasks with working time on one of the days [firstDay, lastDay]. */
+    private static List<UUID> tasksWithWork(int firstDay, int lastDay, List<Span> spans) {
         TreeSet<UUID> ids = new TreeSet<>();
-        for (AssignmentLoad load : loads) {
-            int first = Math.max(firstDay, dayOf(from, load.earlyStart().toLocalDate()));
-            int last = Math.min(lastDay, dayOf(from, load.earlyFinish().toLocalDate()));
-            CalendarDays calendar = calendars.ofProject(load.projectId());
+        for (Span span : spans) {
+            int first = Math.max(firstDay, span.first());
+            int last = Math.min(lastDay, span.last());
             for (int d = first; d <= last; d++) {
-                if (calendar.minutesWithin(d, load.earlyStart(), load.earlyFinish()) > 0) {
-                    ids.add(load.taskId());
+                if (span.calendar()
+                                .minutesWithin(
+                                        d, span.load().earlyStart(), span.load().earlyFinish())
+                        > 0) {
+                    ids.add(span.load().taskId());
                     break;
                 }
             }
