@@ -41,7 +41,16 @@ function report(id: string, state: string, periodEnd: string, extra: Record<stri
   };
 }
 
-const draft = report('r-2', 'draft', '2026-11-30');
+const draft = report('r-2', 'draft', '2026-11-30', {
+  facts: {
+    ...report('r-2', 'draft', '2026-11-30').facts,
+    criticalPath: {
+      tasks: [{ taskId: 't-3', key: 'WEB-3', title: 'Copy' }],
+      joined: [{ taskId: 't-3', key: 'WEB-3', title: 'Copy' }],
+      left: [{ taskId: 't-2', key: 'WEB-2', title: 'Build' }],
+    },
+  },
+});
 const published = report('r-1', 'published', '2026-11-23', {
   rag: { overall: 'amber', schedule: 'amber', scope: 'green', resources: 'green' },
   ragReason: 'Vendor late',
@@ -68,6 +77,9 @@ describe('Status screen', () => {
     expect(within(facts).getByRole('list', { name: 'Milestones' })).toHaveTextContent(
       /Beta:.*On track/,
     );
+    const critical = within(facts).getByRole('list', { name: 'Critical path changes' });
+    expect(critical).toHaveTextContent('Joined: WEB-3 Copy');
+    expect(critical).toHaveTextContent('Left: WEB-2 Build');
     expect(screen.getByLabelText('Overall RAG')).toHaveValue('green');
     expect(screen.getByText('Vendor is slow')).toBeInTheDocument();
     const changes = screen.getByRole('list', { name: 'Changed since the previous report' });

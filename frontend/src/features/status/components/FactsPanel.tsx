@@ -52,6 +52,31 @@ export function FactsPanel({ facts, level }: { facts: ReportFacts | undefined; l
           </ul>
         ) : null}
       </Section>
+      {facts.criticalPath ? (
+        <Section level={level} title="Critical path">
+          {!facts.criticalPath.joined || !facts.criticalPath.left ? (
+            <p>
+              {facts.criticalPath.tasks?.length ?? 0} task(s) on the critical path; no earlier
+              report to compare with.
+            </p>
+          ) : facts.criticalPath.joined.length === 0 && facts.criticalPath.left.length === 0 ? (
+            <p>No change to the critical path since the previous report.</p>
+          ) : (
+            <ul aria-label="Critical path changes">
+              {facts.criticalPath.joined.map((t) => (
+                <li key={`j-${t.taskId}`}>
+                  Joined: <span className="task-key">{t.key}</span> {t.title}
+                </li>
+              ))}
+              {facts.criticalPath.left.map((t) => (
+                <li key={`l-${t.taskId}`}>
+                  Left: <span className="task-key">{t.key}</span> {t.title}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      ) : null}
       <Section level={level} title="Milestones">
         {(facts.milestones ?? []).length === 0 ? <p>No milestones.</p> : null}
         <ul aria-label="Milestones">
