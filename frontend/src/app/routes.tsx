@@ -9,6 +9,7 @@ import { PortfolioRoute } from './routes/PortfolioRoute';
 import { ProjectRoute } from './routes/ProjectRoute';
 import { RegisterRoute } from './routes/RegisterRoute';
 import { SignInRoute } from './routes/SignInRoute';
+import { SharedRoute } from './routes/SharedRoute';
 import { TimelineRoute } from './routes/TimelineRoute';
 import { TokensRoute } from './routes/TokensRoute';
 import { TaskRoute } from './routes/TaskRoute';
@@ -32,6 +33,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/sign-in" element={<SignInRoute />} />
       <Route path="/register" element={<RegisterRoute />} />
+      <Route path="/shared/:token" element={<SharedRoute />} />
       <Route
         element={
           <RequireAuth>

@@ -4,6 +4,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useDraftReport, useReports } from './api/status-reports';
 import { DraftEditor } from './components/DraftEditor';
 import { ReportHistory } from './components/ReportHistory';
+import { SharePanel } from './components/SharePanel';
 import './components/status.css';
 
 /** The project's status reports: draft one from the data, write the narrative and RAG, publish, history. */
@@ -41,6 +42,7 @@ export function StatusScreen({ projectId, canWrite }: { projectId: string; canWr
         <DraftEditor projectId={projectId} reportId={open.id} canWrite={canWrite} />
       ) : null}
       <ReportHistory reports={published} />
+      {canWrite ? <SharePanel projectId={projectId} /> : null}
     </div>
   );
 }
