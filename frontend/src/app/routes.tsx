@@ -27,6 +27,8 @@ import { NotificationsRoute } from './routes/NotificationsRoute';
 import { ProjectFlowRoute } from './routes/ProjectFlowRoute';
 import { WorkflowsRoute } from './routes/WorkflowsRoute';
 import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
+import { ProjectDashboardRoute } from './routes/ProjectDashboardRoute';
+import { WorkspaceDashboardRoute } from './routes/WorkspaceDashboardRoute';
 
 export function AppRoutes() {
   return (
@@ -54,11 +56,13 @@ export function AppRoutes() {
           <Route path="status" element={<StatusRoute />} />
           <Route path="board" element={<BoardRoute />} />
           <Route path="flow" element={<ProjectFlowRoute />} />
+          <Route path="dashboard" element={<ProjectDashboardRoute />} />
         </Route>
         <Route path="tasks/:taskId" element={<TaskRoute />} />
         <Route path="approvals" element={<ApprovalsRoute />} />
         <Route path="notifications" element={<NotificationsRoute />} />
         <Route path="flow" element={<WorkspaceFlowRoute />} />
+        <Route path="dashboard" element={<WorkspaceDashboardRoute />} />
         <Route path="workflows" element={<WorkflowsRoute />} />
         <Route path="workload" element={<WorkloadRoute />} />
         <Route path="escalations" element={<EscalationsRoute />} />
