@@ -26,7 +26,7 @@ export function FactsPanel({ facts, level }: { facts: ReportFacts | undefined; l
   if (!facts) return null;
   const finish = facts.finish;
   return (
-    <div className="facts">
+    <div className="report-facts-list">
       <Section level={level} title="Delivery">
         <p>
           {facts.completed?.length ?? 0} task(s) completed, {facts.started?.length ?? 0} started
