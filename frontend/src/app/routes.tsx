@@ -9,6 +9,7 @@ import { PortfolioRoute } from './routes/PortfolioRoute';
 import { ProjectRoute } from './routes/ProjectRoute';
 import { RegisterRoute } from './routes/RegisterRoute';
 import { SignInRoute } from './routes/SignInRoute';
+import { SharedRoute } from './routes/SharedRoute';
 import { TimelineRoute } from './routes/TimelineRoute';
 import { TokensRoute } from './routes/TokensRoute';
 import { TaskRoute } from './routes/TaskRoute';
@@ -26,12 +27,15 @@ import { NotificationsRoute } from './routes/NotificationsRoute';
 import { ProjectFlowRoute } from './routes/ProjectFlowRoute';
 import { WorkflowsRoute } from './routes/WorkflowsRoute';
 import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
+import { ProjectDashboardRoute } from './routes/ProjectDashboardRoute';
+import { WorkspaceDashboardRoute } from './routes/WorkspaceDashboardRoute';
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInRoute />} />
       <Route path="/register" element={<RegisterRoute />} />
+      <Route path="/shared/:token" element={<SharedRoute />} />
       <Route
         element={
           <RequireAuth>
@@ -52,11 +56,13 @@ export function AppRoutes() {
           <Route path="status" element={<StatusRoute />} />
           <Route path="board" element={<BoardRoute />} />
           <Route path="flow" element={<ProjectFlowRoute />} />
+          <Route path="dashboard" element={<ProjectDashboardRoute />} />
         </Route>
         <Route path="tasks/:taskId" element={<TaskRoute />} />
         <Route path="approvals" element={<ApprovalsRoute />} />
         <Route path="notifications" element={<NotificationsRoute />} />
         <Route path="flow" element={<WorkspaceFlowRoute />} />
+        <Route path="dashboard" element={<WorkspaceDashboardRoute />} />
         <Route path="workflows" element={<WorkflowsRoute />} />
         <Route path="workload" element={<WorkloadRoute />} />
         <Route path="escalations" element={<EscalationsRoute />} />

@@ -39,6 +39,15 @@ export const queryKeys = {
   riskImpact: (riskId: string) => ['risks', riskId, 'impact'] as const,
   decisions: (projectId: string) => ['projects', projectId, 'decisions'] as const,
   statusReports: (projectId: string) => ['projects', projectId, 'status-reports'] as const,
+  /** One status report with its ETag (a draft being edited). */
+  statusReport: (reportId: string) => ['status-reports', reportId] as const,
+  /** A public share page, read with its token (no account). */
+  sharedReport: (token: string) => ['shared', token] as const,
+  /** Delivery metrics of a project or a workspace over a range. */
+  projectMetrics: (projectId: string, from: string, to: string, granularity: string) =>
+    ['projects', projectId, 'metrics', from, to, granularity] as const,
+  workspaceMetrics: (workspaceId: string, from: string, to: string, granularity: string) =>
+    ['workspaces', workspaceId, 'metrics', from, to, granularity] as const,
   escalationPolicy: (workspaceId: string) =>
     ['workspaces', workspaceId, 'escalation-policy'] as const,
   escalations: (workspaceId: string) => ['workspaces', workspaceId, 'escalations'] as const,

@@ -54,6 +54,7 @@ export function AppShell() {
             <NavLink to="/my-work">My work</NavLink>
             <ApprovalsNavLink />
             <NavLink to="/flow">Flow</NavLink>
+            <NavLink to="/dashboard">Dashboard</NavLink>
             <NavLink to="/workload">Workload</NavLink>
             <NavLink to="/escalations">Escalations</NavLink>
             <NavLink to="/people">People</NavLink>

@@ -68,6 +68,7 @@ export function ProjectRoute() {
         <NavLink to="status">Status</NavLink>
         <NavLink to="board">Board</NavLink>
         <NavLink to="flow">Flow</NavLink>
+        <NavLink to="dashboard">Dashboard</NavLink>
       </nav>
       <Outlet context={context} />
     </div>

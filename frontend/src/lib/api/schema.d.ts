@@ -3721,6 +3721,21 @@ export interface components {
       /** @example amber */
       to: string;
     };
+    StatusReportCriticalPathFact: {
+      /** @description Unfinished leaf tasks on the critical path, by key */
+      tasks: components['schemas']['StatusReportCriticalTask'][];
+      /** @description Critical now and not in the previous published report's set; absent when no previous report recorded one */
+      joined: components['schemas']['StatusReportCriticalTask'][];
+      /** @description In the previous published report's set and no longer critical (tasks finished since are not counted: they appear under completed); absent when there is no previous set */
+      left: components['schemas']['StatusReportCriticalTask'][];
+    };
+    StatusReportCriticalTask: {
+      taskId: components['schemas']['UUID'];
+      /** @example WEB-14 */
+      key: string;
+      /** @example Build checkout */
+      title: string;
+    };
     StatusReportDueFact: {
       /** @example task */
       kind: string;
@@ -3746,6 +3761,8 @@ export interface components {
       slipped: components['schemas']['StatusReportSlipFact'][];
       /** @description Every milestone with its health and forecast, and how far the forecast moved since the previous published report */
       milestones: components['schemas']['StatusReportMilestoneFact'][];
+      /** @description The critical tasks when the facts were generated, and which joined or left the critical path since the previous published report */
+      criticalPath: components['schemas']['StatusReportCriticalPathFact'];
       /** @description The forecast finish against the first and latest baseline and the target */
       finish: components['schemas']['StatusReportFinishFact'];
       /** @description The highest-scoring live risks and issues (top 5) */

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # API benchmarks: start the packaged service on a throwaway database, run the benchmark mains
-# (default PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark; or BENCH_MAINS) against it
+# (default PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark ReportsBenchmark; or BENCH_MAINS) against it
 # one after the other, stop it again.
 #   backend/service/src/test/bench/run-api-bench.sh [path/to/quarkus-run.jar]
 # Environment: BENCH_JAR (jar path), BENCH_PORT (default 18090), SERVICE_BUILD_DIR (passed as -Dservice.buildDir).
@@ -41,7 +41,7 @@ for _ in $(seq 1 180); do
 done
 curl -fsS -o /dev/null "$BASE/q/health/ready" || { echo "The service did not become ready:" >&2; tail -50 "$LOG" >&2; exit 1; }
 
-for MAIN in ${BENCH_MAINS:-PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark}; do
+for MAIN in ${BENCH_MAINS:-PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark ReportsBenchmark}; do
   mvn -q -B -f "$ROOT/backend/pom.xml" -pl service "${BUILD_DIR_ARG[@]}" test-compile exec:exec \
     -Dexec.executable=java -Dexec.classpathScope=test \
     -Dexec.args="-cp %classpath app.throughline.bench.$MAIN $BASE $DATA_DIR/postgres.url"

@@ -30,6 +30,11 @@ public record ReportFacts(
                         + "the previous published report")
         List<MilestoneFact> milestones,
 
+        @Schema(
+                description = "The critical tasks when the facts were generated, and which joined or left the "
+                        + "critical path since the previous published report")
+        CriticalPathFact criticalPath,
+
         @Schema(description = "The forecast finish against the first and latest baseline and the target")
         FinishFact finish,
 
@@ -48,6 +53,32 @@ public record ReportFacts(
             @Schema(example = "WEB-12") String key,
             @Schema(example = "Wireframes") String title,
             @Schema(example = "2026-11-26") LocalDate on) {}
+
+    /**
+     * The unfinished leaf tasks the stored schedule marks critical. Nothing else records the critical
+     * path over time, so each report keeps its set and the next one compares with it.
+     */
+    @Schema(name = "StatusReportCriticalPathFact")
+    public record CriticalPathFact(
+            @Schema(description = "Unfinished leaf tasks on the critical path, by key")
+            List<CriticalTask> tasks,
+
+            @Schema(
+                    description = "Critical now and not in the previous published report's set; absent when no "
+                            + "previous report recorded one")
+            List<CriticalTask> joined,
+
+            @Schema(
+                    description = "In the previous published report's set and no longer critical (tasks finished "
+                            + "since are not counted: they appear under completed); absent when there is no "
+                            + "previous set")
+            List<CriticalTask> left) {}
+
+    @Schema(name = "StatusReportCriticalTask")
+    public record CriticalTask(
+            UUID taskId,
+            @Schema(example = "WEB-14") String key,
+            @Schema(example = "Build checkout") String title) {}
 
     @Schema(name = "StatusReportSlipFact")
     public record SlipFact(

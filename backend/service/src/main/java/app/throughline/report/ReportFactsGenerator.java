@@ -11,6 +11,8 @@ import app.throughline.milestone.MilestoneForecaster.Forecast;
 import app.throughline.milestone.MilestoneRepository;
 import app.throughline.platform.Today;
 import app.throughline.project.Project;
+import app.throughline.report.ReportFacts.CriticalPathFact;
+import app.throughline.report.ReportFacts.CriticalTask;
 import app.throughline.report.ReportFacts.FinishFact;
 import app.throughline.report.ReportFacts.MilestoneFact;
 import app.throughline.report.ReportFacts.PersonFact;
@@ -85,6 +87,7 @@ class ReportFactsGenerator {
                 data.started(project.id, from, to, zone),
                 slipped,
                 milestones(project, previous),
+                criticalPath(project, previous),
                 finish(project, finish),
                 topRisks,
                 data.dueSoon(project.id, to.plusDays(1), to.plusDays(DUE_SOON_DAYS), LIST_LIMIT),
@@ -125,6 +128,27 @@ class ReportFactsGenerator {
                             previousHealth);
                 })
                 .toList();
+    }
+
+    /** The critical set now, and the difference from the set the previous published report recorded. */
+    private CriticalPathFact criticalPath(Project project, ReportFacts previous) {
+        List<CriticalTask> now = data.critical(project.id);
+        if (previous == null
+                || previous.criticalPath() == null
+                || previous.criticalPath().tasks() == null) {
+            return new CriticalPathFact(now, null, null);
+        }
+        List<CriticalTask> before = previous.criticalPath().tasks();
+        Set<UUID> nowIds = now.stream().map(CriticalTask::taskId).collect(Collectors.toSet());
+        Set<UUID> beforeIds = before.stream().map(CriticalTask::taskId).collect(Collectors.toSet());
+        List<CriticalTask> gone =
+                before.stream().filter(t -> !nowIds.contains(t.taskId())).toList();
+        Set<UUID> finished = new HashSet<>(
+                data.finished(gone.stream().map(CriticalTask::taskId).toList()));
+        return new CriticalPathFact(
+                now,
+                now.stream().filter(t -> !beforeIds.contains(t.taskId())).toList(),
+                gone.stream().filter(t -> !finished.contains(t.taskId())).toList());
     }
 
     private static FinishFact finish(Project project, FinishRow row) {

@@ -1,6 +1,7 @@
 package app.throughline.report;
 
 import app.throughline.api.Cursor;
+import app.throughline.report.ReportFacts.CriticalTask;
 import app.throughline.report.ReportFacts.DueFact;
 import app.throughline.report.ReportFacts.SlipFact;
 import app.throughline.report.ReportFacts.TaskFact;
@@ -176,6 +177,32 @@ public class StatusReportRepository implements PanacheRepositoryBase<StatusRepor
                         rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class),
                         rs.getBigDecimal(6).doubleValue()));
+    }
+
+    /** Unfinished leaf tasks the stored schedule marks critical, by number. */
+    List<CriticalTask> critical(UUID projectId) {
+        return query(
+                """
+                SELECT t.id, p.key || '-' || t.number, t.title
+                FROM tasks t JOIN projects p ON p.id = t.project_id
+                JOIN task_schedules ts ON ts.task_id = t.id
+                WHERE t.project_id = ? AND ts.critical AND t.status_category NOT IN ('done', 'cancelled')
+                  AND NOT EXISTS (SELECT 1 FROM tasks child WHERE child.parent_id = t.id)
+                ORDER BY t.number
+                """,
+                List.of(projectId),
+                rs -> new CriticalTask(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+    }
+
+    /** Those of {@code taskIds} that are finished (done), so leaving the critical path is no news. */
+    List<UUID> finished(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return query(
+                "SELECT id FROM tasks WHERE id = ANY (?) AND status_category = 'done'",
+                List.of((Object) taskIds.toArray(UUID[]::new)),
+                rs -> rs.getObject(1, UUID.class));
     }
 
     /** Whether the project has a baseline at all. */

@@ -193,6 +193,70 @@ class StatusReportsTest {
     }
 
     @Test
+    void shouldStateWhichTasksJoinedAndLeftTheCriticalPathSinceThePreviousReport() {
+        Session ada = Api.register("ada");
+        String project = project(ada);
+        // Design (3 d) -> Build (2 d) sets the finish at 5 days; Copy (1 d) runs beside them with 4 days of float.
+        String design = Planning.task(ada, project, "Design", 3);
+        String build = Planning.task(ada, project, "Build", 2);
+        Planning.link(ada, design, build);
+        String copy = Planning.task(ada, project, "Copy", 1);
+
+        String first = draft(ada, project, Map.of("periodStart", "2026-11-17", "periodEnd", "2026-11-23"))
+                .then()
+                .statusCode(201)
+                // the first report records the set and has nothing to compare with
+                .body("facts.criticalPath.tasks.taskId", contains(design, build))
+                .body("facts.criticalPath.joined", nullValue())
+                .body("facts.criticalPath.left", nullValue())
+                .extract()
+                .path("id");
+        ada.request().post("/api/v1/status-reports/{id}/publish", first).then().statusCode(200);
+
+        // Copy grows to 8 days: it now sets the finish alone, and Design and Build gain 3 days of float.
+        ada.request()
+                .body(Map.of("durationDays", 8))
+                .patch("/api/v1/tasks/{id}", copy)
+                .then()
+                .statusCode(200);
+        draft(ada, project, Map.of("periodStart", "2026-11-24", "periodEnd", "2026-11-30"))
+                .then()
+                .statusCode(201)
+                .body("facts.criticalPath.tasks.taskId", contains(copy))
+                .body("facts.criticalPath.joined.taskId", contains(copy))
+                .body("facts.criticalPath.joined[0].title", equalTo("Copy"))
+                .body("facts.criticalPath.left.taskId", contains(design, build));
+    }
+
+    @Test
+    void shouldNotCountAFinishedTaskAsLeavingTheCriticalPath() {
+        Session ada = Api.register("ada");
+        String project = project(ada);
+        String design = Planning.task(ada, project, "Design", 3);
+        String build = Planning.task(ada, project, "Build", 2);
+        Planning.link(ada, design, build);
+        String first = draft(ada, project, Map.of("periodStart", "2026-11-17", "periodEnd", "2026-11-23"))
+                .then()
+                .statusCode(201)
+                .body("facts.criticalPath.tasks.taskId", contains(design, build))
+                .extract()
+                .path("id");
+        ada.request().post("/api/v1/status-reports/{id}/publish", first).then().statusCode(200);
+
+        ada.request()
+                .body(Map.of("status", "done", "actualStart", "2026-11-02", "actualFinish", "2026-11-25"))
+                .patch("/api/v1/tasks/{id}", design)
+                .then()
+                .statusCode(200);
+        draft(ada, project, Map.of("periodStart", "2026-11-24", "periodEnd", "2026-11-30"))
+                .then()
+                .statusCode(201)
+                .body("facts.completed.taskId", contains(design))
+                .body("facts.criticalPath.tasks.taskId", not(hasItem(design)))
+                .body("facts.criticalPath.left", equalTo(List.of()));
+    }
+
+    @Test
     void shouldRefuseABackwardsOrOverlongPeriodAndViewersAndStrangers() {
         Session ada = Api.register("ada");
         String project = project(ada);

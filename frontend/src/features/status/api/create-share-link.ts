@@ -1,0 +1,16 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { components } from '@/lib/api/schema';
+
+/** A coordinator creates a share link for the project; the token is shown only in this answer. */
+export function useCreateShareLink(projectId: string) {
+  return useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/projects/{projectId}/share-links', {
+          params: { path: { projectId } },
+          body: {} as components['schemas']['CreateShareLink'],
+        }),
+      ),
+  });
+}
