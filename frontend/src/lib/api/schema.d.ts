@@ -4081,7 +4081,7 @@ export interface components {
       people: number;
       periods: components['schemas']['WorkloadPeriod'][];
     };
-    /** @description Days tasks spent in a status (visits ending in the window, summed per task) */
+    /** @description Days tasks spent in a status: the tasks that last left it in the window, each with all its stays there summed */
     TimeInStatus: {
       /** @example client_review */
       status: string;
