@@ -132,6 +132,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendar-feeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke one of your calendar feeds; its URL answers 404 from then on */
+    delete: operations['CalendarFeedResource_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar-feeds/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A calendar feed (no sign-in: the token is the secret)
+     * @description RFC 5545: stable UIDs, SEQUENCE grows when an item changes, all-day events as VALUE=DATE. Unknown and revoked tokens answer 404.
+     */
+    get: operations['CalendarFeedResource_ics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calendars/{id}': {
     parameters: {
       query?: never;
@@ -306,6 +343,26 @@ export interface paths {
     get: operations['MyApprovalsResource_mine'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/calendar-feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create your personal calendar feed
+     * @description Your tasks' deadlines and finish dates and the milestones you own, as all-day events. The URL holds a secret token, shown once; only its hash is stored.
+     */
+    post: operations['CalendarFeedResource_createPersonal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -630,6 +687,26 @@ export interface paths {
     put?: never;
     /** What-if: the schedule with the changes applied to a copy, and the milestones and finish that move; nothing is saved */
     post: operations['ScheduleResource_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/calendar-feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a calendar feed of a project
+     * @description The project's milestones and task deadlines as all-day events, at a secret URL shown once.
+     */
+    post: operations['CalendarFeedResource_createForProject'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2167,6 +2244,10 @@ export interface components {
     CreateWorkspace: {
       /** @example Contoso Studio */
       name: string;
+    };
+    Created: {
+      id: components['schemas']['UUID'];
+      url: string;
     };
     /** @description The secret `token` is shown only in this response. */
     CreatedApiToken: {
@@ -4942,6 +5023,67 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  CalendarFeedResource_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  CalendarFeedResource_ics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The feed's secret token
+         * @example k3J9…
+         */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description Unknown or revoked token */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   CalendarResource_get: {
     parameters: {
       query?: never;
@@ -5411,6 +5553,37 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  CalendarFeedResource_createPersonal: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feed's id and secret URL */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Created'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -6470,6 +6643,40 @@ export interface operations {
       409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  CalendarFeedResource_createForProject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feed's id and secret URL */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Created'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };

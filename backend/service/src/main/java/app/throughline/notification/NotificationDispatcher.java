@@ -2,6 +2,7 @@ package app.throughline.notification;
 
 import app.throughline.events.EventTypes;
 import app.throughline.notification.NotificationDtos.Channel;
+import app.throughline.platform.ThroughlineConfig;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,18 +40,26 @@ public class NotificationDispatcher {
     private final NotificationPreferences preferences;
     private final Event<EventDispatched> dispatched;
     private final ObjectMapper json;
+    private final EmailQueue emails;
+    private final boolean mailEnabled;
+    private final String linkBase;
 
     NotificationDispatcher(
             Outbox outbox,
             NotificationRepository notifications,
             NotificationPreferences preferences,
             Event<EventDispatched> dispatched,
-            ObjectMapper json) {
+            ObjectMapper json,
+            EmailQueue emails,
+            ThroughlineConfig config) {
         this.outbox = outbox;
         this.notifications = notifications;
         this.preferences = preferences;
         this.dispatched = dispatched;
         this.json = json;
+        this.emails = emails;
+        this.mailEnabled = config.mail().enabled();
+        this.linkBase = config.mail().linkBase().orElse(null);
     }
 
     @Scheduled(
@@ -91,7 +100,11 @@ public class NotificationDispatcher {
                     for (UUID user : recipients) {
                         Channel channel = channels.computeIfAbsent(user, preferences::channels)
                                 .getOrDefault(event.type(), Channel.in_app);
-                        // e-mail is not sent yet: an e-mail preference still lands in the inbox
+                        // an e-mail preference lands in the inbox too, and is mailed (per event, or
+                        // in the daily digest when the user chose it) when e-mail is configured
+                        if (channel == Channel.email && mailEnabled && !preferences.dailyDigest(user)) {
+                            queueMail(user, event, title, link);
+                        }
                         if (channel != Channel.off) {
                             notifications.insert(
                                     user,
@@ -109,6 +122,18 @@ public class NotificationDispatcher {
             }
             outbox.markDispatched(done, now);
             return batch.size();
+        });
+    }
+
+    private void queueMail(UUID user, Outbox.Entry event, String title, String link) {
+        emails.addressOf(user).ifPresent(address -> {
+            String body = title + "\n"
+                    + (linkBase != null && link != null ? "\n" + linkBase + link + "\n" : "")
+                    + "\nEvent " + event.type() + " at " + event.occurredAt() + " (id " + event.id() + ").\n"
+                    + "You receive this e-mail because you chose e-mail for " + event.type()
+                    + " in your notification preferences.\n";
+            String subject = title.length() > 280 ? title.substring(0, 279) + "…" : title;
+            emails.queueEvent(user, event.id(), address, "[Throughline] " + subject, body);
         });
     }
 

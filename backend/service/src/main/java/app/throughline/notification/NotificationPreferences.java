@@ -44,6 +44,11 @@ public class NotificationPreferences {
         return repository.preferences(userId).map(r -> parse((String) r[0])).orElse(Map.of());
     }
 
+    /** Whether the user chose the daily digest (then e-mail waits for the digest instead of going out per event). */
+    boolean dailyDigest(UUID userId) {
+        return repository.preferences(userId).map(r -> "daily".equals(r[1])).orElse(false);
+    }
+
     /** Replaces the user's preferences; types not named go back to in_app. 422 for an unknown event type. */
     public Preferences save(UUID userId, Preferences request) {
         Map<String, Channel> chosen = new TreeMap<>();

@@ -30,6 +30,28 @@ public interface ThroughlineConfig {
 
     Webhooks webhooks();
 
+    Mail mail();
+
+    interface Mail {
+        /**
+         * Whether notifications go out by e-mail at all (off by default). Turn it on together with the
+         * SMTP settings of Quarkus Mailer ({@code quarkus.mailer.host}, {@code port}, {@code from}…).
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** How often queued e-mail is sent; "off" disables it. */
+        @WithDefault("10s")
+        String sendEvery();
+
+        /** How often the daily digest job looks for yesterday's digests still to build; "off" disables it. */
+        @WithDefault("1h")
+        String digestEvery();
+
+        /** Absolute address of the SPA (e.g. https://throughline.example.com) for links in e-mail; none when absent. */
+        java.util.Optional<String> linkBase();
+    }
+
     interface Notifications {
         /** How often outbox events become inbox notifications and webhook deliveries; "off" disables it. */
         @WithDefault("2s")

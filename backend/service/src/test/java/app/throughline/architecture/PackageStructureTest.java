@@ -54,6 +54,7 @@ class PackageStructureTest {
             "portfolio",
             "notification",
             "webhook",
+            "feed",
             "search",
             "demo");
 

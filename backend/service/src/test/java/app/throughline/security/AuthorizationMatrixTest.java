@@ -343,6 +343,12 @@ class AuthorizationMatrixTest {
                             false,
                             w -> Map.of("reportId", w.statusReport().toString(), "rating", 4))),
             Map.entry("GET /api/v1/projects/{projectId}/metrics", Rule.of(VIEWER, true)),
+            // calendar feeds: anyone signed in has a personal one; a project's needs read access; a
+            // feed is revoked by the one who created it; the .ics is read with the token alone
+            Map.entry("POST /api/v1/me/calendar-feeds", Rule.of(SIGNED_IN, false)),
+            Map.entry("POST /api/v1/projects/{projectId}/calendar-feeds", Rule.of(VIEWER, true)),
+            Map.entry("DELETE /api/v1/calendar-feeds/{id}", Rule.of(OWN, true)),
+            Map.entry("GET /api/v1/calendar-feeds/{token}.ics", Rule.of(PUBLIC, false)),
             Map.entry("GET /api/v1/workspaces/{id}/metrics", Rule.of(VIEWER, true)),
             // importing creates a project, which is the coordinators' job; anyone in the workspace follows a job
             Map.entry(
@@ -549,6 +555,7 @@ class AuthorizationMatrixTest {
                     case "status-reports" -> w.statusReport();
                     case "share-links" -> w.shareLink();
                     case "shared" -> w.shareToken();
+                    case "calendar-feeds" -> name.equals("token") ? w.calendarFeedToken() : w.calendarFeed();
                     case "jobs" -> w.job();
                     case "webhooks" -> w.webhook();
                     case "webhook-deliveries" -> w.webhookDelivery();

@@ -38,7 +38,9 @@ record Workspace(
         UUID webhook,
         UUID webhookDelivery,
 
-        UUID attachment) {
+        UUID attachment,
+        UUID calendarFeed,
+        String calendarFeedToken) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -172,6 +174,14 @@ record Workspace(
                 .statusCode(201)
                 .extract()
                 .path("id"));
+        io.restassured.path.json.JsonPath feed = owner.request()
+                .post("/api/v1/projects/" + project + "/calendar-feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String feedUrl = feed.getString("url");
+        String feedToken = feedUrl.substring(feedUrl.lastIndexOf('/') + 1, feedUrl.length() - ".ics".length());
         return new Workspace(
                 owner,
                 project,
@@ -197,7 +207,9 @@ record Workspace(
                 job,
                 webhook,
                 webhookDelivery,
-                attachment);
+                attachment,
+                UUID.fromString(feed.getString("id")),
+                feedToken);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
