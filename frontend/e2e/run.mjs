@@ -297,6 +297,7 @@ describe('Throughline in the browser', { concurrency: false }, () => {
 
   step('creates a project with two linked tasks; the Gantt shows the critical path', async () => {
     await mainNav().getByRole('link', { name: 'Portfolio' }).click();
+    await page.getByRole('button', { name: 'New project' }).click();
     const form = page.getByRole('form', { name: 'Create a project' });
     await form.getByLabel('Key').fill(projectKey);
     await form.getByLabel('Project name').fill(`E2E launch ${unique}`);

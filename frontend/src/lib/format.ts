@@ -86,3 +86,8 @@ export function enumLabel(value: string | null | undefined): string {
   if (!value) return '—';
   return labels[value] ?? value.replace(/_/g, ' ');
 }
+
+/** A count with its noun in the right number: `plural(1, 'task')` → `1 task`, `plural(2, 'person', 'people')` → `2 people`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

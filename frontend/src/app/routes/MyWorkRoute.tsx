@@ -4,7 +4,7 @@ import { MyWorkList } from '@/features/my-work/components/MyWorkList';
 import { TaskDetail } from '@/features/task-detail/components/TaskDetail';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
-import { canReportIn } from '../permissions';
+import { canPlanIn, canReportIn } from '../permissions';
 
 export function MyWorkRoute() {
   usePageTitle('My work');
@@ -30,6 +30,8 @@ export function MyWorkRoute() {
             taskId={openTaskId}
             headingLevel={2}
             onClose={() => setOpenTaskId(null)}
+            canPlanIn={(workspaceId) => canPlanIn(memberships, workspaceId)}
+            onOpenTask={setOpenTaskId}
           />
         </aside>
       )}

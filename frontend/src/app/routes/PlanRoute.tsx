@@ -10,6 +10,7 @@ import { ExplainPanel } from '@/features/planning/components/ExplainPanel';
 import { PlanTable } from '@/features/planning/components/PlanTable';
 import { WhatIfPanel } from '@/features/planning/components/WhatIfPanel';
 import { buildWbs } from '@/features/planning/wbs';
+import { TaskDetail } from '@/features/task-detail/components/TaskDetail';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
 import { canPlanIn, canReportIn } from '../permissions';
@@ -38,6 +39,7 @@ export function PlanRoute() {
     [tasks.data, schedule.data],
   );
   const [explained, setExplained] = useState<string | null>(null);
+  const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const explainedRow = explained ? rows.find((r) => r.task.id === explained) : undefined;
   const explainRef = useRef<HTMLDivElement>(null);
   // The panel opens under a long grid: bring it into view.
@@ -74,8 +76,22 @@ export function PlanRoute() {
           canEdit={canPlan}
           canReport={canReportIn(memberships, workspaceId)}
           onExplain={setExplained}
+          openTaskId={openTaskId}
+          onOpenTask={(id) => setOpenTaskId(openTaskId === id ? null : id)}
         />
       </section>
+      {openTaskId !== null && (
+        <aside className="side-panel" aria-label="Task details">
+          <TaskDetail
+            key={openTaskId}
+            taskId={openTaskId}
+            headingLevel={2}
+            onClose={() => setOpenTaskId(null)}
+            canPlanIn={() => canPlan}
+            onOpenTask={setOpenTaskId}
+          />
+        </aside>
+      )}
       {explainedRow && (
         <div ref={explainRef}>
           <ExplainPanel

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Button } from '@/components/Button';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState } from '@/components/States';
 import { CreateProjectForm } from '@/features/projects/components/CreateProjectForm';
@@ -12,6 +14,7 @@ export function PortfolioRoute() {
   usePageTitle('Portfolio');
   const { membership } = useCurrentWorkspace();
   const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   if (!membership)
     return (
       <div className="stack">
@@ -21,22 +24,39 @@ export function PortfolioRoute() {
         </EmptyState>
       </div>
     );
+  const canCreate = canPlanIn([membership], membership.workspaceId);
   return (
     <div className="stack" key={membership.workspaceId}>
       <PageHeader
         title="Portfolio"
         description={`Every project of ${membership.workspaceName}: health, progress, forecast finish, the next milestone and who is over-allocated.`}
+        actions={
+          canCreate && (
+            <Button
+              aria-expanded={creating}
+              aria-controls={creating ? 'new-project' : undefined}
+              onClick={() => setCreating(!creating)}
+            >
+              New project
+            </Button>
+          )
+        }
       />
-      <Portfolio workspaceId={membership.workspaceId} />
-      {canPlanIn([membership], membership.workspaceId) && (
-        <section className="card" aria-labelledby="new-project-title">
-          <h2 id="new-project-title">New project</h2>
+      {canCreate && creating && (
+        <section className="card" id="new-project" aria-labelledby="new-project-title">
+          <div className="card-head">
+            <h2 id="new-project-title">New project</h2>
+            <Button variant="ghost" onClick={() => setCreating(false)}>
+              Cancel
+            </Button>
+          </div>
           <CreateProjectForm
             workspaceId={membership.workspaceId}
             onCreated={(projectId) => void navigate(`/projects/${projectId}/plan`)}
           />
         </section>
       )}
+      <Portfolio workspaceId={membership.workspaceId} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { Gantt } from '@/features/planning/components/Gantt';
 import { SaveBaselineButton } from '@/features/planning/components/SaveBaselineButton';
 import { WorkCalendarNotice } from '@/features/planning/components/WorkCalendarNotice';
 import { buildWbs } from '@/features/planning/wbs';
-import { formatDay } from '@/lib/format';
+import { formatDay, plural } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
 import { canPlanIn } from '../permissions';
@@ -80,9 +80,9 @@ export function TimelineRoute() {
         )}
         <p className="muted">
           Finish {formatDay(schedule.data.finish)} ·{' '}
-          {(schedule.data.drivingPath ?? schedule.data.criticalPath).length} tasks on the driving
-          path that sets it. Choose a task to see what drives its dates; drag a bar to move it or
-          its end to change the duration
+          {plural((schedule.data.drivingPath ?? schedule.data.criticalPath).length, 'task')} on the
+          driving path that sets it. Choose a task to see what drives its dates; drag a bar to move
+          it or its end to change the duration
           {canPlan && (
             <>
               , or from the dot at a bar&rsquo;s start or finish to another bar to link them (the

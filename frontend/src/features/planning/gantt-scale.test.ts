@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standardScale, workScale, type WorkCalendar } from './gantt-scale';
+import { standardCalendar, standardScale, workScale, type WorkCalendar } from './gantt-scale';
 
 const { dateOfIndex, ticks, workIndex } = standardScale;
 
@@ -120,4 +120,26 @@ it('draws the standard week for a calendar without working days', () => {
     exceptions: [],
   };
   expect(workScale(none).workIndex('2026-12-07')).toBe(standardScale.workIndex('2026-12-07'));
+});
+
+describe('days off', () => {
+  it('marks each weekend and names a holiday where it falls', () => {
+    const scale = workScale({
+      ...standardCalendar,
+      exceptions: [{ startDate: '2026-12-25', endDate: '2026-12-25', name: 'Christmas Day' }],
+    });
+    const from = scale.workIndex('2026-12-21');
+    const to = scale.workIndex('2026-12-31');
+    const runs = scale.daysOff(from, to);
+    expect(runs.map((r) => [r.from, r.to, r.holiday])).toEqual([
+      ['2026-12-25', '2026-12-27', 'Christmas Day'],
+    ]);
+    expect(runs[0]?.index).toBe(scale.workIndex('2026-12-28'));
+    const plain = workScale(standardCalendar).daysOff(
+      workScale(standardCalendar).workIndex('2026-12-01'),
+      workScale(standardCalendar).workIndex('2026-12-10'),
+    );
+    expect(plain.map((r) => r.from)).toEqual(['2026-12-05']);
+    expect(plain[0]?.holiday).toBeUndefined();
+  });
 });

@@ -16,6 +16,16 @@ export const pixelsPerDay: Record<Zoom, number> = { day: 36, week: 12, month: 3 
 
 export type Tick = { index: number; label: string; major: boolean };
 
+/** A run of days off between two working days: it takes no room, so the chart marks where it falls. */
+export type DaysOff = {
+  /** The working-day index where the run falls (the start of the next working day). */
+  index: number;
+  from: string;
+  to: string;
+  /** The exception's name when the run includes a holiday; absent for a plain weekend. */
+  holiday?: string;
+};
+
 export type WorkScale = {
   /** Working days from the epoch to `value` (a date or local date-time); days off collapse. */
   workIndex: (value: string) => number;
@@ -25,6 +35,8 @@ export type WorkScale = {
   dateOfIndex: (index: number) => string;
   /** Axis labels for the zoom: every day, every week's first working day, or every month's. */
   ticks: (from: number, to: number, zoom: Zoom) => Tick[];
+  /** The runs of days off (weekends, holidays) between two working-day indexes. */
+  daysOff: (from: number, to: number) => DaysOff[];
 };
 
 const morning = [{ from: '08:00', to: '12:00' }];
@@ -91,10 +103,13 @@ export function workScale(calendar: WorkCalendar = standardCalendar): WorkScale 
   );
 
   const special = new Map<number, Interval[]>();
+  const holidayName = new Map<number, string>();
   for (const exception of calendar.exceptions ?? []) {
     const times = intervals(exception.workingTimes);
     for (let d = dayNumber(exception.startDate); d <= dayNumber(exception.endDate); d++) {
       special.set(d, times);
+      if (times.length === 0) holidayName.set(d, exception.name);
+      else holidayName.delete(d);
     }
   }
   // Each exception day adds or removes one working day for every day after it.
@@ -183,7 +198,29 @@ export function workScale(calendar: WorkCalendar = standardCalendar): WorkScale 
     return result;
   }
 
+  function daysOff(from: number, to: number): DaysOff[] {
+    const result: DaysOff[] = [];
+    const end = Math.ceil(to);
+    let day = dayOfIndex(Math.max(0, Math.floor(from)));
+    for (let guard = 0; guard < 100_000; guard++) {
+      day++;
+      if (dayStart(day) > end) break;
+      if (timesOf(day).length > 0) continue;
+      const first = day;
+      let holiday: string | undefined;
+      while (timesOf(day).length === 0 && day - first < 3660) {
+        holiday ??= holidayName.get(day);
+        day++;
+      }
+      const run: DaysOff = { index: dayStart(first), from: dateOf(first), to: dateOf(day - 1) };
+      if (holiday !== undefined) run.holiday = holiday;
+      if (run.index <= end) result.push(run);
+    }
+    return result;
+  }
+
   return {
+    daysOff,
     workIndex,
     dayEnd: (date) => {
       const day = dayNumber(date);

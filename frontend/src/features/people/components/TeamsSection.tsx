@@ -1,3 +1,4 @@
+import { plural } from '@/lib/format';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -47,7 +48,7 @@ export function TeamsSection({ workspaceId, canManage, teams, headcount }: Props
                   <span>
                     <strong>{team.name}</strong>{' '}
                     <span className="muted">
-                      · {headcount(team.id)} people
+                      · {plural(headcount(team.id), 'person', 'people')}
                       {team.description ? ` · ${team.description}` : ''}
                     </span>
                   </span>

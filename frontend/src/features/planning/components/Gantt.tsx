@@ -1,3 +1,4 @@
+import { formatDay } from '@/lib/format';
 import { useMemo, useRef, useState } from 'react';
 import { today as todayOf } from '@/lib/clock';
 import { useVirtualRows } from '@/lib/use-virtual-rows';
@@ -101,6 +102,16 @@ export function Gantt({
     (t) => t.index >= range.from + days.first && t.index <= range.from + days.last,
   );
   const todayX = x(scale.workIndex(today));
+  // Days off take no room on the axis: a shaded band marks where each run falls (weekends at
+  // day and week zoom; holidays at every zoom, in their own colour and named).
+  const daysOff = useMemo(
+    () =>
+      scale
+        .daysOff(range.from + days.first, range.from + days.last)
+        .filter((d) => zoom !== 'month' || d.holiday !== undefined),
+    [scale, range.from, days.first, days.last, zoom],
+  );
+  const offWidth = zoom === 'day' ? 8 : 4;
 
   const arrows = useMemo(
     () =>
@@ -186,6 +197,24 @@ export function Gantt({
               aria-label={`Gantt bars for tasks ${first + 1} to ${last} of ${rows.length}`}
             >
               <GanttArrowHeads />
+              {daysOff.map((d) => (
+                <rect
+                  key={d.from}
+                  x={x(d.index) - offWidth / 2}
+                  width={offWidth}
+                  y={0}
+                  height={sliceHeight}
+                  className={d.holiday ? 'days-off holiday' : 'days-off'}
+                  data-from={d.from}
+                >
+                  <title>
+                    {d.holiday ? `${d.holiday}: ` : 'Not worked: '}
+                    {d.from === d.to
+                      ? formatDay(d.from)
+                      : `${formatDay(d.from)} – ${formatDay(d.to)}`}
+                  </title>
+                </rect>
+              ))}
               {axis
                 .filter((t) => t.major)
                 .map((t) => (

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/format';
 import type { StatusOption } from '@/lib/task-status';
 import { statusOptions } from '../options';
 
@@ -87,7 +88,7 @@ export function PlanFilters({
         </label>
       </div>
       <span className="muted" aria-live="polite">
-        {shown === total ? `${total} tasks` : `${shown} of ${total} tasks`}
+        {shown === total ? plural(total, 'task') : `${shown} of ${plural(total, 'task')}`}
       </span>
     </>
   );

@@ -1,5 +1,5 @@
 import { ApiError } from '@/lib/api/problem';
-import { errorMessage } from '@/lib/api/problem';
+import { developerDetail, userMessage } from '@/lib/api/user-text';
 
 type Props = { error: unknown; title?: string; taskLabel: (taskId: string) => string };
 
@@ -25,17 +25,23 @@ export function PlanProblem({ error, title, taskLabel }: Props) {
           your change again if it is still needed.
         </p>
       ) : (
-        <p>{errorMessage(error)}</p>
+        <p>{userMessage(error)}</p>
       )}
       {cycle.length > 0 && (
         <>
-          <p>The cycle runs through:</p>
+          <p>The loop would run through:</p>
           <ol aria-label="Tasks on the cycle" className="cycle-list">
             {cycle.map((id) => (
               <li key={id}>{taskLabel(id)}</li>
             ))}
           </ol>
         </>
+      )}
+      {developerDetail(error) !== undefined && (
+        <details className="problem-details">
+          <summary>Details</summary>
+          <pre>{developerDetail(error)}</pre>
+        </details>
       )}
     </div>
   );

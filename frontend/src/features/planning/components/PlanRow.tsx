@@ -35,6 +35,9 @@ type Props = {
   /** A list closed without a choice: the editor goes, focus stays where it is. */
   onDismissEditor: () => void;
   onExplain?: (taskId: string) => void;
+  /** Opens the task's details in a side panel. */
+  onOpenTask?: ((taskId: string) => void) | undefined;
+  detailsOpen?: boolean;
   /** What the row's red mark follows: the driving path (default) or the critical set. */
   highlight?: Highlight;
 };
@@ -59,6 +62,8 @@ export function PlanRow({
   onCloseEditor,
   onDismissEditor,
   onExplain,
+  onOpenTask,
+  detailsOpen = false,
   highlight = 'driving',
 }: Props) {
   const s = row.schedule;
@@ -137,6 +142,21 @@ export function PlanRow({
         0,
         <span className="wbs-title" style={{ paddingLeft: row.depth * 18 }}>
           <span className="task-key">{row.task.key}</span> {row.task.title}
+          {onOpenTask && (
+            <button
+              type="button"
+              className="btn btn-ghost btn-small row-details"
+              tabIndex={-1}
+              aria-label={`Details of ${row.task.key}`}
+              aria-expanded={detailsOpen}
+              onClick={(e) => {
+                e.stopPropagation();
+                onOpenTask(row.task.id);
+              }}
+            >
+              Details
+            </button>
+          )}
         </span>,
       )}
       {cell(1, formatDays(row.task.durationDays))}

@@ -33,6 +33,10 @@ type Props = {
   canReport?: boolean;
   /** Shows why a task starts when it does (its driving chain). */
   onExplain?: (taskId: string) => void;
+  /** Opens a task's details beside the grid. */
+  onOpenTask?: (taskId: string) => void;
+  /** The task whose details are open, if any. */
+  openTaskId?: string | null;
 };
 
 /**
@@ -49,6 +53,8 @@ export function PlanTable({
   canEdit,
   canReport = canEdit,
   onExplain,
+  onOpenTask,
+  openTaskId = null,
 }: Props) {
   const [filter, setFilter] = useState<PlanFilter>(noFilter);
   const [highlight, setHighlight] = useState<Highlight>('driving');
@@ -253,6 +259,8 @@ export function PlanTable({
                     onCloseEditor={closeEditor}
                     onDismissEditor={() => setEditing(null)}
                     onExplain={onExplain}
+                    onOpenTask={onOpenTask}
+                    detailsOpen={openTaskId === row.task.id}
                     highlight={highlight}
                   />
                 );

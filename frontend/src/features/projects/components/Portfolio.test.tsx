@@ -140,6 +140,7 @@ describe('Portfolio', () => {
       },
     });
     const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'New project' }));
     const form = await screen.findByRole('form', { name: 'Create a project' });
     await user.type(within(form).getByLabelText('Key'), 'web');
     await user.type(within(form).getByLabelText('Project name'), 'Website relaunch');
@@ -156,6 +157,7 @@ describe('Portfolio', () => {
       ]),
     });
     const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'New project' }));
     const form = await screen.findByRole('form', { name: 'Create a project' });
     await user.type(within(form).getByLabelText('Key'), 'WEB');
     await user.type(within(form).getByLabelText('Project name'), 'Again');

@@ -88,3 +88,66 @@ export async function getPeopleNames(workspaceId: string): Promise<Map<string, s
   );
   return new Map(people.map((p) => [p.id, p.name]));
 }
+
+export type Dependency = components['schemas']['Dependency'];
+export type ExplainStep = components['schemas']['ExplainStep'];
+export type Milestone = components['schemas']['Milestone'];
+export type PlanTask = components['schemas']['Task'];
+
+/** The same keys the plan uses, so a change here refreshes the plan and the other way round. */
+export const projectKeys = {
+  tasks: (projectId: string) => ['projects', projectId, 'tasks'] as const,
+  dependencies: (projectId: string) => ['projects', projectId, 'dependencies'] as const,
+  milestones: (projectId: string) => ['projects', projectId, 'milestones'] as const,
+  explain: (taskId: string) => ['tasks', taskId, 'explain'] as const,
+};
+
+export function getExplain(taskId: string) {
+  return unwrap(
+    api.GET('/api/v1/tasks/{id}/schedule/explain', { params: { path: { id: taskId } } }),
+  );
+}
+
+export function getProjectDependencies(projectId: string): Promise<Dependency[]> {
+  return fetchAllPages((cursor) =>
+    unwrap(
+      api.GET('/api/v1/projects/{projectId}/dependencies', {
+        params: { path: { projectId }, query: { limit: 500, ...(cursor ? { cursor } : {}) } },
+      }),
+    ),
+  );
+}
+
+export function getProjectTasks(projectId: string): Promise<PlanTask[]> {
+  return fetchAllPages((cursor) =>
+    unwrap(
+      api.GET('/api/v1/projects/{projectId}/tasks', {
+        params: { path: { projectId }, query: { limit: 500, ...(cursor ? { cursor } : {}) } },
+      }),
+    ),
+  );
+}
+
+export function getProjectMilestones(projectId: string): Promise<Milestone[]> {
+  return fetchAllPages((cursor) =>
+    unwrap(
+      api.GET('/api/v1/projects/{projectId}/milestones', {
+        params: { path: { projectId }, query: { limit: 500, ...(cursor ? { cursor } : {}) } },
+      }),
+    ),
+  );
+}
+
+export function addDependency(predecessorId: string, successorId: string) {
+  return unwrap(
+    api.POST('/api/v1/dependencies', {
+      body: { predecessorId, successorId, type: 'fs', lagDays: 0 },
+    }),
+  );
+}
+
+export function removeDependency(dependencyId: string) {
+  return unwrap(
+    api.DELETE('/api/v1/dependencies/{id}', { params: { path: { id: dependencyId } } }),
+  );
+}

@@ -26,7 +26,17 @@ const task = {
   },
 };
 
+type Dep = {
+  id: string;
+  predecessorId: string;
+  successorId: string;
+  type: string;
+  lagDays: number;
+};
+let dependencies: Dep[] = [];
+
 function routes(comments: unknown[]) {
+  dependencies = [{ id: 'd-1', predecessorId: 't-2', successorId: 't-1', type: 'fs', lagDays: 0 }];
   return {
     'GET /api/v1/tasks/:id': { status: 200, body: task },
     'GET /api/v1/workspaces/:id/people': {
@@ -47,6 +57,65 @@ function routes(comments: unknown[]) {
       return { status: 201, body: comment };
     },
     'GET /api/v1/tasks/:id/attachments': { status: 200, body: [] },
+    'GET /api/v1/tasks/:id/schedule/explain': {
+      status: 200,
+      body: {
+        taskId: 't-1',
+        chain: [
+          {
+            taskId: 't-1',
+            key: 'WEB-4',
+            title: 'Homepage wireframes',
+            earlyStart: '2026-12-01T08:00:00',
+            earlyFinish: '2026-12-03T17:00:00',
+            reason: 'Starts after WEB-2 finishes (fs)',
+          },
+          {
+            taskId: 't-2',
+            key: 'WEB-2',
+            title: 'Brief',
+            earlyStart: '2026-11-30T08:00:00',
+            earlyFinish: '2026-11-30T17:00:00',
+            reason: 'Starts at the project start',
+          },
+        ],
+      },
+    },
+    'GET /api/v1/projects/:id/dependencies': () => ({
+      status: 200,
+      body: { items: dependencies, next: null },
+    }),
+    'POST /api/v1/dependencies': (_: Request, body: unknown) => {
+      const dep = { id: `d-${dependencies.length + 10}`, ...(body as object) };
+      dependencies.push(dep as (typeof dependencies)[number]);
+      return { status: 201, body: dep };
+    },
+    'DELETE /api/v1/dependencies/:id': (request: Request) => {
+      const id = new URL(request.url).pathname.split('/').pop();
+      dependencies = dependencies.filter((d) => d.id !== id);
+      return { status: 204 };
+    },
+    'GET /api/v1/projects/:id/tasks': {
+      status: 200,
+      body: {
+        items: [
+          task,
+          { ...task, id: 't-2', key: 'WEB-2', title: 'Brief' },
+          { ...task, id: 't-3', key: 'WEB-5', title: 'Build' },
+        ],
+        next: null,
+      },
+    },
+    'GET /api/v1/projects/:id/milestones': {
+      status: 200,
+      body: {
+        items: [
+          { id: 'm-1', name: 'Design sign-off', dueDate: '2026-12-18', gatingTaskIds: ['t-1'] },
+          { id: 'm-2', name: 'Launch', dueDate: '2027-01-18', gatingTaskIds: ['t-3'] },
+        ],
+        next: null,
+      },
+    },
     'GET /api/v1/tasks/:id/activity': {
       status: 200,
       body: {
@@ -67,7 +136,7 @@ function routes(comments: unknown[]) {
   };
 }
 
-function renderDetail() {
+function renderDetail(canPlan = false) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
@@ -75,7 +144,7 @@ function renderDetail() {
   const result = render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter>
-        <TaskDetail taskId="t-1" />
+        <TaskDetail taskId="t-1" canPlanIn={() => canPlan} />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -137,5 +206,49 @@ describe('Task detail', () => {
     expect(await screen.findByText('The file was not attached')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText(/at most 10485760/)).toBeInTheDocument());
     vi.unstubAllGlobals();
+  });
+
+  it('explains its dates, lists its links and the milestones it gates, and links and unlinks tasks', async () => {
+    const { calls } = fakeApi(routes([]));
+    const { user, container } = renderDetail(true);
+    const chain = await screen.findByRole('list', { name: 'Driving chain' });
+    expect(chain).toHaveTextContent('Starts after WEB-2 finishes (fs)');
+    expect(await screen.findByRole('list', { name: 'Predecessors' })).toHaveTextContent(
+      'WEB-2 Brief',
+    );
+    expect(screen.getByText('No successors.')).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Gated milestones' })).toHaveTextContent(
+      'Design sign-off',
+    );
+    expect(screen.queryByText('Launch')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'holds up' }));
+    await user.type(screen.getByLabelText('Other task'), 'WEB-5');
+    await user.click(screen.getByRole('button', { name: 'Link' }));
+    expect(await screen.findByRole('list', { name: 'Successors' })).toHaveTextContent(
+      'WEB-5 Build',
+    );
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      predecessorId: 't-1',
+      successorId: 't-3',
+      type: 'fs',
+      lagDays: 0,
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Remove the link with WEB-2 Brief' }));
+    expect(await screen.findByText('No predecessors.')).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/v1/dependencies/d-1')).toBe(
+      true,
+    );
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('offers no link changes to someone who may not plan', async () => {
+    fakeApi(routes([]));
+    renderDetail(false);
+    await screen.findByRole('list', { name: 'Predecessors' });
+    expect(screen.queryByRole('button', { name: /Remove the link/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Link a task' })).not.toBeInTheDocument();
   });
 });

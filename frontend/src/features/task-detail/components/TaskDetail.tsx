@@ -18,11 +18,26 @@ import {
   type ActivityEntry,
 } from '../api/task-detail-api';
 import { Markdown } from './Markdown';
+import { DependencyLinks, MilestoneGates, WhyChain } from './TaskPlanLinks';
 
-type Props = { taskId: string; headingLevel?: 1 | 2; onClose?: () => void };
+type Props = {
+  taskId: string;
+  headingLevel?: 1 | 2;
+  onClose?: () => void;
+  /** Whether the user may change the plan of a workspace (link and unlink tasks). */
+  canPlanIn?: (workspaceId: string) => boolean;
+  /** Shows another task (a predecessor, a driver); absent: links go to the task's own page. */
+  onOpenTask?: (taskId: string) => void;
+};
 
 /** Everything about one task: its plan facts, the conversation, the files and the history. */
-export function TaskDetail({ taskId, headingLevel = 1, onClose }: Props) {
+export function TaskDetail({
+  taskId,
+  headingLevel = 1,
+  onClose,
+  canPlanIn = () => false,
+  onOpenTask,
+}: Props) {
   const task = useQuery({ queryKey: taskDetailKeys.task(taskId), queryFn: () => getTask(taskId) });
   const workspaceId = task.data?.workspaceId;
   const names = useQuery({
@@ -90,6 +105,15 @@ export function TaskDetail({ taskId, headingLevel = 1, onClose }: Props) {
           <p className="muted">No description.</p>
         )}
       </section>
+      <WhyChain taskId={t.id} Sub={Sub} onOpenTask={onOpenTask} />
+      <DependencyLinks
+        taskId={t.id}
+        projectId={t.projectId}
+        Sub={Sub}
+        canPlan={canPlanIn(t.workspaceId)}
+        onOpenTask={onOpenTask}
+      />
+      <MilestoneGates taskId={t.id} projectId={t.projectId} Sub={Sub} />
       <Comments taskId={t.id} Sub={Sub} nameOf={nameOf} />
       <Attachments taskId={t.id} Sub={Sub} />
       <History taskId={t.id} Sub={Sub} />

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/format';
 import { useState } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -154,7 +155,8 @@ export function LevelPanel({ workspaceId, projects, personName }: Props) {
       )}
       {applied && (
         <p role="status" className="alert alert-success">
-          Applied: {applied.changes.length} tasks delayed. The heatmap shows the new workload.
+          Applied: {plural(applied.changes.length, 'task')} delayed. The heatmap shows the new
+          workload.
         </p>
       )}
       {shown && (
@@ -174,8 +176,9 @@ export function LevelPanel({ workspaceId, projects, personName }: Props) {
           {preview && confirming && (
             <div className="confirm" role="group" aria-label="Confirm levelling">
               <p>
-                Delay {preview.changes.length} tasks? Each gets a levelling delay after what drives
-                it, recorded in the activity log; “Clear levelling” on a project removes them.
+                Delay {plural(preview.changes.length, 'task')}? Each gets a levelling delay after
+                what drives it, recorded in the activity log; “Clear levelling” on a project removes
+                them.
               </p>
               <div className="form-actions">
                 <Button busy={level.isPending} onClick={apply}>

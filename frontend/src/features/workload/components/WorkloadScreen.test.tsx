@@ -162,7 +162,7 @@ describe('Workload screen', () => {
     const confirm = within(level).getByRole('group', { name: 'Confirm levelling' });
     await user.click(within(confirm).getByRole('button', { name: 'Apply 1 changes' }));
 
-    expect(await within(level).findByRole('status')).toHaveTextContent('Applied: 1 tasks delayed');
+    expect(await within(level).findByRole('status')).toHaveTextContent('Applied: 1 task delayed');
     expect(levelCalls().map((c) => c.body)).toEqual([
       { mode: 'within_float', apply: false },
       { mode: 'within_float', apply: true },
