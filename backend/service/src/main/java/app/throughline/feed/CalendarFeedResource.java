@@ -31,22 +31,6 @@ public class CalendarFeedResource {
     }
 
     @POST
-    @Path("/me/calendar-feeds")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Create your personal calendar feed",
-            description = "Your tasks' deadlines and finish dates and the milestones you own, as all-day events. "
-                    + "The URL holds a secret token, shown once; only its hash is stored.")
-    @APIResponse(
-            responseCode = "201",
-            description = "The feed's id and secret URL",
-            content = @Content(schema = @Schema(implementation = Created.class)))
-    public Response createPersonal() {
-        Created feed = service.createPersonal();
-        return Response.created(URI.create(feed.url())).entity(feed).build();
-    }
-
-    @POST
     @Path("/projects/{projectId}/calendar-feeds")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(

@@ -101,8 +101,6 @@ class CalendarFeedTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "fixture to fix: the assignment POST in this test answers 404; the personal feed is untested")
     void shouldShowMyAssignedTasksInMyPersonalFeed() throws Exception {
         Session ada = Api.register("ada");
         String project = Planning.project(ada);
@@ -113,6 +111,8 @@ class CalendarFeedTest {
                 .body(Map.of("personId", person, "units", 1))
                 .post("/api/v1/tasks/{id}/assignments", mine)
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201);
         String url = ada.request()
                 .post("/api/v1/me/calendar-feeds")
