@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useParams } from 'react-router';
 import { HealthBadge } from '@/components/HealthBadge';
 import { ErrorState, LoadingState } from '@/components/States';
+import { ExportButtons } from '@/features/exports/components/ExportButtons';
 import { useProject } from '@/features/projects/api/get-project';
 import { RiskSummaryBar } from '@/features/risks/components/RiskSummaryBar';
 import { ProjectWorkflowSelect } from '@/features/workflows/components/ProjectWorkflowSelect';
@@ -58,6 +59,7 @@ export function ProjectRoute() {
           />
         </p>
         <RiskSummaryBar projectId={projectId} />
+        <ExportButtons projectId={projectId} projectKey={p.key} />
       </header>
       <nav aria-label="Project views" className="tabs">
         <NavLink to="plan">Plan</NavLink>

@@ -22,5 +22,8 @@ public class Dependency extends VersionedTenantEntity {
 
     public BigDecimal lagDays;
 
+    /** The exact lag in working minutes when it was given so; null when lagDays is exact. */
+    public Integer lagMinutes;
+
     public UUID createdBy;
 }

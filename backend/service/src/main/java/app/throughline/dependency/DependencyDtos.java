@@ -1,8 +1,11 @@
 package app.throughline.dependency;
 
+import app.throughline.task.ExactDuration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,9 +29,16 @@ public final class DependencyDtos {
             @Schema(description = "Working days; negative is a lead", example = "-1.5")
             BigDecimal lagDays,
 
+            @Schema(
+                    description =
+                            "The same lag exactly, in working minutes (a working day is the project calendar's day,"
+                                    + " 480 minutes on the default); negative is a lead",
+                    example = "-720")
+            int lagMinutes,
+
             Instant createdAt) {
 
-        public static DependencyView of(Dependency d) {
+        public static DependencyView of(Dependency d, int minutesPerDay) {
             return new DependencyView(
                     d.id,
                     d.workspaceId,
@@ -36,6 +46,7 @@ public final class DependencyDtos {
                     d.successorId,
                     d.type,
                     app.throughline.api.Decimals.plain(d.lagDays),
+                    ExactDuration.minutes(d.lagDays, d.lagMinutes, minutesPerDay),
                     d.createdAt);
         }
     }
@@ -47,12 +58,30 @@ public final class DependencyDtos {
             @Schema(defaultValue = "fs", example = "fs") DependencyType type,
 
             @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "2")
-            BigDecimal lagDays) {}
+            BigDecimal lagDays,
+
+            @Min(-ExactDuration.MAX_MINUTES)
+            @Max(ExactDuration.MAX_MINUTES)
+            @Schema(
+                    description =
+                            "The lag exactly, in working minutes (negative is a lead). Send lagDays or lagMinutes;"
+                                    + " both only when they agree (else 422)",
+                    example = "45")
+            Integer lagMinutes) {}
 
     @Schema(name = "DependencyPatch")
     public record DependencyPatch(
             @Schema(example = "ss") DependencyType type,
 
             @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "0.5")
-            BigDecimal lagDays) {}
+            BigDecimal lagDays,
+
+            @Min(-ExactDuration.MAX_MINUTES)
+            @Max(ExactDuration.MAX_MINUTES)
+            @Schema(
+                    description =
+                            "The lag exactly, in working minutes (negative is a lead). Send lagDays or lagMinutes;"
+                                    + " both only when they agree (else 422)",
+                    example = "45")
+            Integer lagMinutes) {}
 }

@@ -19,6 +19,7 @@ import app.throughline.events.DomainEvents;
 import app.throughline.events.EventTypes;
 import app.throughline.planning.PlanChanged;
 import app.throughline.project.ProjectService;
+import app.throughline.task.ExactDuration;
 import app.throughline.task.Task;
 import app.throughline.task.TaskRepository;
 import app.throughline.task.TaskService;
@@ -105,7 +106,10 @@ public class DependencyService {
         dependency.predecessorId = predecessor.id;
         dependency.successorId = successor.id;
         dependency.type = request.type() == null ? DependencyType.fs : request.type();
-        dependency.lagDays = request.lagDays() == null ? BigDecimal.ZERO : request.lagDays();
+        int perDay = tasks.minutesPerDay(successor.projectId);
+        ExactDuration lag = ExactDuration.of(request.lagDays(), request.lagMinutes(), perDay, "lagDays", "lagMinutes");
+        dependency.lagDays = lag == null ? BigDecimal.ZERO : lag.days();
+        dependency.lagMinutes = lag == null ? null : lag.minutes();
         dependency.createdBy = currentUser.id();
         dependency.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         dependencies.persist(dependency);
@@ -123,22 +127,23 @@ public class DependencyService {
                         .snapshot("lagDays", dependency.lagDays, true));
         publishChanged(dependency, successor, "created");
         firePlanChanged(predecessor, successor);
-        return new Versioned<>(DependencyView.of(dependency), dependency.version);
+        return new Versioned<>(DependencyView.of(dependency, perDay), dependency.version);
     }
 
     public Page<DependencyView> list(UUID projectId, PageRequest page) {
         projects.readable(projectId);
+        int perDay = tasks.minutesPerDay(projectId);
         Cursor after = page.cursor == null ? null : Cursor.decode(page.cursor, 2);
         return Page.from(
                 dependencies.pageOfProject(projectId, after, page.limit + 1),
                 page.limit,
-                DependencyView::of,
+                d -> DependencyView.of(d, perDay),
                 d -> Cursor.of(d.createdAt, d.id));
     }
 
     public Versioned<DependencyView> get(UUID id) {
         Dependency dependency = guard.readable(dependencies.findByIdOptional(id), "Dependency", id);
-        return new Versioned<>(DependencyView.of(dependency), dependency.version);
+        return new Versioned<>(DependencyView.of(dependency, perDayOf(dependency)), dependency.version);
     }
 
     @Transactional
@@ -149,8 +154,11 @@ public class DependencyService {
         if (patch.type() != null) {
             dependency.type = changes.set("type", dependency.type, patch.type());
         }
-        if (patch.lagDays() != null) {
-            dependency.lagDays = changes.set("lagDays", dependency.lagDays, patch.lagDays());
+        int perDay = perDayOf(dependency);
+        ExactDuration lag = ExactDuration.of(patch.lagDays(), patch.lagMinutes(), perDay, "lagDays", "lagMinutes");
+        if (lag != null) {
+            dependency.lagDays = changes.set("lagDays", dependency.lagDays, lag.days());
+            dependency.lagMinutes = changes.set("lagMinutes", dependency.lagMinutes, lag.minutes());
         }
         if (!changes.isEmpty()) {
             Task successor = taskRepository.findById(dependency.successorId);
@@ -160,7 +168,11 @@ public class DependencyService {
             publishChanged(dependency, successor, "updated");
             firePlanChanged(taskRepository.findById(dependency.predecessorId), successor);
         }
-        return new Versioned<>(DependencyView.of(dependency), dependency.version);
+        return new Versioned<>(DependencyView.of(dependency, perDay), dependency.version);
+    }
+
+    private int perDayOf(Dependency dependency) {
+        return tasks.minutesPerDay(taskRepository.findById(dependency.successorId).projectId);
     }
 
     @Transactional

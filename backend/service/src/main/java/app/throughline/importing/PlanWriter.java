@@ -150,9 +150,10 @@ class PlanWriter {
         session().doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement("""
                     INSERT INTO tasks (id, workspace_id, project_id, parent_id, number, position, title, status,
-                                       status_category, priority, duration_days, constraint_type, constraint_date,
-                                       deadline, percent_complete, actual_start, actual_finish, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'medium', ?, ?, ?, ?, ?, ?, ?, ?)
+                                       status_category, priority, duration_days, duration_minutes, constraint_type,
+                                       constraint_date, deadline, percent_complete, actual_start, actual_finish,
+                                       created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'medium', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)) {
                 int batch = 0;
                 for (Task t : ordered) {
@@ -196,6 +197,7 @@ class PlanWriter {
                     st.setString(k++, status.key());
                     st.setString(k++, status.category().name());
                     st.setBigDecimal(k++, days(minutes, perDay));
+                    st.setInt(k++, Math.max(0, minutes));
                     st.setString(k++, CONSTRAINTS.get(constraint));
                     setDate(st, k++, constraint.hasDate() ? constraintDate : null);
                     setDate(st, k++, t.getDeadline());
@@ -217,8 +219,9 @@ class PlanWriter {
         Set<String> pairs = new HashSet<>();
         session().doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO dependencies (id, workspace_id, predecessor_id, successor_id, type, lag_days, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO dependencies (id, workspace_id, predecessor_id, successor_id, type, lag_days, lag_minutes,
+                                              created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """)) {
                 for (Task t : tasks) {
                     if (t.getPredecessors() == null) {
@@ -237,8 +240,10 @@ class PlanWriter {
                         st.setObject(3, predecessor);
                         st.setObject(4, successor);
                         st.setString(5, PlanSchedule.dependencyType(r).name().toLowerCase(Locale.ROOT));
-                        st.setBigDecimal(6, lagDays(r, file, perDay));
-                        st.setObject(7, target.userId());
+                        int lag = lagMinutes(r, file, perDay);
+                        st.setBigDecimal(6, signedDays(lag, perDay));
+                        st.setInt(7, lag);
+                        st.setObject(8, target.userId());
                         st.addBatch();
                     }
                 }
@@ -444,23 +449,23 @@ class PlanWriter {
         return key.toString();
     }
 
-    private static BigDecimal lagDays(Relation r, ProjectFile file, int perDay) {
+    private static int lagMinutes(Relation r, ProjectFile file, int perDay) {
         org.mpxj.Duration lag = r.getLag();
         if (lag == null || lag.getDuration() == 0) {
-            return BigDecimal.ZERO;
+            return 0;
         }
         if (lag.getUnits() == org.mpxj.TimeUnit.PERCENT || lag.getUnits() == org.mpxj.TimeUnit.ELAPSED_PERCENT) {
             Task predecessor = r.getPredecessorTask();
             int minutes =
                     (int) Math.round(lag.getDuration() / 100.0 * PlanSchedule.minutes(predecessor.getDuration(), file));
-            return signedDays(minutes, perDay);
+            return minutes;
         }
         if (lag.getUnits() != null && lag.getUnits().isElapsed()) {
-            return signedDays((int) Math.round(PlanSchedule.elapsedSigned(lag) * perDay / 1440.0), perDay);
+            return (int) Math.round(PlanSchedule.elapsedSigned(lag) * perDay / 1440.0);
         }
         double minutes = lag.convertUnits(org.mpxj.TimeUnit.MINUTES, file.getProjectProperties())
                 .getDuration();
-        return signedDays((int) Math.round(minutes), perDay);
+        return (int) Math.round(minutes);
     }
 
     private static BigDecimal signedDays(int minutes, int perDay) {

@@ -97,7 +97,9 @@ public class PlanLoader {
             // a cancelled task is out of the plan: it takes no time, so nothing waits for it
             int minutes = CANCELLED.equals(row.status())
                     ? 0
-                    : Durations.toMinutes(row.durationDays().doubleValue(), calendar);
+                    : row.durationMinutes() != null
+                            ? row.durationMinutes()
+                            : Durations.toMinutes(row.durationDays().doubleValue(), calendar);
             int index = builder.addTask(minutes);
             indexOf.put(row.id(), index);
             taskIds.add(row.id());
@@ -156,7 +158,9 @@ public class PlanLoader {
                     predecessor,
                     indexOf.get(link.successorId()),
                     LINK_TYPES.get(link.type()),
-                    Durations.toMinutes(link.lagDays().doubleValue(), calendar));
+                    link.lagMinutes() != null
+                            ? link.lagMinutes()
+                            : Durations.toMinutes(link.lagDays().doubleValue(), calendar));
             while (dependencyIds.size() < dependency) {
                 dependencyIds.add(null);
             }

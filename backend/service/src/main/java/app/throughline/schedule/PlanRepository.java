@@ -29,6 +29,7 @@ public class PlanRepository {
             UUID id,
             UUID parentId,
             BigDecimal durationDays,
+            Integer durationMinutes,
             String constraintType,
             LocalDate constraintDate,
             LocalDate deadline,
@@ -48,12 +49,14 @@ public class PlanRepository {
             UUID successorId,
             String type,
             BigDecimal lagDays,
+            Integer lagMinutes,
             LocalDateTime predecessorEarlyStart,
             LocalDateTime predecessorEarlyFinish,
             Instant createdAt) {
 
         public LinkRow withPredecessorDates(LocalDateTime earlyStart, LocalDateTime earlyFinish) {
-            return new LinkRow(id, predecessorId, successorId, type, lagDays, earlyStart, earlyFinish, createdAt);
+            return new LinkRow(
+                    id, predecessorId, successorId, type, lagDays, lagMinutes, earlyStart, earlyFinish, createdAt);
         }
     }
 
@@ -112,7 +115,7 @@ public class PlanRepository {
     }
 
     private static final String TASK_COLUMNS = """
-            SELECT id, parent_id, duration_days, constraint_type, constraint_date, deadline, percent_complete,
+            SELECT id, parent_id, duration_days, duration_minutes, constraint_type, constraint_date, deadline, percent_complete,
                    actual_start, actual_finish, status_category AS status, number
             FROM tasks
             """;
@@ -141,7 +144,7 @@ public class PlanRepository {
     }
 
     private static final String LINK_COLUMNS = """
-            SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days, ps.early_start, ps.early_finish, d.created_at
+            SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days, d.lag_minutes, ps.early_start, ps.early_finish, d.created_at
             FROM dependencies d JOIN tasks s ON s.id = d.successor_id
             LEFT JOIN tasks p ON p.id = d.predecessor_id
             LEFT JOIN task_schedules ps ON ps.task_id = d.predecessor_id AND p.project_id <> :p

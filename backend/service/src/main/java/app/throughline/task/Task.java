@@ -45,6 +45,9 @@ public class Task extends VersionedTenantEntity {
 
     public BigDecimal durationDays;
 
+    /** The exact duration in working minutes when it was given so; null when durationDays is exact. */
+    public Integer durationMinutes;
+
     @Enumerated(EnumType.STRING)
     public ConstraintType constraintType;
 

@@ -8,6 +8,8 @@ import app.throughline.workflow.WorkflowDtos;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -59,8 +61,17 @@ public final class TaskDtos {
 
             @Schema(example = "high") Priority priority,
 
-            @Schema(description = "Working days; 0 makes a milestone-like task", example = "5")
+            @Schema(
+                    description = "Working days of the project's calendar (3 decimals); 0 makes a milestone-like task",
+                    example = "5")
             BigDecimal durationDays,
+
+            @Schema(
+                    description =
+                            "The same duration exactly, in working minutes (a working day is the project calendar's"
+                                    + " day, 480 minutes on the default): what the schedule uses",
+                    example = "2400")
+            int durationMinutes,
 
             @Schema(example = "asap") ConstraintType constraintType,
             @Schema(example = "2026-12-07") LocalDate constraintDate,
@@ -105,6 +116,7 @@ public final class TaskDtos {
                     statusCategory,
                     priority,
                     durationDays,
+                    durationMinutes,
                     constraintType,
                     constraintDate,
                     deadline,
@@ -140,8 +152,22 @@ public final class TaskDtos {
 
             @Schema(defaultValue = "medium") Priority priority,
 
-            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(example = "5")
+            @DecimalMin("0")
+            @DecimalMax("10000")
+            @Digits(integer = 5, fraction = 3)
+            @Schema(
+                    description = "Working days of the project's calendar, to 3 decimals; required unless"
+                            + " durationMinutes is sent",
+                    example = "5")
             BigDecimal durationDays,
+
+            @Min(0)
+            @Max(ExactDuration.MAX_MINUTES)
+            @Schema(
+                    description = "The duration exactly, in working minutes (30 = half an hour). Send durationDays or"
+                            + " durationMinutes; both only when they agree (else 422)",
+                    example = "30")
+            Integer durationMinutes,
 
             @Schema(defaultValue = "asap") ConstraintType constraintType,
             LocalDate constraintDate,
@@ -199,6 +225,14 @@ public final class TaskDtos {
 
             @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3)
             BigDecimal durationDays,
+
+            @Min(0)
+            @Max(ExactDuration.MAX_MINUTES)
+            @Schema(
+                    description = "The duration exactly, in working minutes (30 = half an hour). Send durationDays or"
+                            + " durationMinutes; both only when they agree (else 422)",
+                    example = "30")
+            Integer durationMinutes,
 
             ConstraintType constraintType,
             Optional<LocalDate> constraintDate,

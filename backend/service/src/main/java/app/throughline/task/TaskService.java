@@ -96,6 +96,11 @@ public class TaskService {
         this.events = events;
     }
 
+    /** Minutes per working day of the project's calendar (for durations and lags given in minutes). */
+    public int minutesPerDay(UUID projectId) {
+        return views.minutesPerDay(projectId);
+    }
+
     public Task readable(UUID id) {
         return guard.readable(tasks.findByIdOptional(id), "Task", id);
     }
@@ -123,7 +128,17 @@ public class TaskService {
         task.status = start.key();
         task.statusCategory = start.category();
         task.priority = request.priority() == null ? Priority.medium : request.priority();
-        task.durationDays = request.durationDays();
+        ExactDuration duration = ExactDuration.of(
+                request.durationDays(),
+                request.durationMinutes(),
+                views.minutesPerDay(project.id),
+                "durationDays",
+                "durationMinutes");
+        if (duration == null) {
+            throw InvalidRequest.field("durationDays", "must not be null (or send durationMinutes)");
+        }
+        task.durationDays = duration.days();
+        task.durationMinutes = duration.minutes();
         task.constraintType = request.constraintType() == null ? ConstraintType.asap : request.constraintType();
         task.constraintDate = request.constraintDate();
         task.deadline = request.deadline();
@@ -234,8 +249,15 @@ public class TaskService {
         if (patch.priority() != null) {
             task.priority = changes.set("priority", task.priority, patch.priority());
         }
-        if (patch.durationDays() != null) {
-            task.durationDays = changes.set("durationDays", task.durationDays, patch.durationDays());
+        ExactDuration duration = ExactDuration.of(
+                patch.durationDays(),
+                patch.durationMinutes(),
+                patch.durationMinutes() == null ? 480 : views.minutesPerDay(task.projectId),
+                "durationDays",
+                "durationMinutes");
+        if (duration != null) {
+            task.durationDays = changes.set("durationDays", task.durationDays, duration.days());
+            task.durationMinutes = changes.set("durationMinutes", task.durationMinutes, duration.minutes());
         }
         if (patch.constraintType() != null) {
             task.constraintType = changes.set("constraintType", task.constraintType, patch.constraintType());

@@ -37,6 +37,11 @@ public class TaskViews {
         this.schedules = schedules;
     }
 
+    /** Minutes per working day of the project's calendar, as of its last schedule (480 before one). */
+    public int minutesPerDay(UUID projectId) {
+        return schedules.minutesPerDay(List.of(projectId)).getOrDefault(projectId, 480);
+    }
+
     public TaskView of(Task task) {
         return of(List.of(task)).get(0);
     }
@@ -61,6 +66,7 @@ public class TaskViews {
                 .map(t -> view(
                         t,
                         keys.get(t.projectId),
+                        minutesPerDay.getOrDefault(t.projectId, 480),
                         summaries.contains(t.id),
                         assignments.getOrDefault(t.id, List.of()),
                         scheduled.containsKey(t.id)
@@ -76,7 +82,12 @@ public class TaskViews {
     }
 
     private static TaskView view(
-            Task t, String projectKey, boolean summary, List<AssignmentView> assignments, TaskScheduleView schedule) {
+            Task t,
+            String projectKey,
+            int minutesPerDay,
+            boolean summary,
+            List<AssignmentView> assignments,
+            TaskScheduleView schedule) {
         return new TaskView(
                 t.id,
                 t.workspaceId,
@@ -90,6 +101,7 @@ public class TaskViews {
                 t.statusCategory,
                 t.priority,
                 Decimals.plain(t.durationDays),
+                ExactDuration.minutes(t.durationDays, t.durationMinutes, minutesPerDay),
                 t.constraintType,
                 t.constraintDate,
                 t.deadline,

@@ -359,6 +359,7 @@ class AuthorizationMatrixTest {
                             w -> new Upload(
                                     "plan.xml", "<Project/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
             Map.entry("GET /api/v1/jobs/{id}", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/projects/{id}/export", Rule.of(VIEWER, true)),
             // the inbox and preferences are the caller's own; ids of someone else's notifications change nothing
             Map.entry("GET /api/v1/me/notifications", Rule.of(SIGNED_IN, false)),
             Map.entry("POST /api/v1/me/notifications:read", Rule.of(SIGNED_IN, false, w -> Map.of("all", true))),
