@@ -15,8 +15,8 @@ public final class ProjectDtos {
 
     private ProjectDtos() {}
 
-    static final String KEY_PATTERN = "^[A-Z][A-Z0-9]{1,9}$";
-    static final String KEY_MESSAGE = "must be 2 to 10 capital letters or digits, starting with a letter";
+    public static final String KEY_PATTERN = "^[A-Z][A-Z0-9]{1,9}$";
+    public static final String KEY_MESSAGE = "must be 2 to 10 capital letters or digits, starting with a letter";
 
     @Schema(name = "Project")
     public record ProjectView(

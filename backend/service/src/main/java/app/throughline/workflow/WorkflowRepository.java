@@ -45,6 +45,16 @@ public class WorkflowRepository implements PanacheRepositoryBase<Workflow, UUID>
                 .list();
     }
 
+    /** Whether the procedure exists in the workspace (procedures live in a feature above this one). */
+    public boolean procedureExists(UUID workspaceId, UUID procedureId) {
+        return !getEntityManager()
+                .createNativeQuery("SELECT 1 FROM procedures WHERE workspace_id = ?1 AND id = ?2")
+                .setParameter(1, workspaceId)
+                .setParameter(2, procedureId)
+                .getResultList()
+                .isEmpty();
+    }
+
     public long projectsUsing(UUID workflowId) {
         return ((Number) getEntityManager()
                         .createNativeQuery("SELECT count(*) FROM projects WHERE workflow_id = ?1")

@@ -333,6 +333,12 @@ public class WorkflowService {
     private void requireApproversInWorkspace(UUID workspaceId, List<WorkflowStatus> statuses) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < statuses.size(); i++) {
+            UUID procedureId = statuses.get(i).procedureId();
+            if (procedureId != null && !workflows.procedureExists(workspaceId, procedureId)) {
+                errors.add(new FieldError(
+                        "statuses[" + i + "].procedureId",
+                        "procedure " + procedureId + " does not exist in this workspace"));
+            }
             var approval = statuses.get(i).approval();
             if (approval == null) {
                 continue;

@@ -51,6 +51,8 @@ class PackageStructureTest {
             "report",
             "metrics",
             "importing",
+            "procedure",
+            "template",
             "portfolio",
             "notification",
             "webhook",
