@@ -362,7 +362,7 @@ export interface paths {
      * Create your personal calendar feed
      * @description Your tasks' deadlines and finish dates and the milestones you own, as all-day events. The URL holds a secret token, shown once; only its hash is stored.
      */
-    post: operations['CalendarFeedResource_createPersonal'];
+    post: operations['MyCalendarFeedResource_createPersonal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -550,6 +550,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procedures/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a procedure with its sanitised HTML */
+    get: operations['ProcedureResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a procedure (coordinator) */
+    delete: operations['ProcedureResource_delete'];
+    options?: never;
+    head?: never;
+    /** Edit a procedure (coordinator); send If-Match with the ETag you read */
+    patch: operations['ProcedureResource_update'];
+    trace?: never;
+  };
   '/api/v1/projects/{id}': {
     parameters: {
       query?: never;
@@ -615,6 +634,26 @@ export interface paths {
     put?: never;
     /** Save the current schedule as a baseline (coordinator); task schedules then show variance against it */
     post: operations['ScheduleResource_saveBaseline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export a project as MS Project XML or CSV (any member)
+     * @description format=mspdi: MS Project XML (MSPDI) written by MPXJ: the WBS, exact durations, constraints, deadlines, progress, links with lags, people as work resources with their assignments, the computed start and finish of each task. format=csv: UTF-8 CSV of the tasks in WBS order with a header row: ID, WBS, Outline level, Title, Duration (2d or 30m), Duration minutes, Start, Finish, Predecessors (the MS Project way: 3FS+2d;5SS), Assignees, Constraint, Constraint date, Deadline, % complete.
+     */
+    get: operations['ProjectExportResource_export'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1144,6 +1183,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/{id}/procedures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The procedures to follow for a task in its current status
+     * @description Those its project's workflow names for the status the task is in; empty when none.
+     */
+    get: operations['TaskProceduresResource_ofTask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tasks/{id}/schedule/explain': {
     parameters: {
       query?: never;
@@ -1199,6 +1258,44 @@ export interface paths {
     head?: never;
     /** Rename or describe a team (admin) */
     patch: operations['TeamResource_update'];
+    trace?: never;
+  };
+  '/api/v1/templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a template with everything it holds */
+    get: operations['TemplateResource_get'];
+    put?: never;
+    post?: never;
+    /** Delete a template (coordinator); projects made from it stay */
+    delete: operations['TemplateResource_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/templates/{id}/instantiate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a new project from the template (coordinator)
+     * @description Give `startDate` to plan forwards from it, or `finishDate` to plan backwards: the plan is scheduled, then its start moved by working days so that its finish lands on that date. Milestones fall their offset in working days after the start.
+     */
+    post: operations['TemplateResource_instantiate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/time-off/{id}': {
@@ -1535,6 +1632,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workspaces/{id}/procedures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the procedures of a workspace, by title (without their bodies) */
+    get: operations['WorkspaceProceduresResource_list'];
+    put?: never;
+    /**
+     * Write a procedure (coordinator)
+     * @description The markdown is kept as written; `bodyHtml` is rendered from it and sanitised on the server.
+     */
+    post: operations['WorkspaceProceduresResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/workspaces/{id}/search': {
     parameters: {
       query?: never;
@@ -1587,6 +1705,30 @@ export interface paths {
     put?: never;
     /** Create a team (admin) */
     post: operations['WorkspaceTeamsResource_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspaces/{id}/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the workspace's project templates
+     * @description The built-in templates (agency campaign, software release, client onboarding) first, then the workspace's own, by name.
+     */
+    get: operations['WorkspaceTemplatesResource_list'];
+    put?: never;
+    /**
+     * Save a project as a template, or write one (coordinator)
+     * @description With `fromProjectId`: its tasks (WBS, durations), links with lags, milestones as working-day offsets from the start, assignments by team, risks and workflow.
+     */
+    post: operations['WorkspaceTemplatesResource_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2045,6 +2187,12 @@ export interface components {
       type: components['schemas']['DependencyType'];
       /** @example 2 */
       lagDays?: number;
+      /**
+       * Format: int32
+       * @description The lag exactly, in working minutes (negative is a lead). Send lagDays or lagMinutes; both only when they agree (else 422)
+       * @example 45
+       */
+      lagMinutes?: number;
     };
     CreateMilestone: {
       /** @example Design sign-off */
@@ -2081,6 +2229,15 @@ export interface components {
        * @example 0.8
        */
       maxUnits?: number;
+    };
+    CreateProcedure: {
+      /** @example Client review checklist */
+      title: string;
+      /**
+       * @example 1. Send the proof to the client
+       *     2. Chase after **two days**
+       */
+      bodyMarkdown?: string;
     };
     CreateProject: {
       /** @example WEB */
@@ -2178,8 +2335,17 @@ export interface components {
       status?: string;
       /** @default medium */
       priority: components['schemas']['Priority'];
-      /** @example 5 */
-      durationDays: number;
+      /**
+       * @description Working days of the project's calendar, to 3 decimals; required unless durationMinutes is sent
+       * @example 5
+       */
+      durationDays?: number;
+      /**
+       * Format: int32
+       * @description The duration exactly, in working minutes (30 = half an hour). Send durationDays or durationMinutes; both only when they agree (else 422)
+       * @example 30
+       */
+      durationMinutes?: number;
       /** @default asap */
       constraintType: components['schemas']['ConstraintType'];
       constraintDate?: components['schemas']['LocalDate'];
@@ -2197,6 +2363,14 @@ export interface components {
       name: string;
       /** @example Brand, UX and visual design */
       description?: string;
+    };
+    /** @description Either `fromProjectId` (save that project as a template) or a full `body` */
+    CreateTemplate: {
+      /** @example Agency campaign */
+      name: string;
+      description?: string;
+      fromProjectId?: components['schemas']['UUID'];
+      body?: components['schemas']['TemplateBody'];
     };
     CreateTimeOff: {
       /** @example 2026-12-21 */
@@ -2301,6 +2475,12 @@ export interface components {
        * @example -1.5
        */
       lagDays: number;
+      /**
+       * Format: int32
+       * @description The same lag exactly, in working minutes (a working day is the project calendar's day, 480 minutes on the default); negative is a lead
+       * @example -720
+       */
+      lagMinutes: number;
       createdAt: components['schemas']['Instant'];
     };
     DependencyPatch: {
@@ -2308,6 +2488,12 @@ export interface components {
       type: components['schemas']['DependencyType'];
       /** @example 0.5 */
       lagDays: number;
+      /**
+       * Format: int32
+       * @description The lag exactly, in working minutes (negative is a lead). Send lagDays or lagMinutes; both only when they agree (else 422)
+       * @example 45
+       */
+      lagMinutes: number;
     };
     /** @enum {string} */
     DependencyType: 'fs' | 'ss' | 'ff' | 'sf';
@@ -2523,6 +2709,17 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    /** @description Give `startDate` to plan forwards, or `finishDate` to plan backwards: the new project's finish then lands on that date */
+    InstantiateTemplate: {
+      /** @example SPR */
+      key: string;
+      /** @example Spring campaign */
+      name: string;
+      /** @example 2027-03-01 */
+      startDate?: components['schemas']['LocalDate'];
+      /** @example 2027-04-30 */
+      finishDate?: components['schemas']['LocalDate'];
+    };
     /** @description An offer of a role in a workspace; the person becomes a member when they accept it. It never says whether the address already had an account. */
     Invitation: {
       /** @example 0c3f1a6e-5b7d-4e2a-9c81-6d2f4b8a1e55 */
@@ -3040,6 +3237,14 @@ export interface components {
        */
       next: string;
     };
+    PageProcedureSummary: {
+      items: components['schemas']['ProcedureSummary'][];
+      /**
+       * @description Cursor for the next page (pass as `cursor`); absent on the last page
+       * @example MjAyNi0xMS0yNVQxMDowMDowMFp8M2Y2YQ
+       */
+      next: string;
+    };
     PageProjectView: {
       items: components['schemas']['Project'][];
       /**
@@ -3344,6 +3549,49 @@ export interface components {
       cycleRefs: string[];
       /** @description 429: seconds until the limit resets (also in Retry-After) */
       retryAfterSeconds: number;
+    };
+    /** @description A standard operating procedure (markdown), with its sanitised HTML */
+    Procedure: {
+      /** @example 3b0f6f43-2f6e-4c1a-9d5e-0c7f7c1f9a10 */
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      /** @example Client review checklist */
+      title: string;
+      /**
+       * @example 1. Send the proof to the client
+       *     2. Chase after **two days**
+       */
+      bodyMarkdown: string;
+      /**
+       * @description The markdown rendered on the server and sanitised: no script, event handler, style, frame, image or non-http(s)/mailto link survives
+       * @example <ol><li>Send the proof to the client</li><li>Chase after <strong>two days</strong></li></ol>
+       */
+      readonly bodyHtml: string;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+      /**
+       * Format: int64
+       * @description Row version: the ETag
+       * @example 0
+       */
+      version: number;
+    };
+    /** @description Fields to change; absent fields stay as they are */
+    ProcedurePatch: {
+      /** @example Client review checklist (v2) */
+      title: string;
+      /**
+       * @example 1. Send the proof
+       *     2. Chase after **one day**
+       */
+      bodyMarkdown: string;
+    };
+    /** @description A procedure in a list: no body */
+    ProcedureSummary: {
+      id: components['schemas']['UUID'];
+      /** @example Client review checklist */
+      title: string;
+      updatedAt: components['schemas']['Instant'];
     };
     Project: {
       /** @example 0b6f5a52-3c1d-4a7e-9f10-5e2d8c4b7a91 */
@@ -4028,10 +4276,16 @@ export interface components {
       /** @example high */
       priority: components['schemas']['Priority'];
       /**
-       * @description Working days; 0 makes a milestone-like task
+       * @description Working days of the project's calendar (3 decimals); 0 makes a milestone-like task
        * @example 5
        */
       durationDays: number;
+      /**
+       * Format: int32
+       * @description The same duration exactly, in working minutes (a working day is the project calendar's day, 480 minutes on the default): what the schedule uses
+       * @example 2400
+       */
+      durationMinutes: number;
       /** @example asap */
       constraintType: components['schemas']['ConstraintType'];
       /** @example 2026-12-07 */
@@ -4085,6 +4339,12 @@ export interface components {
       status: string;
       priority: components['schemas']['Priority'];
       durationDays: number;
+      /**
+       * Format: int32
+       * @description The duration exactly, in working minutes (30 = half an hour). Send durationDays or durationMinutes; both only when they agree (else 422)
+       * @example 30
+       */
+      durationMinutes: number;
       constraintType: components['schemas']['ConstraintType'];
       constraintDate: components['schemas']['LocalDate'] | null;
       deadline: components['schemas']['LocalDate'] | null;
@@ -4092,6 +4352,13 @@ export interface components {
       actualStart: components['schemas']['LocalDate'] | null;
       actualFinish: components['schemas']['LocalDate'] | null;
       tags: string[];
+    };
+    /** @description The procedures to follow for a task in its current status (from its project's workflow) */
+    TaskProcedures: {
+      taskId: components['schemas']['UUID'];
+      /** @example client_review */
+      status: string;
+      items: components['schemas']['Procedure'][];
     };
     TaskSchedule: {
       taskId: components['schemas']['UUID'];
@@ -4161,6 +4428,106 @@ export interface components {
        */
       people: number;
       periods: components['schemas']['WorkloadPeriod'][];
+    };
+    Template: {
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      /** @example Agency campaign */
+      name: string;
+      description: string;
+      builtIn: boolean;
+      body: components['schemas']['TemplateBody'];
+      /** @description The procedures attached to the template */
+      procedures: components['schemas']['ProcedureSummary'][];
+      createdAt: components['schemas']['Instant'];
+    };
+    /** @description What a template holds */
+    TemplateBody: {
+      tasks: components['schemas']['TemplateTask'][];
+      dependencies?: components['schemas']['TemplateDependency'][];
+      milestones?: components['schemas']['TemplateMilestone'][];
+      risks?: components['schemas']['TemplateRisk'][];
+      procedureIds?: string[];
+      /** @description The workflow new projects use (the workspace default when absent or gone) */
+      workflowId?: components['schemas']['UUID'];
+    };
+    TemplateDependency: {
+      /** @example t1 */
+      predecessorRef: string;
+      /** @example t2 */
+      successorRef: string;
+      /** @default fs */
+      type: components['schemas']['DependencyType'];
+      /** @example 1 */
+      lagDays?: number;
+    };
+    TemplateMilestone: {
+      /** @example Creative sign-off */
+      name: string;
+      /**
+       * Format: int32
+       * @description Due this many working days after the project start
+       * @example 15
+       */
+      offsetDays: number;
+      gatingRefs?: string[];
+      committed?: boolean;
+    };
+    /** @description A risk to consider on every project of this kind */
+    TemplateRisk: {
+      /** @example Client feedback arrives late */
+      title: string;
+      description?: string;
+      /** Format: int32 */
+      probability: number;
+      /** Format: int32 */
+      impact: number;
+      mitigation?: string;
+    };
+    TemplateSummary: {
+      id: components['schemas']['UUID'];
+      workspaceId: components['schemas']['UUID'];
+      /** @example Agency campaign */
+      name: string;
+      description: string;
+      /** @description Shipped with Throughline */
+      builtIn: boolean;
+      /**
+       * Format: int32
+       * @example 14
+       */
+      taskCount: number;
+      /**
+       * Format: int32
+       * @example 3
+       */
+      milestoneCount: number;
+      createdAt: components['schemas']['Instant'];
+    };
+    /** @description A task of a template; `ref` names it inside the template */
+    TemplateTask: {
+      /** @example t1 */
+      ref: string;
+      /**
+       * @description The summary task above it (WBS)
+       * @example t0
+       */
+      parentRef?: string;
+      /** @example Draft the creative brief */
+      title: string;
+      description?: string;
+      priority?: components['schemas']['Priority'];
+      /** @example 3 */
+      durationDays: number;
+      /**
+       * @description Who does it, by role (becomes the tag `role:<role>`)
+       * @example Copywriter
+       */
+      role?: string;
+      /** @description Who does it, by team: the first person of the team is assigned on instantiation */
+      teamId?: components['schemas']['UUID'];
+      /** @example 1 */
+      units?: number;
     };
     /** @description Days tasks spent in a status: the tasks that last left it in the window, each with all its stays there summed */
     TimeInStatus: {
@@ -5556,7 +5923,7 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
-  CalendarFeedResource_createPersonal: {
+  MyCalendarFeedResource_createPersonal: {
     parameters: {
       query?: never;
       header?: {
@@ -6212,6 +6579,117 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  ProcedureResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The procedure, with its ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Procedure'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProcedureResource_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description A workflow status still names it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProcedureResource_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The ETag you read; a stale one is refused with 412 and nothing changes
+         * @example "3"
+         */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProcedurePatch'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Procedure'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description Changed since you read it */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   ProjectResource_get: {
     parameters: {
       query?: never;
@@ -6451,6 +6929,37 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProjectExportResource_export: {
+    parameters: {
+      query?: {
+        /** @description mspdi (MS Project XML) or csv */
+        format?: 'mspdi' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment named after the project key */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -8137,6 +8646,32 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  TaskProceduresResource_ofTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The procedures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskProcedures'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   ScheduleResource_explain: {
     parameters: {
       query?: never;
@@ -8340,6 +8875,116 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TemplateResource_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TemplateResource_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  TemplateResource_instantiate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InstantiateTemplate'];
+      };
+    };
+    responses: {
+      /** @description The new project */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description The key is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Both or neither of startDate and finishDate */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -9516,6 +10161,88 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  WorkspaceProceduresResource_list: {
+    parameters: {
+      query?: {
+        /** @description The `next` value of the previous page */
+        cursor?: string;
+        /**
+         * @description Page size (1–500)
+         * @example 50
+         */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of procedures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageProcedureSummary'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceProceduresResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProcedure'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Procedure'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   SearchResource_search: {
     parameters: {
       query?: {
@@ -9673,6 +10400,85 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceTemplatesResource_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The templates */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateSummary'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  WorkspaceTemplatesResource_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTemplate'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Both or neither of fromProjectId and body; a broken reference */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };

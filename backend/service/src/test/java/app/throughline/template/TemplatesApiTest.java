@@ -89,7 +89,10 @@ class TemplatesApiTest {
                 .body("items[0].name", equalTo("Done"))
                 .body("items[0].dueDate", equalTo("2027-03-08"));
         ada.request().get("/api/v1/projects/{id}/risks", project).then().body("items.title", hasItems("Reviewer away"));
-        ada.request().get("/api/v1/projects/{id}/dependencies", project).then().body("items[0].lagDays", anyOf(equalTo(1), equalTo(1.0f)));
+        ada.request()
+                .get("/api/v1/projects/{id}/dependencies", project)
+                .then()
+                .body("items[0].lagDays", anyOf(equalTo(1), equalTo(1.0f)));
     }
 
     @Test
