@@ -376,7 +376,43 @@ class AuthorizationMatrixTest {
             Map.entry("PATCH /api/v1/webhooks/{id}", Rule.of(ADMIN, true, w -> Map.of("active", true))),
             Map.entry("DELETE /api/v1/webhooks/{id}", Rule.of(ADMIN, true)),
             Map.entry("GET /api/v1/webhooks/{id}/deliveries", Rule.of(ADMIN, true)),
-            Map.entry("POST /api/v1/webhook-deliveries/{id}/redeliver", Rule.of(ADMIN, true))));
+            Map.entry("POST /api/v1/webhook-deliveries/{id}/redeliver", Rule.of(ADMIN, true)),
+            // procedures and templates: everyone reads them, coordinators write them and start projects from templates
+            Map.entry("GET /api/v1/workspaces/{id}/procedures", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/workspaces/{id}/procedures",
+                    Rule.of(
+                            COORDINATOR,
+                            true,
+                            w -> Map.of("title", "Sign-off " + java.util.UUID.randomUUID(), "bodyMarkdown", "Ask."))),
+            Map.entry("GET /api/v1/procedures/{id}", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "PATCH /api/v1/procedures/{id}",
+                    Rule.of(COORDINATOR, true, w -> Map.of("bodyMarkdown", "Ask twice."))),
+            Map.entry("DELETE /api/v1/procedures/{id}", Rule.of(COORDINATOR, true)),
+            Map.entry("GET /api/v1/tasks/{id}/procedures", Rule.of(VIEWER, true)),
+            Map.entry("GET /api/v1/workspaces/{id}/templates", Rule.of(VIEWER, true)),
+            Map.entry(
+                    "POST /api/v1/workspaces/{id}/templates",
+                    Rule.of(
+                            COORDINATOR,
+                            true,
+                            w -> Map.of(
+                                    "name",
+                                    "Copy " + java.util.UUID.randomUUID(),
+                                    "fromProjectId",
+                                    w.project().toString()))),
+            Map.entry("GET /api/v1/templates/{id}", Rule.of(VIEWER, true)),
+            Map.entry("DELETE /api/v1/templates/{id}", Rule.of(COORDINATOR, true)),
+            Map.entry(
+                    "POST /api/v1/templates/{id}/instantiate",
+                    Rule.of(
+                            COORDINATOR,
+                            true,
+                            w -> Map.of(
+                                    "key", app.throughline.support.Planning.newKey(),
+                                    "name", "From template",
+                                    "startDate", "2027-03-01")))));
 
     /**
      * Checks that fail today because of a real defect, each with the exact request; the lead engineer
@@ -561,6 +597,8 @@ class AuthorizationMatrixTest {
                     case "webhooks" -> w.webhook();
                     case "webhook-deliveries" -> w.webhookDelivery();
                     case "attachments" -> w.attachment();
+                    case "procedures" -> w.procedure();
+                    case "templates" -> w.template();
                     default -> throw new IllegalArgumentException("no id for {" + name + "} after /" + collection);
                 };
         };

@@ -40,7 +40,9 @@ record Workspace(
 
         UUID attachment,
         UUID calendarFeed,
-        String calendarFeedToken) {
+        String calendarFeedToken,
+        UUID procedure,
+        UUID template) {
 
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -182,6 +184,14 @@ record Workspace(
                 .jsonPath();
         String feedUrl = feed.getString("url");
         String feedToken = feedUrl.substring(feedUrl.lastIndexOf('/') + 1, feedUrl.length() - ".ics".length());
+        UUID procedure = created(
+                owner,
+                "/api/v1/workspaces/" + ws + "/procedures",
+                Map.of("title", "Client review " + n, "bodyMarkdown", "1. Send the draft\n2. Chase on day 2"));
+        UUID template = created(
+                owner,
+                "/api/v1/workspaces/" + ws + "/templates",
+                Map.of("name", "Launch " + n, "fromProjectId", project.toString()));
         return new Workspace(
                 owner,
                 project,
@@ -209,7 +219,9 @@ record Workspace(
                 webhookDelivery,
                 attachment,
                 UUID.fromString(feed.getString("id")),
-                feedToken);
+                feedToken,
+                procedure,
+                template);
     }
 
     private static UUID created(Session owner, String path, Map<String, ?> body) {
