@@ -162,7 +162,8 @@ class ProjectExportTest {
         ada.request()
                 .get("/api/v1/projects/{id}/export?format=pdf", project)
                 .then()
-                .statusCode(422);
+                .statusCode(400)
+                .contentType("application/problem+json");
         Api.register("stranger")
                 .request()
                 .get("/api/v1/projects/{id}/export?format=csv", project)
