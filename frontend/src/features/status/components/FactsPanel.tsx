@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { HealthBadge } from '@/components/HealthBadge';
-import { formatDay } from '@/lib/format';
+import { formatDay, plural } from '@/lib/format';
 import type { ReportFacts } from '../api/status-reports';
 
 type Level = 3 | 4;
@@ -29,7 +29,8 @@ export function FactsPanel({ facts, level }: { facts: ReportFacts | undefined; l
     <div className="report-facts-list">
       <Section level={level} title="Delivery">
         <p>
-          {facts.completed?.length ?? 0} task(s) completed, {facts.started?.length ?? 0} started
+          {plural(facts.completed?.length ?? 0, 'task')} completed, {facts.started?.length ?? 0}{' '}
+          started
           {facts.slipped ? `, ${facts.slipped.length} slipped against the baseline` : ''}.
         </p>
         {facts.completed && facts.completed.length > 0 ? (
@@ -56,8 +57,8 @@ export function FactsPanel({ facts, level }: { facts: ReportFacts | undefined; l
         <Section level={level} title="Critical path">
           {!facts.criticalPath.joined || !facts.criticalPath.left ? (
             <p>
-              {facts.criticalPath.tasks?.length ?? 0} task(s) on the critical path; no earlier
-              report to compare with.
+              {plural(facts.criticalPath.tasks?.length ?? 0, 'task')} on the critical path; no
+              earlier report to compare with.
             </p>
           ) : facts.criticalPath.joined.length === 0 && facts.criticalPath.left.length === 0 ? (
             <p>No change to the critical path since the previous report.</p>
