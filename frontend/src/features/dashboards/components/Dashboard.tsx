@@ -9,7 +9,7 @@ import {
   type Scope,
 } from '../api/get-metrics';
 import { describeSeries, lastMonths, percent } from '../dashboard-series';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '@/components/EChart';
 import './dashboards.css';
 
 const MONTHS = 6;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatDay } from '@/lib/format';
 import { cumulativeFlow, describeFlow, type FlowDay, type FlowStatus } from '../flow-series';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '@/components/EChart';
 
 /** Colours by category, so the same kind of status looks alike across workflows. */
 const palettes: Record<string, string[]> = {

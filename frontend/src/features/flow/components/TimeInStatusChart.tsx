@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TimeInStatusRow } from '../flow-series';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '@/components/EChart';
 
 type Props = { rows: readonly TimeInStatusRow[] };
 

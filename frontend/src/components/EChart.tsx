@@ -9,7 +9,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only what the dashboards draw: a smaller bundle than the whole library.
+// Only what the app's charts draw (flow, dashboards): a smaller bundle than the whole library.
 echarts.use([
   LineChart,
   BarChart,
