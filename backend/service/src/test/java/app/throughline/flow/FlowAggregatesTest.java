@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -76,7 +77,9 @@ class FlowAggregatesTest {
         try (Connection connection = dataSource.getConnection()) {
             for (int step = 0; step < 120; step++) {
                 int kind = random.nextInt(20);
-                if (kind < 12) {
+                if (kind < 6) {
+                    append(connection, random, tasks);
+                } else if (kind < 12) {
                     record(connection, random, tasks, 1);
                 } else if (kind < 15) {
                     record(connection, random, tasks, 2 + random.nextInt(8));
@@ -101,6 +104,25 @@ class FlowAggregatesTest {
                 }
             }
         }
+    }
+
+    /**
+     * Records a move after the last one of each of one to three tasks (sometimes at the same time as
+     * the last), the way moves arrive through the API.
+     */
+    private static void append(Connection connection, Random random, List<String[]> tasks) throws SQLException {
+        List<String[]> shuffled = new ArrayList<>(tasks);
+        Collections.shuffle(shuffled, random);
+        execute(
+                connection,
+                "INSERT INTO task_transitions (id, workspace_id, project_id, task_id, from_status, to_status, at)"
+                        + " SELECT gen_random_uuid(), t.workspace_id, t.project_id, t.id, t.status, CAST(? AS text),"
+                        + " coalesce((SELECT max(x.at) FROM task_transitions x WHERE x.task_id = t.id), ?)"
+                        + " + make_interval(mins => ?) FROM tasks t WHERE t.id = ANY (?)",
+                STATUSES[random.nextInt(STATUSES.length)],
+                Timestamp.from(EPOCH.plusSeconds(random.nextInt(30 * 24 * 60) * 60L)),
+                random.nextInt(4) == 0 ? 0 : random.nextInt(3000),
+                taskIds(shuffled.subList(0, 1 + random.nextInt(Math.min(3, shuffled.size())))));
     }
 
     /** Records {@code count} moves in one statement, at random times (quarter-hour edges included). */
