@@ -1,6 +1,7 @@
 package app.throughline.dependency;
 
 import app.throughline.api.Cursor;
+import app.throughline.platform.ScalarQueries;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +21,11 @@ public class DependencyRepository implements PanacheRepositoryBase<Dependency, U
      * and returns its version: the database trigger bumps it on every insert and delete of a link.
      */
     public long lockGraphVersion(UUID workspaceId) {
-        return getEntityManager()
-                .unwrap(Session.class)
-                .createNativeQuery("""
+        return ScalarQueries.of(getEntityManager(), """
                 INSERT INTO dependency_graph_versions (workspace_id) VALUES (:ws)
                 ON CONFLICT (workspace_id) DO UPDATE SET version = dependency_graph_versions.version
                 RETURNING version
-                """, Long.class)
+                """, "version", Long.class)
                 .setParameter("ws", workspaceId)
                 .getSingleResult();
     }

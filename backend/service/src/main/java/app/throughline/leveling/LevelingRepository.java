@@ -2,6 +2,7 @@ package app.throughline.leveling;
 
 import app.throughline.leveling.LevelingModel.AssignmentRow;
 import app.throughline.leveling.LevelingModel.LinkRow;
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
@@ -41,9 +42,10 @@ class LevelingRepository {
 
     /** The workspace's planned and active projects, by key. */
     List<UUID> openProjects(UUID workspaceId) {
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT id FROM projects WHERE workspace_id = :w AND status IN ('planned', 'active') ORDER BY key, id",
+                        "id",
                         UUID.class)
                 .setParameter("w", workspaceId)
                 .getResultList();

@@ -1,5 +1,6 @@
 package app.throughline.notification;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -64,7 +65,9 @@ public class NotificationRepository {
     }
 
     public Set<UUID> requesterOf(UUID approvalId) {
-        return users("SELECT requested_by FROM approvals WHERE id = :id AND requested_by IS NOT NULL", approvalId);
+        return users(
+                "SELECT requested_by AS user_id FROM approvals WHERE id = :id AND requested_by IS NOT NULL",
+                approvalId);
     }
 
     public Set<UUID> usersOfPeople(Collection<UUID> personIds) {
@@ -180,21 +183,22 @@ public class NotificationRepository {
         if (id == null) {
             return Optional.empty();
         }
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT title FROM tasks WHERE id = :id UNION ALL SELECT name FROM milestones WHERE id = :id",
+                        "title",
                         String.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
     }
 
+    /** {@code sql} answers a {@code user_id} column. */
     private Set<UUID> users(String sql, UUID id) {
         if (id == null) {
             return Set.of();
         }
-        List<UUID> rows = session()
-                .createNativeQuery(sql, UUID.class)
+        List<UUID> rows = ScalarQueries.of(session(), sql, "user_id", UUID.class)
                 .setParameter("id", id)
                 .getResultList();
         return new LinkedHashSet<>(new ArrayList<>(rows));

@@ -1,5 +1,6 @@
 package app.throughline.planning;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -41,10 +42,10 @@ public class ReferenceRepository {
 
     // the table name is one of the constants above, never client input
     private boolean exists(String table, UUID workspaceId, UUID id) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        entityManager,
                         "SELECT EXISTS (SELECT 1 FROM " + table + " WHERE id = :id AND workspace_id = :ws)",
+                        "exists",
                         Boolean.class)
                 .setParameter("id", id)
                 .setParameter("ws", workspaceId)

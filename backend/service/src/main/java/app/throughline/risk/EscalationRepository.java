@@ -1,6 +1,7 @@
 package app.throughline.risk;
 
 import app.throughline.api.Cursor;
+import app.throughline.platform.ScalarQueries;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -79,9 +80,10 @@ public class EscalationRepository implements PanacheRepositoryBase<RiskEscalatio
 
     /** People notified of one escalation, for tests and the notifier. */
     public List<UUID> notifiedPeople(UUID escalationId) {
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT person_id FROM escalation_notifications WHERE escalation_id = :e ORDER BY person_id",
+                        "person_id",
                         UUID.class)
                 .setParameter("e", escalationId)
                 .getResultList();

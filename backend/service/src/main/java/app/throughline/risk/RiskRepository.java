@@ -1,6 +1,7 @@
 package app.throughline.risk;
 
 import app.throughline.api.Cursor;
+import app.throughline.platform.ScalarQueries;
 import app.throughline.risk.RiskDtos.ScorePoint;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -57,13 +58,13 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
      * replica (or a request) holds: two sweeps at once share the work instead of doing it twice.
      */
     public List<UUID> lockLiveRisksWithPolicy() {
-        return session().createNativeQuery("""
+        return ScalarQueries.of(session(), """
                         SELECT r.id FROM risks r
                         WHERE r.status <> 'closed'
                           AND EXISTS (SELECT 1 FROM escalation_policies p WHERE p.workspace_id = r.workspace_id)
                         ORDER BY r.id
                         FOR UPDATE OF r SKIP LOCKED
-                        """, UUID.class).getResultList();
+                        """, "id", UUID.class).getResultList();
     }
 
     /** Which of {@code ids} are tasks of the project. */

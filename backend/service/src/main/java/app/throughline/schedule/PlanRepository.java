@@ -1,5 +1,6 @@
 package app.throughline.schedule;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -96,8 +97,7 @@ public class PlanRepository {
     }
 
     public boolean projectExists(UUID projectId) {
-        return !session()
-                .createNativeQuery("SELECT id FROM projects WHERE id = :p", UUID.class)
+        return !ScalarQueries.of(session(), "SELECT id FROM projects WHERE id = :p", "id", UUID.class)
                 .setParameter("p", projectId)
                 .getResultList()
                 .isEmpty();
@@ -105,11 +105,10 @@ public class PlanRepository {
 
     /** Projects whose working time comes from the calendar (theirs, or the workspace default they fall back to). */
     public List<UUID> projectsOnCalendar(UUID calendarId) {
-        return session()
-                .createNativeQuery("""
+        return ScalarQueries.of(session(), """
                         SELECT p.id FROM projects p JOIN calendars c ON c.id = :cal
                         WHERE p.workspace_id = c.workspace_id AND (p.calendar_id = c.id OR (p.calendar_id IS NULL AND c.is_default))
-                        """, UUID.class)
+                        """, "id", UUID.class)
                 .setParameter("cal", calendarId)
                 .getResultList();
     }
@@ -137,8 +136,8 @@ public class PlanRepository {
     }
 
     public List<UUID> taskIdsInKeyOrder(UUID projectId) {
-        return session()
-                .createNativeQuery("SELECT id FROM tasks WHERE project_id = :p ORDER BY number", UUID.class)
+        return ScalarQueries.of(
+                        session(), "SELECT id FROM tasks WHERE project_id = :p ORDER BY number", "id", UUID.class)
                 .setParameter("p", projectId)
                 .getResultList();
     }

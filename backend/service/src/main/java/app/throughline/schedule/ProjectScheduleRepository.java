@@ -1,5 +1,6 @@
 package app.throughline.schedule;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -66,17 +67,18 @@ public class ProjectScheduleRepository {
 
     /** Serialises schedule recomputes of one project until the current transaction ends. */
     public void lockForRecompute(UUID projectId) {
-        entityManager
-                .createNativeQuery("SELECT true FROM pg_advisory_xact_lock(:key)", Boolean.class)
+        ScalarQueries.of(entityManager, "SELECT true FROM pg_advisory_xact_lock(:key)", "bool", Boolean.class)
                 .setParameter("key", projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits())
                 .getSingleResult();
     }
 
     /** Which computation wrote the project's stored schedule rows last (empty: none yet). */
     public Optional<UUID> lastComputation(UUID projectId) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery("SELECT computation FROM project_schedules WHERE project_id = :p", UUID.class)
+        return ScalarQueries.of(
+                        entityManager,
+                        "SELECT computation FROM project_schedules WHERE project_id = :p",
+                        "computation",
+                        UUID.class)
                 .setParameter("p", projectId)
                 .getResultList()
                 .stream()

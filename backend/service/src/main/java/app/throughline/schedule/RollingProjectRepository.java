@@ -1,11 +1,11 @@
 package app.throughline.schedule;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /** Which projects live in the present, and the once-per-day marker that lets one replica roll them. */
 @ApplicationScoped
@@ -19,10 +19,10 @@ class RollingProjectRepository {
 
     /** Open projects whose status date rolls with the calendar (none fixed). */
     List<UUID> rollingProjects() {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        entityManager,
                         "SELECT id FROM projects WHERE status_date IS NULL AND status NOT IN ('completed', 'cancelled') ORDER BY id",
+                        "id",
                         UUID.class)
                 .getResultList();
     }

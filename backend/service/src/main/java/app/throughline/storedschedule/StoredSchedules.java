@@ -1,5 +1,6 @@
 package app.throughline.storedschedule;
 
+import app.throughline.platform.ScalarQueries;
 import app.throughline.platform.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,10 +60,10 @@ public class StoredSchedules {
 
     /** The day the project's last computed schedule finishes, or null when it has none. */
     public LocalDate finishOf(UUID projectId) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        entityManager,
                         "SELECT CAST(finish AS date) FROM project_schedules WHERE project_id = :p AND finish IS NOT NULL",
+                        "finish",
                         LocalDate.class)
                 .setParameter("p", projectId)
                 .getResultList()

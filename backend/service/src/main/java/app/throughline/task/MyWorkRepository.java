@@ -1,5 +1,6 @@
 package app.throughline.task;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -24,9 +25,7 @@ public class MyWorkRepository {
      * to: soonest deadline first, then by scheduled finish, then id.
      */
     public List<UUID> orderedTaskIds(UUID userId, UUID workspaceId, boolean includeDone) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery("""
+        return ScalarQueries.of(entityManager, """
                 SELECT t.id FROM tasks t
                 JOIN memberships m ON m.workspace_id = t.workspace_id AND m.user_id = :me
                 LEFT JOIN task_schedules s ON s.task_id = t.id
@@ -35,7 +34,7 @@ public class MyWorkRepository {
                   AND (CAST(:ws AS uuid) IS NULL OR t.workspace_id = CAST(:ws AS uuid))
                   AND (:includeDone OR t.status_category NOT IN ('done', 'cancelled'))
                 ORDER BY coalesce(t.deadline, DATE '9999-12-31'), coalesce(s.early_finish, TIMESTAMP '9999-12-31 00:00'), t.id
-                """, UUID.class)
+                """, "id", UUID.class)
                 .setParameter("me", userId)
                 .setParameter("ws", workspaceId == null ? null : workspaceId.toString())
                 .setParameter("includeDone", includeDone)
@@ -83,9 +82,10 @@ public class MyWorkRepository {
     }
 
     public boolean exists(UUID snapshotId, UUID userId) {
-        return !entityManager
-                .createNativeQuery(
+        return !ScalarQueries.of(
+                        entityManager,
                         "SELECT true FROM my_work_snapshots WHERE id = :id AND user_id = :me AND created_at >= now() - INTERVAL '1 day'",
+                        "bool",
                         Boolean.class)
                 .setParameter("id", snapshotId)
                 .setParameter("me", userId)

@@ -1,5 +1,6 @@
 package app.throughline.task;
 
+import app.throughline.platform.ScalarQueries;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,9 +90,10 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
-        List<UUID> parents = getEntityManager()
-                .createNativeQuery(
+        List<UUID> parents = ScalarQueries.of(
+                        getEntityManager(),
                         "SELECT DISTINCT parent_id FROM tasks WHERE parent_id IN (SELECT unnest(CAST(:ids AS uuid[])))",
+                        "parent_id",
                         UUID.class)
                 .setParameter("ids", uuidArray(ids))
                 .getResultList();
@@ -150,12 +152,11 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     /** The 0-based place of {@code sibling} among the children of {@code parentId} other than {@code moved}. */
     public java.util.OptionalInt placeAmongSiblings(UUID projectId, UUID parentId, UUID moved, UUID sibling) {
-        List<Long> found = getEntityManager()
-                .createNativeQuery("""
+        List<Long> found = ScalarQueries.of(getEntityManager(), """
                 SELECT r.place FROM (SELECT id, row_number() OVER (ORDER BY position, number) - 1 AS place FROM tasks
                       WHERE project_id = :project AND parent_id IS NOT DISTINCT FROM CAST(:parent AS uuid) AND id <> :moved) r
                 WHERE r.id = :sibling
-                """, Long.class)
+                """, "place", Long.class)
                 .setParameter("project", projectId)
                 .setParameter("parent", parentId == null ? null : parentId.toString())
                 .setParameter("moved", moved)

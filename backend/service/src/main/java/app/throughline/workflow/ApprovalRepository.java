@@ -1,6 +1,7 @@
 package app.throughline.workflow;
 
 import app.throughline.api.Cursor;
+import app.throughline.platform.ScalarQueries;
 import app.throughline.workflow.Approval.State;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,9 +62,10 @@ public class ApprovalRepository implements PanacheRepositoryBase<Approval, UUID>
     }
 
     public long approvalsOf(UUID approvalId) {
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT count(*) FROM approval_decisions WHERE approval_id = :id AND decision = 'approve'",
+                        "count",
                         Long.class)
                 .setParameter("id", approvalId)
                 .getSingleResult();

@@ -1,6 +1,7 @@
 package app.throughline.workflow;
 
 import app.throughline.api.Cursor;
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -75,9 +76,10 @@ public class TransitionRepository {
     /** Tasks of the project in a status, besides the one moving. */
     public long countInStatus(UUID projectId, String status, UUID exceptTaskId) {
         entityManager.flush();
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT count(*) FROM tasks WHERE project_id = :project AND status = :status AND id <> :task",
+                        "count",
                         Long.class)
                 .setParameter("project", projectId)
                 .setParameter("status", status)

@@ -1,6 +1,7 @@
 package app.throughline.workflow;
 
 import app.throughline.api.Cursor;
+import app.throughline.platform.ScalarQueries;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +65,11 @@ public class WorkflowRepository implements PanacheRepositoryBase<Workflow, UUID>
     }
 
     public List<UUID> projectIdsUsing(UUID workflowId) {
-        return getEntityManager()
-                .createNativeQuery("SELECT id FROM projects WHERE workflow_id = ?1 ORDER BY id", UUID.class)
+        return ScalarQueries.of(
+                        getEntityManager(),
+                        "SELECT id FROM projects WHERE workflow_id = ?1 ORDER BY id",
+                        "id",
+                        UUID.class)
                 .setParameter(1, workflowId)
                 .getResultList();
     }
