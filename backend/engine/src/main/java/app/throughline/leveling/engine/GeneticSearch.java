@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * Valls et al. 2005). Two-point crossover keeps lists precedence-feasible; mutation shifts one
  * activity within its precedence window or swaps unrelated neighbours. Survivors are the best of
  * parents and children with duplicate schedules removed, and a stagnating population is partly
- * re-sampled. Stops at the schedule budget, the clock cap, or a proven lower bound.
+ * re-sampled. Stops at the schedule budget or a proven lower bound, never on the clock.
  */
 final class GeneticSearch {
     /**
@@ -35,7 +35,6 @@ final class GeneticSearch {
     private final SplittableRandom random;
     private final int lowerBound;
     private final boolean justifiable;
-    private final long deadlineNanos;
     private final int n;
 
     private final int population;
@@ -75,10 +74,6 @@ final class GeneticSearch {
         }
         // right-shifting only provably keeps a schedule feasible when every activity fits somewhere
         this.justifiable = allPlaceable;
-        long start = System.nanoTime();
-        this.deadlineNanos = budget.maxMillis() >= Long.MAX_VALUE / 1_000_000
-                ? Long.MAX_VALUE
-                : start + budget.maxMillis() * 1_000_000;
         this.starts = new int[n];
         this.bestStarts = new int[n];
         this.taken = new int[n];
@@ -127,9 +122,7 @@ final class GeneticSearch {
     }
 
     private boolean exhausted() {
-        return bestMakespan <= lowerBound
-                || generator.schedulesBuilt() >= budget.maxSchedules()
-                || (deadlineNanos != Long.MAX_VALUE && System.nanoTime() > deadlineNanos);
+        return bestMakespan <= lowerBound || generator.schedulesBuilt() >= budget.maxSchedules();
     }
 
     private void fillPopulation() {
