@@ -32,7 +32,12 @@ public record SearchBudget(int maxSchedules, long seed) {
      * any instance: a schedule's cost grows with the number of activities, the budget shrinks with it.
      */
     public static SearchBudget scaledTo(LevelingProblem problem, long seed) {
-        int n = Math.max(1, problem.activityCount);
+        return forActivities(problem.activityCount, seed);
+    }
+
+    /** The budget {@link #scaledTo} gives a problem of {@code activities} activities. */
+    public static SearchBudget forActivities(int activities, long seed) {
+        int n = Math.max(1, activities);
         return new SearchBudget((int) Math.max(MIN_SCALED, Math.min(MAX_SCALED, SCALED_WORK / n)), seed);
     }
 
