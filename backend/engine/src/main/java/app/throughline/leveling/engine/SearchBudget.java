@@ -10,10 +10,10 @@ package app.throughline.leveling.engine;
  */
 public record SearchBudget(int maxSchedules, long seed) {
     /** Activities times schedules that {@link #scaledTo} allows. */
-    private static final long SCALED_WORK = 800_000;
+    private static final long SCALED_WORK = 1_500_000;
 
     private static final int MIN_SCALED = 50;
-    private static final int MAX_SCALED = 25_000;
+    private static final int MAX_SCALED = 50_000;
 
     /** Validates the budget. */
     public SearchBudget {
