@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-api bench-import bench-browser bench-load clean
+.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-psplib-j60 bench-psplib-j120 bench-psplib-j60 bench-psplib-j120 bench-api bench-import bench-browser bench-load clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -95,13 +95,22 @@ bench-load: frontend/node_modules
 	cd backend && $(MVN) -q install -DskipTests
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run load'
 
-# levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF)
+# levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF);
+# the budget is a number of schedules scaled to the instance size (PSPLIB_SCHEDULES=n for a fixed one)
 PSPLIB_DIR ?= $(SHARED)/benchmarks/psplib/j30
 PSPLIB_REF ?= $(SHARED)/benchmarks/psplib/j30opt.csv
+PSPLIB_SCHEDULES ?=
+PSPLIB_DATA = $(CURDIR)/backend/engine/src/test/resources/psplib
 bench-psplib:
-	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:java \
-	  -Dexec.mainClass=app.throughline.leveling.engine.bench.PsplibBenchmark -Dexec.classpathScope=test \
-	  -Dexec.args="$(PSPLIB_DIR) $(PSPLIB_REF)"
+	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+	  "-Dexec.args=$(if $(PSPLIB_SCHEDULES),-Dschedules=$(PSPLIB_SCHEDULES)) -cp %classpath app.throughline.leveling.engine.bench.PsplibBenchmark $(PSPLIB_DIR) $(PSPLIB_REF)"
+
+# j60 and j120 against PSPLIB's best-known upper bounds: a fixed fifth of each set (see its README)
+bench-psplib-j60:
+	$(MAKE) bench-psplib PSPLIB_DIR=$(PSPLIB_DATA)/j60 PSPLIB_REF=$(PSPLIB_DATA)/j60hrs.sm
+
+bench-psplib-j120:
+	$(MAKE) bench-psplib PSPLIB_DIR=$(PSPLIB_DATA)/j120 PSPLIB_REF=$(PSPLIB_DATA)/j120hrs.sm
 
 clean:
 	cd backend && $(MVN) -q clean

@@ -22,13 +22,17 @@ final class Justification {
     /**
      * True when sorting by time (ties by topological rank) is already precedence-feasible: every
      * distance is non-negative and no successor can finish before its predecessor, as with
-     * finish-to-start dependencies and non-negative lags. Sorting packed longs then replaces the
-     * heap-based ordering, which was a quarter of the search time on PSPLIB.
+     * finish-to-start dependencies and non-negative lags. A counting sort by time then replaces the
+     * heap-based ordering, which was a quarter of the search time on PSPLIB (and a sort of packed
+     * longs, still a tenth of it on j120).
      */
     private final boolean sortable;
 
-    private final int[] rank;
-    private final long[] packed;
+    /** Above this many periods the counting sort's buckets cost more than they save. */
+    private static final int COUNTING_LIMIT = 1 << 16;
+
+    private final int[] time;
+    private int[] bucket = new int[64];
 
     Justification(LevelingProblem problem, SerialScheduleGenerator generator) {
         this.problem = problem;
@@ -39,11 +43,7 @@ final class Justification {
         this.order = new int[n];
         this.shifted = new int[n];
         this.rebuilt = new int[n];
-        this.rank = new int[n];
-        this.packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            rank[problem.topologicalOrder[i]] = i;
-        }
+        this.time = new int[n];
         boolean timeOrderIsFeasible = true;
         for (int a = 0; a < n; a++) {
             for (int k = problem.successorOffsets[a]; k < problem.successorOffsets[a + 1]; k++) {
@@ -82,7 +82,7 @@ final class Justification {
         return improved;
     }
 
-    /** Successors first, by finish time descending. */
+    /** Successors first, by finish time descending (ties: later topological rank first). */
     private void backwardOrder(int[] starts) {
         int n = problem.activityCount;
         if (!sortable) {
@@ -92,15 +92,25 @@ final class Justification {
             orderer.backward(key, order);
             return;
         }
+        // a zero-length successor ties its predecessor's finish: later rank first keeps it before
+        int max = 0;
+        int min = 0;
         for (int a = 0; a < n; a++) {
-            // later topological rank first on equal finishes: a zero-length successor ties its
-            // predecessor
-            packed[a] = ((long) -(starts[a] + problem.durations[a]) << 32) | (n - 1 - rank[a]);
+            time[a] = starts[a] + problem.durations[a];
+            max = Math.max(max, time[a]);
+            min = Math.min(min, time[a]);
         }
-        unpack(true);
+        if (min < 0 || max > COUNTING_LIMIT) {
+            for (int a = 0; a < n; a++) {
+                key[a] = -(long) time[a];
+            }
+            orderer.backward(key, order);
+            return;
+        }
+        countingSort(max, true);
     }
 
-    /** Predecessors first, by start time ascending. */
+    /** Predecessors first, by start time ascending (ties: earlier topological rank first). */
     private void forwardOrder(int[] starts) {
         int n = problem.activityCount;
         if (!sortable) {
@@ -110,19 +120,48 @@ final class Justification {
             orderer.forward(key, order);
             return;
         }
+        int max = 0;
+        int min = 0;
         for (int a = 0; a < n; a++) {
-            packed[a] = ((long) starts[a] << 32) | rank[a];
+            time[a] = starts[a];
+            max = Math.max(max, time[a]);
+            min = Math.min(min, time[a]);
         }
-        unpack(false);
+        if (min < 0 || max > COUNTING_LIMIT) {
+            for (int a = 0; a < n; a++) {
+                key[a] = time[a];
+            }
+            orderer.forward(key, order);
+            return;
+        }
+        countingSort(max, false);
     }
 
-    /** Sorts the packed (time, rank) pairs and writes the activities into {@code order}. */
-    private void unpack(boolean reversedRank) {
-        Arrays.sort(packed);
+    /**
+     * Writes the activities into {@code order} by {@code time} (descending if {@code latestFirst}),
+     * ties by topological rank (the later first if {@code latestFirst}): a stable counting sort over
+     * the topological order, linear in activities plus periods (times between 0 and {@link
+     * #COUNTING_LIMIT}; others take the heap-based ordering).
+     */
+    private void countingSort(int max, boolean latestFirst) {
         int n = problem.activityCount;
+        if (bucket.length < max + 2) {
+            bucket = new int[Math.max(max + 2, 2 * bucket.length)];
+        } else {
+            Arrays.fill(bucket, 0, max + 2, 0);
+        }
+        for (int a = 0; a < n; a++) {
+            int slot = latestFirst ? max - time[a] : time[a];
+            bucket[slot + 1]++;
+        }
+        for (int t = 0; t <= max; t++) {
+            bucket[t + 1] += bucket[t];
+        }
+        int[] topological = problem.topologicalOrder;
         for (int i = 0; i < n; i++) {
-            int low = (int) (packed[i] & 0xFFFFFFFFL);
-            order[i] = problem.topologicalOrder[reversedRank ? n - 1 - low : low];
+            int a = topological[latestFirst ? n - 1 - i : i];
+            int slot = latestFirst ? max - time[a] : time[a];
+            order[bucket[slot]++] = a;
         }
     }
 }

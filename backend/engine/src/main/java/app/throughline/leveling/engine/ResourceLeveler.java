@@ -14,8 +14,9 @@ import java.util.List;
  *       calendar's earliest starts, so work is only ever delayed.
  * </ul>
  *
- * All methods are deterministic for a given {@link SearchBudget#seed()} as long as the schedule
- * count rather than the clock ends the search, and thread-safe (they share no state).
+ * All methods are deterministic: the same problem, {@link SearchBudget} and seed give the same
+ * schedule whatever the machine's load, since a count of schedules, never the clock, ends the search.
+ * They are thread-safe (they share no state).
  */
 public final class ResourceLeveler {
     private static final PriorityRule[] SEED_RULES = {
@@ -46,7 +47,12 @@ public final class ResourceLeveler {
      * genetic search within the budget. Stops early when the makespan meets a lower bound.
      */
     public static Schedule minimiseMakespan(LevelingProblem problem, SearchBudget budget) {
-        return search(problem, budget, List.of()).schedule;
+        return search(problem, budget).schedule();
+    }
+
+    /** As {@link #minimiseMakespan}, with the number of schedules it built and the lower bound. */
+    public static SearchResult search(LevelingProblem problem, SearchBudget budget) {
+        return runSearch(problem, budget, List.of());
     }
 
     /**
@@ -74,11 +80,11 @@ public final class ResourceLeveler {
         Schedule levelled = Schedule.adopt(starts, makespan);
         int schedules = 1;
         if (policy == LevelingPolicy.ALLOW_SLIP && budget.maxSchedules() > 0) {
-            Outcome searched = search(problem, budget, List.of(list));
-            schedules += searched.schedules;
-            if (searched.schedule.makespan() < makespan
-                    && FeasibilityCheck.check(problem, searched.schedule).isFeasible()) {
-                levelled = searched.schedule;
+            SearchResult searched = runSearch(problem, budget, List.of(list));
+            schedules += searched.schedulesGenerated();
+            if (searched.schedule().makespan() < makespan
+                    && FeasibilityCheck.check(problem, searched.schedule()).isFeasible()) {
+                levelled = searched.schedule();
                 refused = new boolean[n];
             }
         }
@@ -119,9 +125,7 @@ public final class ResourceLeveler {
         return bound;
     }
 
-    private record Outcome(Schedule schedule, int schedules) {}
-
-    private static Outcome search(LevelingProblem problem, SearchBudget budget, List<int[]> extra) {
+    private static SearchResult runSearch(LevelingProblem problem, SearchBudget budget, List<int[]> extra) {
         int n = problem.activityCount;
         TimeWindows windows = TimeWindows.of(problem);
         ActivityOrderer orderer = new ActivityOrderer(problem);
@@ -136,8 +140,9 @@ public final class ResourceLeveler {
             orderer.forward(key, list);
             seeds.add(list);
         }
-        GeneticSearch genetic = new GeneticSearch(problem, budget, lftKey, lowerBound(problem));
+        int bound = lowerBound(problem);
+        GeneticSearch genetic = new GeneticSearch(problem, budget, lftKey, bound);
         Schedule best = genetic.run(seeds);
-        return new Outcome(best, genetic.schedulesBuilt());
+        return new SearchResult(best, genetic.schedulesBuilt(), bound);
     }
 }

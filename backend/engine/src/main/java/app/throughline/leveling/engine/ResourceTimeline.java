@@ -17,6 +17,10 @@ final class ResourceTimeline {
 
     private int[][] capacity;
     private int[][] remaining;
+
+    /** Periods held by {@link #capacity} and {@link #remaining}. */
+    private int length;
+
     private int touchedEnd;
 
     ResourceTimeline(LevelingProblem problem) {
@@ -51,6 +55,7 @@ final class ResourceTimeline {
             fillCapacity(r, 0, capacity[r].length);
             remaining[r] = capacity[r].clone();
         }
+        length = (int) guess;
     }
 
     /** Forgets all bookings. */
@@ -168,7 +173,13 @@ final class ResourceTimeline {
     }
 
     private void ensureLength(int end) {
-        if (capacity.length == 0 || end <= capacity[0].length) {
+        if (end > length) {
+            grow(end);
+        }
+    }
+
+    private void grow(int end) {
+        if (capacity.length == 0) {
             return;
         }
         int length = Math.max(end, capacity[0].length * 2);
@@ -180,6 +191,7 @@ final class ResourceTimeline {
             System.arraycopy(capacity[r], old, grown, old, length - old);
             remaining[r] = grown;
         }
+        this.length = length;
     }
 
     private void fillCapacity(int resource, int from, int to) {

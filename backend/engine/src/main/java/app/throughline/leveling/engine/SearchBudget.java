@@ -2,35 +2,47 @@ package app.throughline.leveling.engine;
 
 /**
  * How much the improvement search may do: a number of generated schedules (every forward or
- * backward pass counts one, as in the PSPLIB literature), an optional wall-clock cap, and the
- * random seed. Results are deterministic for a given seed as long as the schedule count, not the
- * clock, ends the search; the clock cap is a safety net for very large projects.
+ * backward pass counts one, as in the PSPLIB literature) and the random seed. There is no clock:
+ * the same problem, budget and seed give the same schedule on an idle and on a busy machine.
  *
  * @param maxSchedules schedules to generate at most (0 = only the priority-rule start)
- * @param maxMillis wall-clock cap in milliseconds, or {@code Long.MAX_VALUE} for none
  * @param seed seed of the random generator
  */
-public record SearchBudget(int maxSchedules, long maxMillis, long seed) {
+public record SearchBudget(int maxSchedules, long seed) {
+    /** Activities times schedules that {@link #scaledTo} allows. */
+    private static final long SCALED_WORK = 1_500_000;
+
+    private static final int MIN_SCALED = 50;
+    private static final int MAX_SCALED = 50_000;
 
     /** Validates the budget. */
     public SearchBudget {
-        if (maxSchedules < 0 || maxMillis < 0) {
+        if (maxSchedules < 0) {
             throw new IllegalArgumentException("budget must not be negative");
         }
     }
 
-    /** A deterministic budget of {@code maxSchedules} schedules, without clock. */
+    /** A budget of {@code maxSchedules} schedules. */
     public static SearchBudget ofSchedules(int maxSchedules, long seed) {
-        return new SearchBudget(maxSchedules, Long.MAX_VALUE, seed);
+        return new SearchBudget(maxSchedules, seed);
     }
 
-    /** The default used by the product: 5,000 schedules, at most one second, seed 1. */
+    /**
+     * A budget scaled to the problem's size, so that the search costs about the same CPU time on
+     * any instance: a schedule's cost grows with the number of activities, the budget shrinks with it.
+     */
+    public static SearchBudget scaledTo(LevelingProblem problem, long seed) {
+        return forActivities(problem.activityCount, seed);
+    }
+
+    /** The budget {@link #scaledTo} gives a problem of {@code activities} activities. */
+    public static SearchBudget forActivities(int activities, long seed) {
+        int n = Math.max(1, activities);
+        return new SearchBudget((int) Math.max(MIN_SCALED, Math.min(MAX_SCALED, SCALED_WORK / n)), seed);
+    }
+
+    /** The default used by the product: 5,000 schedules, seed 1. */
     public static SearchBudget standard() {
-        return new SearchBudget(5_000, 1_000, 1);
-    }
-
-    /** The same budget with a wall-clock cap. */
-    public SearchBudget withTimeCap(long millis) {
-        return new SearchBudget(maxSchedules, millis, seed);
+        return new SearchBudget(5_000, 1);
     }
 }

@@ -10,12 +10,27 @@ package app.throughline.leveling.engine;
 public final class SerialScheduleGenerator {
     private final LevelingProblem problem;
     private final ResourceTimeline timeline;
+
+    /** The same timeline packed into one long per period, when the problem allows (else null). */
+    private final PackedTimeline packed;
+
     private int schedulesBuilt;
 
     /** Creates a generator (and its working memory) for one problem. */
     public SerialScheduleGenerator(LevelingProblem problem) {
+        this(problem, true);
+    }
+
+    /** With {@code packing} false, never uses the packed timeline (to compare the two in tests). */
+    SerialScheduleGenerator(LevelingProblem problem, boolean packing) {
         this.problem = problem;
         this.timeline = new ResourceTimeline(problem);
+        this.packed = packing ? PackedTimeline.of(problem) : null;
+    }
+
+    /** True when this generator uses the packed timeline. */
+    boolean isPacked() {
+        return packed != null;
     }
 
     /**
@@ -40,6 +55,9 @@ public final class SerialScheduleGenerator {
      * @return the makespan
      */
     int schedule(int[] activityList, int[] starts, int[] latestStarts, boolean[] refused) {
+        if (packed != null && latestStarts == null) {
+            return schedulePacked(activityList, starts, refused);
+        }
         timeline.reset();
         schedulesBuilt++;
         int makespan = 0;
@@ -60,6 +78,23 @@ public final class SerialScheduleGenerator {
         return makespan;
     }
 
+    /** As {@link #schedule}: every activity fits eventually, so none is ever refused. */
+    private int schedulePacked(int[] activityList, int[] starts, boolean[] refused) {
+        packed.reset();
+        schedulesBuilt++;
+        int makespan = 0;
+        for (int a : activityList) {
+            int start = packed.earliestFit(a, precedenceEarliestStart(a, starts));
+            packed.book(a, start);
+            starts[a] = start;
+            makespan = Math.max(makespan, start + problem.durations[a]);
+            if (refused != null) {
+                refused[a] = false;
+            }
+        }
+        return makespan;
+    }
+
     /**
      * Right-justifies a schedule: in {@code reverseList} order (successors first), moves every
      * activity to the latest start that finishes by {@code deadline}, lets its successors keep their
@@ -69,18 +104,26 @@ public final class SerialScheduleGenerator {
      * @return false if some activity found no room before period 0 (the caller keeps the input)
      */
     boolean scheduleBackward(int[] reverseList, int deadline, int[] starts) {
-        timeline.reset();
+        if (packed != null) {
+            packed.reset();
+        } else {
+            timeline.reset();
+        }
         schedulesBuilt++;
         for (int a : reverseList) {
             int latest = deadline - problem.durations[a];
             for (int k = problem.successorOffsets[a]; k < problem.successorOffsets[a + 1]; k++) {
                 latest = Math.min(latest, starts[problem.successors[k]] - problem.successorDistances[k]);
             }
-            int start = timeline.latestFit(a, latest, 0);
+            int start = packed != null ? packed.latestFit(a, latest, 0) : timeline.latestFit(a, latest, 0);
             if (start < 0) {
                 return false;
             }
-            timeline.book(a, start);
+            if (packed != null) {
+                packed.book(a, start);
+            } else {
+                timeline.book(a, start);
+            }
             starts[a] = start;
         }
         return true;

@@ -10,9 +10,14 @@ import app.throughline.leveling.engine.Schedule;
 import app.throughline.leveling.engine.SearchBudget;
 import app.throughline.leveling.engine.TimeWindows;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reads a real j30 file and the reference makespans. */
 class PsplibParserTest {
@@ -57,5 +62,28 @@ class PsplibParserTest {
 
         assertEquals(43, schedule.makespan());
         assertTrue(FeasibilityCheck.check(instance.toProblem(), schedule).isFeasible());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"j60, 62, 96, 480", "j120, 122, 120, 600"})
+    void everyBundledInstanceShouldParseAndHaveABestKnownBoundAboveItsCriticalPath(
+            String set, int jobs, int files, int rows) throws IOException {
+        Path folder = SharedData.bundledPsplib();
+        Map<String, Integer> bounds = PsplibParser.parseReference(folder.resolve(set + "hrs.sm"));
+        List<Path> instances;
+        try (Stream<Path> listing = Files.list(folder.resolve(set))) {
+            instances = listing.sorted().toList();
+        }
+
+        assertEquals(rows, bounds.size());
+        assertEquals(files, instances.size());
+        for (Path file : instances) {
+            PsplibInstance instance = PsplibParser.parseInstance(file);
+            Integer bound = bounds.get(PsplibParser.referenceKey(instance.name(), set));
+            int criticalPath = TimeWindows.of(instance.toProblem()).criticalPathLength();
+            assertEquals(jobs, instance.jobCount(), instance.name());
+            assertEquals(instance.criticalPathLength(), criticalPath, instance.name());
+            assertTrue(bound != null && bound >= criticalPath && bound <= instance.horizon(), instance.name());
+        }
     }
 }

@@ -24,6 +24,16 @@ public final class SharedData {
         throw new IllegalStateException("shared/benchmarks not found; set -Dthroughline.shared");
     }
 
+    /** The j60 and j120 subsets kept in this module's test resources ({@code psplib/README.md}). */
+    public static Path bundledPsplib() {
+        try {
+            return Path.of(SharedData.class.getResource("/psplib/README.md").toURI())
+                    .getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The PSPLIB folder inside the shared data. */
     public static Path psplib() {
         return sharedFolder().resolve("benchmarks").resolve("psplib");
