@@ -29,6 +29,7 @@ import { WorkflowsRoute } from './routes/WorkflowsRoute';
 import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
 import { ProjectDashboardRoute } from './routes/ProjectDashboardRoute';
 import { WorkspaceDashboardRoute } from './routes/WorkspaceDashboardRoute';
+import { ImportRoute } from './routes/ImportRoute';
 
 export function AppRoutes() {
   return (
@@ -69,6 +70,7 @@ export function AppRoutes() {
         <Route path="people" element={<PeopleRoute />} />
         <Route path="workspace" element={<WorkspaceRoute />} />
         <Route path="tokens" element={<TokensRoute />} />
+        <Route path="import" element={<ImportRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -67,6 +67,8 @@ export const queryKeys = {
     ['projects', projectId, 'flow', from, to] as const,
   /** A task's key and title, for naming it where only its id is known. */
   taskLabel: (taskId: string) => ['tasks', taskId, 'label'] as const,
+  /** A background job (a plan import): state, progress and result. */
+  job: (jobId: string) => ['jobs', jobId] as const,
   workspaceFlow: (workspaceId: string, from: string, to: string) =>
     ['workspaces', workspaceId, 'flow', from, to] as const,
 };
