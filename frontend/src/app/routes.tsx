@@ -30,6 +30,7 @@ import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
 import { ProjectDashboardRoute } from './routes/ProjectDashboardRoute';
 import { WorkspaceDashboardRoute } from './routes/WorkspaceDashboardRoute';
 import { ImportRoute } from './routes/ImportRoute';
+import { TemplatesRoute } from './routes/TemplatesRoute';
 
 export function AppRoutes() {
   return (
@@ -71,6 +72,7 @@ export function AppRoutes() {
         <Route path="workspace" element={<WorkspaceRoute />} />
         <Route path="tokens" element={<TokensRoute />} />
         <Route path="import" element={<ImportRoute />} />
+        <Route path="templates" element={<TemplatesRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -69,6 +69,12 @@ export const queryKeys = {
   taskLabel: (taskId: string) => ['tasks', taskId, 'label'] as const,
   /** A background job (a plan import): state, progress and result. */
   job: (jobId: string) => ['jobs', jobId] as const,
+  /** Project templates of a workspace (built-ins first). */
+  templates: (workspaceId: string) => ['workspaces', workspaceId, 'templates'] as const,
+  /** Procedures (SOPs) of a workspace, one procedure, and those of a task's current status. */
+  procedures: (workspaceId: string) => ['workspaces', workspaceId, 'procedures'] as const,
+  procedure: (procedureId: string) => ['procedures', procedureId] as const,
+  taskProcedures: (taskId: string) => ['tasks', taskId, 'procedures'] as const,
   workspaceFlow: (workspaceId: string, from: string, to: string) =>
     ['workspaces', workspaceId, 'flow', from, to] as const,
 };

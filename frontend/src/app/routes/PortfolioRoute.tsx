@@ -36,6 +36,9 @@ export function PortfolioRoute() {
               <Link className="btn btn-secondary" to="/import">
                 Import plan…
               </Link>
+              <Link className="btn btn-secondary" to="/templates">
+                New from template…
+              </Link>
               <Button
                 aria-expanded={creating}
                 aria-controls={creating ? 'new-project' : undefined}
