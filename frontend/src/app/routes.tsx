@@ -31,6 +31,7 @@ import { ProjectDashboardRoute } from './routes/ProjectDashboardRoute';
 import { WorkspaceDashboardRoute } from './routes/WorkspaceDashboardRoute';
 import { ImportRoute } from './routes/ImportRoute';
 import { TemplatesRoute } from './routes/TemplatesRoute';
+import { ProceduresRoute } from './routes/ProceduresRoute';
 
 export function AppRoutes() {
   return (
@@ -73,6 +74,8 @@ export function AppRoutes() {
         <Route path="tokens" element={<TokensRoute />} />
         <Route path="import" element={<ImportRoute />} />
         <Route path="templates" element={<TemplatesRoute />} />
+        <Route path="procedures" element={<ProceduresRoute />} />
+        <Route path="procedures/:procedureId" element={<ProceduresRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -74,7 +74,8 @@ export const queryKeys = {
   /** Procedures (SOPs) of a workspace, one procedure, and those of a task's current status. */
   procedures: (workspaceId: string) => ['workspaces', workspaceId, 'procedures'] as const,
   procedure: (procedureId: string) => ['procedures', procedureId] as const,
-  taskProcedures: (taskId: string) => ['tasks', taskId, 'procedures'] as const,
+  taskProcedures: (taskId: string, status: string) =>
+    ['tasks', taskId, 'procedures', status] as const,
   workspaceFlow: (workspaceId: string, from: string, to: string) =>
     ['workspaces', workspaceId, 'flow', from, to] as const,
 };

@@ -23,7 +23,12 @@ const templates = [
   },
 ];
 
-function templatesApi(instantiate = { status: 201, body: { id: 'p-9', key: 'SPR' } }) {
+function templatesApi(
+  instantiate: Parameters<typeof fakeApi>[0][string] = {
+    status: 201,
+    body: { id: 'p-9', key: 'SPR' },
+  },
+) {
   return fakeApi({
     'GET /api/v1/me': { status: 200, body: demoMe },
     'GET /api/v1/workspaces/:id/templates': { status: 200, body: templates },
