@@ -2,10 +2,29 @@ import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useMemo } from 'react';
 
-// A second layer behind the service's sanitiser: whatever slipped through there, no script,
-// frame, form, style, inline style or event handler reaches the page, and links are http(s) or mailto.
+// A second layer behind the service's sanitiser, and the only one for the editor's preview: no
+// script, frame, form, style, inline style, event handler or image (nothing that loads from
+// elsewhere) reaches the page, and links are http(s) or mailto — what the service lets through.
 const config = {
-  FORBID_TAGS: ['style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'svg', 'math'],
+  FORBID_TAGS: [
+    'style',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'form',
+    'input',
+    'svg',
+    'math',
+    'img',
+    'picture',
+    'video',
+    'audio',
+    'source',
+    'link',
+    'meta',
+    'base',
+  ],
   FORBID_ATTR: ['style', 'srcdoc', 'formaction'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/(?!\/))/i,
 };
