@@ -70,14 +70,16 @@ export function JobProgress({ jobId, fileName, projectHref, onImported, onRestar
             error={new ApiError(data?.problem?.status ?? 422, data?.problem ?? {})}
             title="The import failed; nothing was saved"
           />
-          <Button variant="secondary" onClick={onRestart}>
-            Try another file
-          </Button>
+          <div className="import-actions">
+            <Button variant="secondary" onClick={onRestart}>
+              Try another file
+            </Button>
+          </div>
         </>
       )}
       {state === 'succeeded' && projectId && (
         <>
-          <div className="toolbar-actions">
+          <div className="import-actions">
             <Link className="btn btn-primary" to={projectHref(projectId)}>
               Open the project
             </Link>
