@@ -29,6 +29,9 @@ import { WorkflowsRoute } from './routes/WorkflowsRoute';
 import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
 import { ProjectDashboardRoute } from './routes/ProjectDashboardRoute';
 import { WorkspaceDashboardRoute } from './routes/WorkspaceDashboardRoute';
+import { ImportRoute } from './routes/ImportRoute';
+import { TemplatesRoute } from './routes/TemplatesRoute';
+import { ProceduresRoute } from './routes/ProceduresRoute';
 
 export function AppRoutes() {
   return (
@@ -69,6 +72,10 @@ export function AppRoutes() {
         <Route path="people" element={<PeopleRoute />} />
         <Route path="workspace" element={<WorkspaceRoute />} />
         <Route path="tokens" element={<TokensRoute />} />
+        <Route path="import" element={<ImportRoute />} />
+        <Route path="templates" element={<TemplatesRoute />} />
+        <Route path="procedures" element={<ProceduresRoute />} />
+        <Route path="procedures/:procedureId" element={<ProceduresRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

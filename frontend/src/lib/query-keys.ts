@@ -67,6 +67,15 @@ export const queryKeys = {
     ['projects', projectId, 'flow', from, to] as const,
   /** A task's key and title, for naming it where only its id is known. */
   taskLabel: (taskId: string) => ['tasks', taskId, 'label'] as const,
+  /** A background job (a plan import): state, progress and result. */
+  job: (jobId: string) => ['jobs', jobId] as const,
+  /** Project templates of a workspace (built-ins first). */
+  templates: (workspaceId: string) => ['workspaces', workspaceId, 'templates'] as const,
+  /** Procedures (SOPs) of a workspace, one procedure, and those of a task's current status. */
+  procedures: (workspaceId: string) => ['workspaces', workspaceId, 'procedures'] as const,
+  procedure: (procedureId: string) => ['procedures', procedureId] as const,
+  taskProcedures: (taskId: string, status: string) =>
+    ['tasks', taskId, 'procedures', status] as const,
   workspaceFlow: (workspaceId: string, from: string, to: string) =>
     ['workspaces', workspaceId, 'flow', from, to] as const,
 };

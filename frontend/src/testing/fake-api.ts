@@ -28,7 +28,8 @@ export function fakeApi(routes: Record<string, Handler | Reply>) {
     const url = new URL(request.url);
     const text =
       request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
-    const body: unknown = text ? JSON.parse(text) : undefined;
+    // JSON bodies are parsed; anything else (a multipart upload) is kept as its text
+    const body: unknown = text ? parseOrText(text) : undefined;
     calls.push({
       method: request.method,
       path: url.pathname,
@@ -53,6 +54,14 @@ export function fakeApi(routes: Record<string, Handler | Reply>) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };
+}
+
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 export function problem(

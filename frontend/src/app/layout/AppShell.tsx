@@ -59,6 +59,7 @@ export function AppShell() {
             <NavLink to="/escalations">Escalations</NavLink>
             <NavLink to="/people">People</NavLink>
             <NavLink to="/workflows">Workflows</NavLink>
+            <NavLink to="/procedures">Procedures</NavLink>
             <NavLink to="/workspace">Workspace</NavLink>
             <NavLink to="/tokens">API tokens</NavLink>
           </nav>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/Button';
 import { PageHeader } from '@/components/PageHeader';
 import { EmptyState } from '@/components/States';
@@ -32,13 +32,21 @@ export function PortfolioRoute() {
         description={`Every project of ${membership.workspaceName}: health, progress, forecast finish, the next milestone and who is over-allocated.`}
         actions={
           canCreate && (
-            <Button
-              aria-expanded={creating}
-              aria-controls={creating ? 'new-project' : undefined}
-              onClick={() => setCreating(!creating)}
-            >
-              New project
-            </Button>
+            <>
+              <Link className="btn btn-secondary" to="/import">
+                Import plan…
+              </Link>
+              <Link className="btn btn-secondary" to="/templates">
+                New from template…
+              </Link>
+              <Button
+                aria-expanded={creating}
+                aria-controls={creating ? 'new-project' : undefined}
+                onClick={() => setCreating(!creating)}
+              >
+                New project
+              </Button>
+            </>
           )
         }
       />

@@ -4,6 +4,7 @@ import { ErrorState, LoadingState } from '@/components/States';
 import { ExportButtons } from '@/features/exports/components/ExportButtons';
 import { useProject } from '@/features/projects/api/get-project';
 import { RiskSummaryBar } from '@/features/risks/components/RiskSummaryBar';
+import { SaveAsTemplate } from '@/features/templates/components/SaveAsTemplate';
 import { ProjectWorkflowSelect } from '@/features/workflows/components/ProjectWorkflowSelect';
 import { enumLabel, formatDay } from '@/lib/format';
 import { useCurrentWorkspace } from '../current-workspace';
@@ -59,7 +60,16 @@ export function ProjectRoute() {
           />
         </p>
         <RiskSummaryBar projectId={projectId} />
-        <ExportButtons projectId={projectId} projectKey={p.key} />
+        <div className="project-header-actions">
+          <ExportButtons projectId={projectId} projectKey={p.key} />
+          {canPlanIn(memberships, p.workspaceId) && (
+            <SaveAsTemplate
+              workspaceId={p.workspaceId}
+              projectId={projectId}
+              projectName={p.name}
+            />
+          )}
+        </div>
       </header>
       <nav aria-label="Project views" className="tabs">
         <NavLink to="plan">Plan</NavLink>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { PageHeader } from '@/components/PageHeader';
 import { peopleQueryOptions } from '@/features/people/api/get-people';
+import { proceduresQueryOptions } from '@/features/procedures/api/get-procedures';
 import { WorkflowsScreen } from '@/features/workflows/components/WorkflowsScreen';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCurrentWorkspace } from '../current-workspace';
@@ -37,6 +38,7 @@ function WorkflowsForWorkspace({
   canEdit: boolean;
 }) {
   const people = useQuery(peopleQueryOptions(workspaceId));
+  const procedures = useQuery(proceduresQueryOptions(workspaceId));
   const sorted = useMemo(
     () =>
       (people.data ?? [])
@@ -44,5 +46,12 @@ function WorkflowsForWorkspace({
         .sort((a, b) => a.name.localeCompare(b.name)),
     [people.data],
   );
-  return <WorkflowsScreen workspaceId={workspaceId} people={sorted} canEdit={canEdit} />;
+  return (
+    <WorkflowsScreen
+      workspaceId={workspaceId}
+      people={sorted}
+      procedures={procedures.data ?? []}
+      canEdit={canEdit}
+    />
+  );
 }

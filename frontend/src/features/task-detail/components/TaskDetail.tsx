@@ -18,6 +18,7 @@ import {
   type ActivityEntry,
 } from '../api/task-detail-api';
 import { Markdown } from './Markdown';
+import { TaskProcedures } from './TaskProcedures';
 import { DependencyLinks, MilestoneGates, WhyChain } from './TaskPlanLinks';
 
 type Props = {
@@ -105,6 +106,7 @@ export function TaskDetail({
           <p className="muted">No description.</p>
         )}
       </section>
+      <TaskProcedures taskId={t.id} status={t.status} Sub={Sub} />
       <WhyChain taskId={t.id} Sub={Sub} onOpenTask={onOpenTask} />
       <DependencyLinks
         taskId={t.id}

@@ -19,19 +19,21 @@ type Props = {
   /** Every status of the draft, for the rejection target. */
   statuses: DraftStatus[];
   people: ReadonlyArray<{ id: string; name: string }>;
+  procedures: ReadonlyArray<{ id: string; title: string }>;
   isNew: boolean;
   onChange: (change: Partial<DraftStatus>) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 };
 
-/** One status of the workflow being edited: its key, name, category, WIP limit and approval step. */
+/** One status of the workflow being edited: its key, name, category, WIP limit, procedure and approval step. */
 export function StatusFields({
   status,
   index,
   count,
   statuses,
   people,
+  procedures,
   isNew,
   onChange,
   onMove,
@@ -81,6 +83,15 @@ export function StatusFields({
           onChange={(e) =>
             onChange({ wipLimit: e.target.value === '' ? undefined : Number(e.target.value) })
           }
+        />
+        <SelectField
+          label="Procedure"
+          value={status.procedureId ?? ''}
+          options={[
+            { value: '', label: 'None' },
+            ...procedures.map((p) => ({ value: p.id, label: p.title })),
+          ]}
+          onChange={(e) => onChange({ procedureId: e.target.value || undefined })}
         />
       </div>
       <div className="field-check">

@@ -23,6 +23,7 @@ type Props = {
   /** The workflow to change; none: a new one. */
   workflow?: Workflow;
   people: ReadonlyArray<{ id: string; name: string }>;
+  procedures?: ReadonlyArray<{ id: string; title: string }>;
   onDone: (saved: Workflow) => void;
   onCancel: () => void;
 };
@@ -36,7 +37,14 @@ function statusesInUse(error: unknown): { count: number; keys: string[] } | null
 }
 
 /** Creates or changes a workflow: its ordered statuses and the moves allowed between them. */
-export function WorkflowEditor({ workspaceId, workflow, people, onDone, onCancel }: Props) {
+export function WorkflowEditor({
+  workspaceId,
+  workflow,
+  people,
+  procedures = [],
+  onDone,
+  onCancel,
+}: Props) {
   const [draft, setDraft] = useState<WorkflowDraft>(() => draftOf(workflow));
   const [newKeys, setNewKeys] = useState<Set<number>>(new Set());
   const [reassign, setReassign] = useState<Record<string, string>>({});
@@ -84,6 +92,7 @@ export function WorkflowEditor({ workspaceId, workflow, people, onDone, onCancel
           count={draft.statuses.length}
           statuses={draft.statuses}
           people={people}
+          procedures={procedures}
           isNew={newKeys.has(index)}
           onChange={(change) => setDraft(changeStatus(draft, index, change))}
           onMove={(delta) => setDraft(moveStatus(draft, index, delta))}

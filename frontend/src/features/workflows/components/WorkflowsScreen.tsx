@@ -9,11 +9,13 @@ import './workflows.css';
 type Props = {
   workspaceId: string;
   people: ReadonlyArray<{ id: string; name: string }>;
+  /** The workspace's procedures, to attach one to a status. */
+  procedures?: ReadonlyArray<{ id: string; title: string }>;
   canEdit: boolean;
 };
 
 /** The workspace's workflows, and the editor for a new or chosen one. */
-export function WorkflowsScreen({ workspaceId, people, canEdit }: Props) {
+export function WorkflowsScreen({ workspaceId, people, procedures = [], canEdit }: Props) {
   const workflows = useWorkflows(workspaceId);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -115,6 +117,7 @@ export function WorkflowsScreen({ workspaceId, people, canEdit }: Props) {
             workspaceId={workspaceId}
             workflow={current}
             people={people}
+            procedures={procedures}
             onDone={(w) => {
               setSaved(w.name);
               setEditing(null);
