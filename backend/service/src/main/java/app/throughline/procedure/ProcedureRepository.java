@@ -1,6 +1,7 @@
 package app.throughline.procedure;
 
 import app.throughline.api.Cursor;
+import app.throughline.platform.ScalarQueries;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +46,7 @@ public class ProcedureRepository implements PanacheRepositoryBase<Procedure, UUI
 
     /** The procedures the task's current status names in its project's workflow. */
     List<Procedure> ofTaskStatus(UUID taskId) {
-        List<UUID> ids = session()
-                .createNativeQuery("""
+        List<UUID> ids = ScalarQueries.of(session(), """
                         SELECT p.id
                         FROM tasks t
                         JOIN projects pr ON pr.id = t.project_id
@@ -56,7 +56,7 @@ public class ProcedureRepository implements PanacheRepositoryBase<Procedure, UUI
                                          AND p.id::text = s ->> 'procedureId'
                         WHERE t.id = :task AND s ->> 'key' = t.status
                         ORDER BY lower(p.title), p.id
-                        """, UUID.class)
+                        """, "id", UUID.class)
                 .setParameter("task", taskId)
                 .getResultList();
         return ids.isEmpty() ? List.of() : list("id in ?1 order by lower(title), id", ids);
@@ -64,13 +64,12 @@ public class ProcedureRepository implements PanacheRepositoryBase<Procedure, UUI
 
     /** Names of the workflow statuses ("Workflow / Status") that point at the procedure. */
     List<String> usedByStatuses(UUID workspaceId, UUID procedureId) {
-        return session()
-                .createNativeQuery("""
-                        SELECT w.name || ' / ' || (s ->> 'name')
+        return ScalarQueries.of(session(), """
+                        SELECT w.name || ' / ' || (s ->> 'name') AS label
                         FROM workflows w CROSS JOIN LATERAL jsonb_array_elements(w.statuses) s
                         WHERE w.workspace_id = :ws AND s ->> 'procedureId' = :id
                         ORDER BY 1
-                        """, String.class)
+                        """, "label", String.class)
                 .setParameter("ws", workspaceId)
                 .setParameter("id", procedureId.toString())
                 .getResultList();

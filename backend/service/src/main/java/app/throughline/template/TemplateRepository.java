@@ -1,5 +1,6 @@
 package app.throughline.template;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -88,9 +89,10 @@ public class TemplateRepository {
     }
 
     List<String> builtinKeys(UUID workspaceId) {
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT builtin_key FROM project_templates WHERE workspace_id = :ws AND builtin_key IS NOT NULL",
+                        "builtin_key",
                         String.class)
                 .setParameter("ws", workspaceId)
                 .getResultList();
@@ -178,9 +180,10 @@ public class TemplateRepository {
 
     /** The first person of the team (by name), if the team is in the workspace and has anyone. */
     Optional<UUID> firstPersonOfTeam(UUID workspaceId, UUID teamId) {
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT id FROM people WHERE workspace_id = :ws AND team_id = :t ORDER BY lower(name), id LIMIT 1",
+                        "id",
                         UUID.class)
                 .setParameter("ws", workspaceId)
                 .setParameter("t", teamId)
