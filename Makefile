@@ -48,7 +48,7 @@ test-frontend: frontend/node_modules
 
 # browser tests against the real service on a throwaway embedded database
 test-e2e: frontend/node_modules
-	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run e2e'
+	THROUGHLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS=127.0.0.1/32 scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run e2e'
 
 # pg_dump / pg_restore of the configured database, or of the embedded one while `make run` runs
 backup:

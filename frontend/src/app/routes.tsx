@@ -24,6 +24,8 @@ import { RisksRoute } from './routes/RisksRoute';
 import { ApprovalsRoute } from './routes/ApprovalsRoute';
 import { BoardRoute } from './routes/BoardRoute';
 import { NotificationsRoute } from './routes/NotificationsRoute';
+import { NotificationPreferencesRoute } from './routes/NotificationPreferencesRoute';
+import { WebhooksRoute } from './routes/WebhooksRoute';
 import { ProjectFlowRoute } from './routes/ProjectFlowRoute';
 import { WorkflowsRoute } from './routes/WorkflowsRoute';
 import { WorkspaceFlowRoute } from './routes/WorkspaceFlowRoute';
@@ -64,6 +66,8 @@ export function AppRoutes() {
         <Route path="tasks/:taskId" element={<TaskRoute />} />
         <Route path="approvals" element={<ApprovalsRoute />} />
         <Route path="notifications" element={<NotificationsRoute />} />
+        <Route path="notifications/preferences" element={<NotificationPreferencesRoute />} />
+        <Route path="workspace/webhooks" element={<WebhooksRoute />} />
         <Route path="flow" element={<WorkspaceFlowRoute />} />
         <Route path="dashboard" element={<WorkspaceDashboardRoute />} />
         <Route path="workflows" element={<WorkflowsRoute />} />

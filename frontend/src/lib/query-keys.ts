@@ -62,6 +62,13 @@ export const queryKeys = {
   myApprovals: ['me', 'approvals'] as const,
   notificationsAll: ['me', 'notifications'] as const,
   notifications: (unread: boolean) => ['me', 'notifications', { unread }] as const,
+  notificationPreferences: ['me', 'notification-preferences'] as const,
+  /** Calendar feeds: the signed-in user's personal ones, and theirs of a project. */
+  myCalendarFeeds: ['me', 'calendar-feeds'] as const,
+  projectCalendarFeeds: (projectId: string) => ['projects', projectId, 'calendar-feeds'] as const,
+  /** A workspace's webhooks (admins) and one webhook's delivery log. */
+  webhooks: (workspaceId: string) => ['workspaces', workspaceId, 'webhooks'] as const,
+  webhookDeliveries: (webhookId: string) => ['webhooks', webhookId, 'deliveries'] as const,
   /** Cumulative flow, time in status and bottlenecks over a date range. */
   flow: (projectId: string, from: string, to: string) =>
     ['projects', projectId, 'flow', from, to] as const,

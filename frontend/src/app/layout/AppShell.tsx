@@ -81,6 +81,9 @@ export function AppShell() {
                 )}
               </span>
             )}
+            <NavLink to="/notifications/preferences" className="topbar-link">
+              Preferences
+            </NavLink>
             <Button variant="ghost" onClick={signOut}>
               Sign out
             </Button>

@@ -17,6 +17,7 @@ export function NotificationsRoute() {
       <PageHeader
         title="Notifications"
         description="Changes that concern you: your tasks, approvals you decide, mentions and reminders."
+        actions={<Link to="/notifications/preferences">Preferences and calendar feeds</Link>}
       />
       {inbox.isPending && <LoadingState label="Loading notifications" />}
       {inbox.isError && (

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useParams } from 'react-router';
 import { HealthBadge } from '@/components/HealthBadge';
 import { ErrorState, LoadingState } from '@/components/States';
+import { CalendarFeedsPanel } from '@/features/notifications/components/CalendarFeedsPanel';
 import { ExportButtons } from '@/features/exports/components/ExportButtons';
 import { useProject } from '@/features/projects/api/get-project';
 import { RiskSummaryBar } from '@/features/risks/components/RiskSummaryBar';
@@ -70,6 +71,10 @@ export function ProjectRoute() {
             />
           )}
         </div>
+        <details className="calendar-subscribe">
+          <summary>Subscribe in your calendar</summary>
+          <CalendarFeedsPanel scope={{ kind: 'project', projectId }} />
+        </details>
       </header>
       <nav aria-label="Project views" className="tabs">
         <NavLink to="plan">Plan</NavLink>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { useMe } from '@/features/auth/api/get-me';
 import { MembersPanel } from '@/features/members/components/MembersPanel';
@@ -31,6 +32,10 @@ export function WorkspaceRoute() {
             <section className="card" aria-labelledby="settings-title" key={membership.workspaceId}>
               <h2 id="settings-title">Workspace settings</h2>
               <RenameWorkspaceForm workspaceId={membership.workspaceId} />
+              <p>
+                <Link to="/workspace/webhooks">Webhooks</Link>{' '}
+                <span className="muted">— send this workspace&apos;s events to other systems</span>
+              </p>
             </section>
           )}
           <section className="card" aria-labelledby="new-workspace-title">

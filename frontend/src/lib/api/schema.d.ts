@@ -356,7 +356,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List your personal calendar feeds
+     * @description Live (not revoked) feeds, newest first. The secret URL is never shown again: each feed has a hint of its token's first characters and when it was last fetched.
+     */
+    get: operations['MyCalendarFeedResource_list'];
     put?: never;
     /**
      * Create your personal calendar feed
@@ -739,7 +743,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List your calendar feeds of a project
+     * @description The feeds of this project you created and have not revoked, newest first; only a hint of each token, never the URL.
+     */
+    get: operations['CalendarFeedResource_listForProject'];
     put?: never;
     /**
      * Create a calendar feed of a project
@@ -2100,6 +2108,27 @@ export interface components {
       name: string;
       /** @description Working times on these days; empty or absent = non-working */
       workingTimes?: components['schemas']['WorkingTime'][];
+    };
+    CalendarFeed: {
+      id: components['schemas']['UUID'];
+      /**
+       * @description personal: your work; project: one project's milestones and deadlines
+       * @example personal
+       */
+      kind: string;
+      /** @description The project of a project feed, else absent */
+      projectId: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+      /** @description When a calendar application last fetched the feed; absent if never */
+      lastUsedAt: components['schemas']['Instant'];
+      /**
+       * @description The token's first characters, to tell feeds apart
+       * @example k3J9…
+       */
+      hint: string;
+    };
+    CalendarFeedList: {
+      items: components['schemas']['CalendarFeed'][];
     };
     /** @description Fields to change; `workWeek` and `exceptions` replace the old ones whole. */
     CalendarPatch: {
@@ -5923,6 +5952,29 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  MyCalendarFeedResource_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Your personal feeds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   MyCalendarFeedResource_createPersonal: {
     parameters: {
       query?: never;
@@ -7153,6 +7205,32 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  CalendarFeedResource_listForProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Your feeds of the project */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

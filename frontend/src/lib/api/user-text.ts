@@ -103,3 +103,26 @@ export function developerDetail(error: unknown): string | undefined {
   ].filter((x): x is string => x !== undefined && x !== '');
   return parts.join('\n');
 }
+
+/**
+ * A webhook URL refused by the service's SSRF guard (the field error's message on `url`), as a
+ * sentence saying why and what to do. Unknown messages are returned unchanged.
+ */
+export function webhookUrlText(message: string): string {
+  if (/not a valid URL/i.test(message)) return 'This is not a valid web address.';
+  if (/http or https/i.test(message))
+    return 'Webhooks can only be sent to addresses starting with http:// or https://.';
+  if (/user name or password/i.test(message))
+    return 'Leave the user name and password out of the address; receivers check the signature instead.';
+  if (/has no host/i.test(message)) return 'The address has no host name.';
+  if (/non-standard notation/i.test(message))
+    return 'IP addresses written as one number, or in octal or hex, are refused: they are a common way to reach internal machines.';
+  if (/loopback/i.test(message) && /points at this machine/i.test(message))
+    return 'Webhooks cannot be sent to the server itself (localhost).';
+  if (/does not resolve/i.test(message))
+    return 'The host name could not be found. Check its spelling.';
+  const resolves = /resolves to an? (.+?) address (\S+)/i.exec(message);
+  if (resolves)
+    return `The host points at a ${resolves[1]} address (${resolves[2]}). Webhooks may only go to public addresses, so they cannot reach machines inside your network.`;
+  return message;
+}

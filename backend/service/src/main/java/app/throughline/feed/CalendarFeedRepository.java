@@ -25,17 +25,22 @@ public class CalendarFeedRepository {
         this.em = em;
     }
 
-    public void insert(UUID id, UUID userId, UUID workspaceId, UUID projectId, String tokenHash, Instant at) {
+    /** A live feed as its owner sees it in a list: never the token, only a masked hint of it. */
+    public record Listed(UUID id, UUID projectId, Instant createdAt, Instant lastUsedAt, String hint) {}
+
+    public void insert(
+            UUID id, UUID userId, UUID workspaceId, UUID projectId, String tokenHash, String hint, Instant at) {
         session()
                 .createNativeMutationQuery("""
-                        INSERT INTO calendar_feeds (id, user_id, workspace_id, project_id, token_hash, created_at)
-                        VALUES (:id, :u, :ws, :p, :h, :at)
+                        INSERT INTO calendar_feeds (id, user_id, workspace_id, project_id, token_hash, token_hint, created_at)
+                        VALUES (:id, :u, :ws, :p, :h, :hint, :at)
                         """)
                 .setParameter("id", id)
                 .setParameter("u", userId)
                 .setParameter("ws", workspaceId, UUID.class)
                 .setParameter("p", projectId, UUID.class)
                 .setParameter("h", tokenHash)
+                .setParameter("hint", hint)
                 .setParameter("at", at)
                 .executeUpdate();
     }
@@ -58,6 +63,36 @@ public class CalendarFeedRepository {
                 .setParameter("h", hash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The user's live feeds, newest first: with projectId null their personal feeds, else their
+     * feeds of that project.
+     */
+    public List<Listed> listLive(UUID userId, UUID projectId) {
+        return session()
+                .createNativeQuery("""
+                        SELECT id, project_id, created_at, last_used_at, token_hint FROM calendar_feeds
+                        WHERE user_id = :u AND revoked_at IS NULL
+                          AND (CAST(:p AS uuid) IS NULL AND project_id IS NULL OR project_id = CAST(:p AS uuid))
+                        ORDER BY created_at DESC, id LIMIT 200
+                        """, Listed.class)
+                .setParameter("u", userId)
+                .setParameter("p", projectId, UUID.class)
+                .getResultList();
+    }
+
+    /** Notes that a calendar application fetched the feed (at most once a minute, to spare writes). */
+    public void touch(UUID id, Instant at) {
+        session()
+                .createNativeMutationQuery("""
+                        UPDATE calendar_feeds SET last_used_at = CAST(:at AS timestamptz)
+                        WHERE id = :id
+                          AND (last_used_at IS NULL OR last_used_at < CAST(:at AS timestamptz) - interval '1 minute')
+                        """)
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     public void revoke(UUID id, Instant at) {

@@ -30,6 +30,21 @@ public class CalendarFeedResource {
         this.service = service;
     }
 
+    @GET
+    @Path("/projects/{projectId}/calendar-feeds")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List your calendar feeds of a project",
+            description = "The feeds of this project you created and have not revoked, newest first; "
+                    + "only a hint of each token, never the URL.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Your feeds of the project",
+            content = @Content(schema = @Schema(implementation = CalendarFeedService.Listing.class)))
+    public CalendarFeedService.Listing listForProject(@PathParam("projectId") UUID projectId) {
+        return service.listForProject(projectId);
+    }
+
     @POST
     @Path("/projects/{projectId}/calendar-feeds")
     @Produces(MediaType.APPLICATION_JSON)

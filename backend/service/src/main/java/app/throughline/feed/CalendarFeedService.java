@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Calendar feeds at secret, revocable URLs (only the token's SHA-256 is stored): a personal feed of
@@ -32,9 +33,45 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public class CalendarFeedService {
 
     static final int TOKEN_LENGTH = 43;
+    static final int HINT_LENGTH = 4;
 
     /** A created feed: its id (to revoke it) and its secret URL, shown once. */
     public record Created(UUID id, String url) {}
+
+    /** A live feed in its owner's list: never the token or URL, only a masked hint of the token. */
+    @Schema(name = "CalendarFeed")
+    public record Summary(
+            UUID id,
+
+            @Schema(
+                    description = "personal: your work; project: one project's milestones and deadlines",
+                    example = "personal")
+            String kind,
+
+            @Schema(description = "The project of a project feed, else absent")
+            UUID projectId,
+
+            Instant createdAt,
+
+            @Schema(description = "When a calendar application last fetched the feed; absent if never")
+            Instant lastUsedAt,
+
+            @Schema(description = "The token's first characters, to tell feeds apart", example = "k3J9…")
+            String hint) {
+        static Summary of(CalendarFeedRepository.Listed f) {
+            return new Summary(
+                    f.id(),
+                    f.projectId() == null ? "personal" : "project",
+                    f.projectId(),
+                    f.createdAt(),
+                    f.lastUsedAt(),
+                    f.hint() == null ? "…" : f.hint() + "…");
+        }
+    }
+
+    /** A list of feeds. */
+    @Schema(name = "CalendarFeedList")
+    public record Listing(List<Summary> items) {}
 
     private final CalendarFeedRepository feeds;
     private final ProjectService projects;
@@ -57,6 +94,22 @@ public class CalendarFeedService {
         return create(project.workspaceId, project.id);
     }
 
+    /** Your live personal feeds, newest first. */
+    @Transactional
+    public Listing listPersonal() {
+        return new Listing(
+                feeds.listLive(currentUser.id(), null).stream().map(Summary::of).toList());
+    }
+
+    /** Your live feeds of the project, newest first (the project must be readable: else 404). */
+    @Transactional
+    public Listing listForProject(UUID projectId) {
+        Project project = projects.readable(projectId);
+        return new Listing(feeds.listLive(currentUser.id(), project.id).stream()
+                .map(Summary::of)
+                .toList());
+    }
+
     private Created create(UUID workspaceId, UUID projectId) {
         String token = Secrets.random(TOKEN_LENGTH);
         UUID id = UUID.randomUUID();
@@ -66,6 +119,7 @@ public class CalendarFeedService {
                 workspaceId,
                 projectId,
                 Secrets.sha256Hex(token),
+                token.substring(0, HINT_LENGTH),
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         return new Created(id, "/api/v1/calendar-feeds/" + token + ".ics");
     }
@@ -89,6 +143,7 @@ public class CalendarFeedService {
                 .filter(f -> f.revokedAt() == null)
                 .filter(f -> f.workspaceId() == null || feeds.isMember(f.userId(), f.workspaceId()))
                 .orElseThrow(CalendarFeedService::notFound);
+        feeds.touch(feed.id(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         List<CalendarFeedRepository.Item> items =
                 feed.projectId() == null ? feeds.personalItems(feed.userId()) : feeds.projectItems(feed.projectId());
         Calendar calendar = new Calendar();

@@ -1,6 +1,7 @@
 package app.throughline.feed;
 
 import app.throughline.feed.CalendarFeedService.Created;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,20 @@ public class MyCalendarFeedResource {
 
     MyCalendarFeedResource(CalendarFeedService service) {
         this.service = service;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List your personal calendar feeds",
+            description = "Live (not revoked) feeds, newest first. The secret URL is never shown again: "
+                    + "each feed has a hint of its token's first characters and when it was last fetched.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Your personal feeds",
+            content = @Content(schema = @Schema(implementation = CalendarFeedService.Listing.class)))
+    public CalendarFeedService.Listing list() {
+        return service.listPersonal();
     }
 
     @POST

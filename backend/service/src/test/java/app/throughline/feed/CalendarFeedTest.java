@@ -155,4 +155,100 @@ class CalendarFeedTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void shouldListMyLiveFeedsWithAHintButNeverTheToken() {
+        Session ada = Api.register("ada");
+        Session bob = Api.memberOf(ada, "viewer");
+        String project = Planning.project(ada);
+        io.restassured.path.json.JsonPath personal = ada.request()
+                .post("/api/v1/me/calendar-feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        io.restassured.path.json.JsonPath projectFeed = ada.request()
+                .post("/api/v1/projects/{id}/calendar-feeds", project)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String personalToken = personal.getString("url").replaceAll(".*/([^/]+)\\.ics$", "$1");
+
+        String mine = ada.request()
+                .get("/api/v1/me/calendar-feeds")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        io.restassured.path.json.JsonPath listed = io.restassured.path.json.JsonPath.from(mine);
+        assertThat(listed.getList("items.id")).containsExactly(personal.getString("id"));
+        assertThat(listed.getString("items[0].kind")).isEqualTo("personal");
+        assertThat(listed.getString("items[0].hint")).isEqualTo(personalToken.substring(0, 4) + "…");
+        assertThat(listed.getString("items[0].createdAt")).isNotNull();
+        assertThat(listed.getString("items[0].lastUsedAt")).isNull();
+        assertThat(mine).doesNotContain(personalToken).doesNotContain(".ics");
+
+        // fetching the feed is noted as its last use
+        ics(personal.getString("url"));
+        assertThat(ada.request()
+                        .get("/api/v1/me/calendar-feeds")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("items[0].lastUsedAt"))
+                .isNotNull();
+
+        io.restassured.path.json.JsonPath ofProject = ada.request()
+                .get("/api/v1/projects/{id}/calendar-feeds", project)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(ofProject.getList("items.id")).containsExactly(projectFeed.getString("id"));
+        assertThat(ofProject.getString("items[0].kind")).isEqualTo("project");
+        assertThat(ofProject.getString("items[0].projectId")).isEqualTo(project);
+
+        // another member sees only their own feeds; a revoked feed leaves the list
+        assertThat(bob.request()
+                        .get("/api/v1/projects/{id}/calendar-feeds", project)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items"))
+                .isEmpty();
+        assertThat(bob.request()
+                        .get("/api/v1/me/calendar-feeds")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items"))
+                .isEmpty();
+        ada.request()
+                .delete("/api/v1/calendar-feeds/{id}", personal.getString("id"))
+                .then()
+                .statusCode(204);
+        assertThat(ada.request()
+                        .get("/api/v1/me/calendar-feeds")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldAnswer404ForTheFeedsOfAProjectInAnotherWorkspace() {
+        Session ada = Api.register("ada");
+        Session eve = Api.register("eve");
+        String project = Planning.project(ada);
+        eve.request()
+                .get("/api/v1/projects/{id}/calendar-feeds", project)
+                .then()
+                .statusCode(404);
+    }
 }

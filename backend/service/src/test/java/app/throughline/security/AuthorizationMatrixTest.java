@@ -346,6 +346,8 @@ class AuthorizationMatrixTest {
             // calendar feeds: anyone signed in has a personal one; a project's needs read access; a
             // feed is revoked by the one who created it; the .ics is read with the token alone
             Map.entry("POST /api/v1/me/calendar-feeds", Rule.of(SIGNED_IN, false)),
+            Map.entry("GET /api/v1/me/calendar-feeds", Rule.of(SIGNED_IN, false)),
+            Map.entry("GET /api/v1/projects/{projectId}/calendar-feeds", Rule.of(VIEWER, true)),
             Map.entry("POST /api/v1/projects/{projectId}/calendar-feeds", Rule.of(VIEWER, true)),
             Map.entry("DELETE /api/v1/calendar-feeds/{id}", Rule.of(OWN, true)),
             Map.entry("GET /api/v1/calendar-feeds/{token}.ics", Rule.of(PUBLIC, false)),
