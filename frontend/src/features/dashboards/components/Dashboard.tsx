@@ -227,8 +227,11 @@ function ScopeChanges({ labels, series, unit }: Trend) {
 }
 
 function Satisfaction({ labels, series, unit }: Trend) {
+  // absent (no ratings) and null both mean nothing to show, never NaN
   const values = series.map((b) =>
-    b.stakeholderSatisfaction === null ? null : Math.round(b.stakeholderSatisfaction * 10) / 10,
+    typeof b.stakeholderSatisfaction === 'number'
+      ? Math.round(b.stakeholderSatisfaction * 10) / 10
+      : null,
   );
   const ratings = series.reduce((a, b) => a + b.ratings, 0);
   const label = `Stakeholder satisfaction, mean rating out of 5 by ${unit} (${ratings} ratings): ${describeSeries(labels, values)}.`;
