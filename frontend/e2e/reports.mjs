@@ -1,7 +1,7 @@
 // Browser tests for status reports, sharing and dashboards: draft, write and publish a report,
 // create a share link and open it signed out in a fresh browser (no task titles, no people's
-// names beyond milestone owners), rate the report, and see a dashboard draw its charts; axe on
-// every screen. `node e2e/reports.mjs` (part of `npm run e2e`). Settings: see harness.mjs.
+// names beyond milestone owners), rate the report, see the link listed as used and revoke it,
+// and see a dashboard draw its charts from one metrics call; axe on every screen. `node e2e/reports.mjs` (part of `npm run e2e`). Settings: see harness.mjs.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -155,16 +155,58 @@ describe('Status reports, sharing and dashboards in the browser', { concurrency:
     },
   );
 
-  step('the project dashboard draws its charts', async () => {
+  step(
+    'lists the share link as used, revokes it after a confirmation, and the page stops at once',
+    async () => {
+      await page.reload();
+      const table = page.getByRole('table', { name: 'Share links' });
+      await table.waitFor();
+      const row = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('button', { name: /^Revoke the link/ }) })
+        .first();
+      // the stakeholder opened and rated it: it shows as used, not "Not yet"
+      assert.equal(await row.getByText('Active').count(), 1);
+      assert.equal(await row.getByText('Not yet').count(), 0);
+      await expectAccessible('share links');
+      await snap('s09-share-links');
+      await row.getByRole('button', { name: /^Revoke the link/ }).click();
+      await table.getByRole('button', { name: /^Revoke now the link/ }).click();
+      await table.getByText('Revoked').first().waitFor();
+      await snap('s10-share-link-revoked');
+      const token = shareUrl.split('/shared/')[1];
+      const answer = await fetch(`${baseUrl}/api/v1/shared/${token}`);
+      assert.equal(answer.status, 404);
+    },
+  );
+
+  step('the project dashboard draws its charts from one call, by month or by week', async () => {
+    const metricsCalls = [];
+    const listen = (request) => {
+      if (/\/metrics(\?|$)/.test(request.url())) metricsCalls.push(request.url());
+    };
+    page.on('request', listen);
     await page
       .getByRole('navigation', { name: 'Project views' })
       .getByRole('link', { name: 'Dashboard' })
       .click();
-    const throughput = page.getByRole('region', { name: 'Throughput per week' });
+    const throughput = page.getByRole('region', { name: 'Throughput per month' });
     await throughput.locator('svg').first().waitFor();
     assert.equal((await page.locator('.dashboard-card svg').count()) >= 6, true);
+    assert.equal(metricsCalls.length, 1, `metrics calls: ${metricsCalls.join(', ')}`);
+    assert.match(metricsCalls[0], /granularity=month/);
     await expectAccessible('project dashboard');
     await snap('s07-project-dashboard');
+    await page.getByRole('radio', { name: 'Week' }).check();
+    await page
+      .getByRole('region', { name: 'Throughput per week' })
+      .locator('svg')
+      .first()
+      .waitFor();
+    assert.equal(metricsCalls.length, 2);
+    assert.match(metricsCalls[1], /granularity=week/);
+    page.off('request', listen);
+    await snap('s07b-project-dashboard-weekly');
   });
 
   step('the workspace dashboard draws its charts', async () => {
@@ -173,6 +215,13 @@ describe('Status reports, sharing and dashboards in the browser', { concurrency:
       .getByRole('link', { name: 'Dashboard' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    const satisfaction = page.getByRole('region', { name: 'Stakeholder satisfaction (1–5)' });
+    await satisfaction.locator('svg').first().waitFor();
+    // the rating left through the share link counts in this month
+    assert.match(
+      (await satisfaction.locator('.chart[role="img"]').getAttribute('aria-label')) ?? '',
+      /\([1-9]\d* ratings\): (?!.*NaN)/,
+    );
     await page
       .getByRole('region', { name: 'Stakeholder satisfaction (1–5)' })
       .locator('svg')

@@ -41,6 +41,8 @@ export const queryKeys = {
   statusReports: (projectId: string) => ['projects', projectId, 'status-reports'] as const,
   /** One status report with its ETag (a draft being edited). */
   statusReport: (reportId: string) => ['status-reports', reportId] as const,
+  /** A project's share links as its coordinators see them (no secrets). */
+  shareLinks: (projectId: string) => ['projects', projectId, 'share-links'] as const,
   /** A public share page, read with its token (no account). */
   sharedReport: (token: string) => ['shared', token] as const,
   /** Delivery metrics of a project or a workspace over a range. */

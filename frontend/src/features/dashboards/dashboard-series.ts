@@ -56,3 +56,10 @@ export function describeSeries(
     )
     .join(', ');
 }
+
+/** A bucket's label: "Nov 2026" for a month, "16 Nov" for a week (by the first day in the range). */
+export function bucketLabel(periodStart: string, granularity: 'week' | 'month'): string {
+  const [y, m, d] = periodStart.split('-').map(Number) as [number, number, number];
+  const month = MONTH_NAMES[m - 1] ?? '';
+  return granularity === 'month' ? `${month} ${y}` : `${d} ${month}`;
+}

@@ -132,4 +132,60 @@ describe('Status screen', () => {
     expect(patches[1]?.body).toMatchObject({ narrative: { summary: 'Merged summary' } });
     expect(screen.queryByText('Someone else changed this report')).not.toBeInTheDocument();
   });
+
+  it('lists the share links with created, expires and last used, and revokes one after a confirmation', async () => {
+    let links: Array<Record<string, string | null>> = [
+      {
+        id: 'l-2',
+        projectId: 'p-1',
+        state: 'active',
+        createdAt: '2026-11-30T09:00:00Z',
+        createdByName: 'Ada Lovelace',
+        expiresAt: '2027-01-31T00:00:00Z',
+        revokedAt: null,
+        lastUsedAt: null,
+      },
+      {
+        id: 'l-1',
+        projectId: 'p-1',
+        state: 'active',
+        createdAt: '2026-11-02T09:00:00Z',
+        createdByName: 'Ada Lovelace',
+        expiresAt: null,
+        revokedAt: null,
+        lastUsedAt: '2026-11-28T15:30:00Z',
+      },
+    ];
+    const { calls } = planningApi({
+      'GET /api/v1/projects/:id/status-reports': { status: 200, body: { items: [published] } },
+      'GET /api/v1/projects/:id/share-links': () => ({ status: 200, body: { items: links } }),
+      'DELETE /api/v1/share-links/:id': () => {
+        links = links.map((l) =>
+          l.id === 'l-1' ? { ...l, state: 'revoked', revokedAt: '2026-11-30T10:00:00Z' } : l,
+        );
+        return { status: 204 };
+      },
+    });
+    const { container, user } = renderApp('/projects/p-1/status');
+    const table = await screen.findByRole('table', { name: 'Share links' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent(/Ada Lovelace.*Not yet.*Active/);
+    expect(rows[1]).toHaveTextContent(/Never.*Active/);
+    const revokeButtons = within(table).getAllByRole('button', {
+      name: /^Revoke the link created/,
+    });
+    expect(revokeButtons).toHaveLength(2);
+    await user.click(revokeButtons[1] as HTMLElement);
+    // nothing is revoked until confirmed
+    expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(0);
+    await user.click(within(table).getByRole('button', { name: /^Revoke now the link created/ }));
+    expect(calls.find((c) => c.method === 'DELETE')?.path).toBe('/api/v1/share-links/l-1');
+    await within(table).findByText('Revoked');
+    expect(within(table).getAllByRole('button', { name: /^Revoke the link created/ })).toHaveLength(
+      1,
+    );
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
 });

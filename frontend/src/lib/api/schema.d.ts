@@ -875,7 +875,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List a project's share links (coordinator)
+     * @description Newest first, live or not: state (active, expired, revoked), who created it, when it expires and when the shared page was last opened or rated through it. The secret is never shown again.
+     */
+    get: operations['ShareLinkResource_list'];
     put?: never;
     /**
      * Create a stakeholder share link (coordinator)
@@ -1089,7 +1093,7 @@ export interface paths {
     put?: never;
     /**
      * Publish a status report (coordinator)
-     * @description Freezes it; RAG dimensions left unset take the computed value.
+     * @description Regenerates the facts as of the publish moment (the draft's were as of its creation), then freezes the report; RAG dimensions left unset take the computed value.
      */
     post: operations['StatusReportResource_publish'];
     delete?: never;
@@ -2990,6 +2994,8 @@ export interface components {
        * @example 5
        */
       ratings: number;
+      /** @description The same figures per bucket (week or month) of the range, oldest first, so a trend needs one call: each bucket covers the part of its week or month inside [from, to] and its rates count only the milestones due (and ratings left) in it */
+      series: components['schemas']['MetricsSeriesBucket'][];
     };
     MetricsBucket: {
       /** @example 2026-11-23 */
@@ -3045,6 +3051,62 @@ export interface components {
        * @example 2
        */
       reestimated: number;
+    };
+    /** @description The figures of one week or month of the range */
+    MetricsSeriesBucket: {
+      /**
+       * @description First day of the bucket inside the range
+       * @example 2026-11-02
+       */
+      periodStart: components['schemas']['LocalDate'];
+      /**
+       * @description Last day of the bucket inside the range
+       * @example 2026-11-08
+       */
+      periodEnd: components['schemas']['LocalDate'];
+      /**
+       * Format: int64
+       * @description Tasks whose last move to done fell in the bucket
+       * @example 4
+       */
+      done: number;
+      /**
+       * Format: double
+       * @description onTimeDeliveryRate over the milestones due in the bucket
+       * @example 1
+       */
+      onTimeDeliveryRate: number | null;
+      /**
+       * Format: double
+       * @description onTimeDeliveryRateBaseline over the milestones whose first-baseline date falls in the bucket
+       * @example 0.5
+       */
+      onTimeDeliveryRateBaseline: number | null;
+      /**
+       * Format: double
+       * @description milestoneCompletion over the milestones due in the bucket
+       * @example 1
+       */
+      milestoneCompletion: number | null;
+      /**
+       * Format: int64
+       * @description Milestones due in the bucket
+       * @example 2
+       */
+      milestonesDue: number;
+      scopeChanges: components['schemas']['MetricsScopeChanges'];
+      /**
+       * Format: double
+       * @description Mean rating (1–5) left in the bucket
+       * @example 4.5
+       */
+      stakeholderSatisfaction: number | null;
+      /**
+       * Format: int64
+       * @description Ratings left in the bucket
+       * @example 2
+       */
+      ratings: number;
     };
     MetricsTeamUtilization: {
       teamId: components['schemas']['UUID'];
@@ -3981,6 +4043,35 @@ export interface components {
       token: string;
       expiresAt: components['schemas']['Instant'];
       createdAt: components['schemas']['Instant'];
+    };
+    ShareLinkList: {
+      items: components['schemas']['ShareLinkSummary'][];
+    };
+    /** @description A share link as the project's coordinators see it (no secret) */
+    ShareLinkSummary: {
+      id: components['schemas']['UUID'];
+      projectId: components['schemas']['UUID'];
+      /**
+       * @description active, expired or revoked
+       * @example active
+       */
+      state: string;
+      createdAt: components['schemas']['Instant'];
+      /** @example Ada Lovelace */
+      createdByName: string | null;
+      expiresAt:
+        | ((string | components['schemas']['Instant'] | null) | null)
+        | components['schemas']['Instant']
+        | null;
+      revokedAt:
+        | ((string | components['schemas']['Instant'] | null) | null)
+        | components['schemas']['Instant']
+        | null;
+      /** @description When the shared page was last opened or rated through it (to the minute) */
+      lastUsedAt:
+        | ((string | components['schemas']['Instant'] | null) | null)
+        | components['schemas']['Instant']
+        | null;
     };
     SharedFeedback: {
       reportId: components['schemas']['UUID'];
@@ -7641,6 +7732,32 @@ export interface operations {
         };
         content?: never;
       };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ShareLinkResource_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        projectId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The links */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShareLinkList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

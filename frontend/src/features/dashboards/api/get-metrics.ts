@@ -1,12 +1,12 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 import { queryKeys } from '@/lib/query-keys';
-import type { Month } from '../dashboard-series';
 
 export type Metrics = components['schemas']['Metrics'];
 export type Scope = { kind: 'project' | 'workspace'; id: string };
-type Granularity = 'week' | 'month';
+export type Granularity = 'week' | 'month';
+export type SeriesBucket = Metrics['series'][number];
 
 /** The figures as JSON (the same operations answer CSV to `Accept: text/csv`). */
 function getMetrics(
@@ -35,24 +35,14 @@ function key(scope: Scope, from: string, to: string, granularity: Granularity) {
     : queryKeys.workspaceMetrics(scope.id, from, to, granularity);
 }
 
-/** The whole range by week: throughput per week, cycle and lead time, utilisation. */
-export function useRangeMetrics(scope: Scope, from: string, to: string) {
-  return useQuery({
-    queryKey: key(scope, from, to, 'week'),
-    queryFn: () => getMetrics(scope, from, to, 'week'),
-  });
-}
-
 /**
- * One call per month for the trends: the service states each rate over a range, so a trend is the
- * rate of each month in turn.
+ * The whole range in one call: the figures over the range and, in `series`, the same figures per
+ * week or month, which the trend charts draw.
  */
-export function useMonthlyMetrics(scope: Scope, months: readonly Month[]) {
-  return useQueries({
-    queries: months.map((m) => ({
-      queryKey: key(scope, m.from, m.to, 'month'),
-      queryFn: () => getMetrics(scope, m.from, m.to, 'month'),
-    })),
+export function useMetrics(scope: Scope, from: string, to: string, granularity: Granularity) {
+  return useQuery({
+    queryKey: key(scope, from, to, granularity),
+    queryFn: () => getMetrics(scope, from, to, granularity),
   });
 }
 

@@ -1,14 +1,15 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ErrorState, LoadingState } from '@/components/States';
 import { today } from '@/lib/clock';
 import {
-  useMonthlyMetrics,
-  useRangeMetrics,
+  useMetrics,
   useTeams,
+  type Granularity,
   type Metrics,
   type Scope,
+  type SeriesBucket,
 } from '../api/get-metrics';
-import { describeSeries, lastMonths, percent } from '../dashboard-series';
+import { bucketLabel, describeSeries, lastMonths, percent } from '../dashboard-series';
 import { EChart, type ChartOption } from '@/components/EChart';
 import './dashboards.css';
 
@@ -17,6 +18,7 @@ const BLUE = '#1f4fd1';
 const AMBER = '#b86e00';
 const GREEN = '#2e7d32';
 const RED = '#c62828';
+const UNIT: Record<Granularity, string> = { month: 'month', week: 'week' };
 
 function ChartCard({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -49,70 +51,97 @@ type Props = { scope: Scope; workspaceId: string | undefined };
 
 /**
  * Delivery at a glance over the last six months: on-time rate, throughput, cycle and lead time,
- * utilisation by team, scope changes and stakeholder satisfaction. Each chart's accessible name
- * reads its numbers, since a drawing says nothing to a screen reader.
+ * utilisation by team, scope changes and stakeholder satisfaction. One call: the service returns
+ * the range's figures and the same figures per month or week (`series`), which the trends draw.
+ * Each chart's accessible name reads its numbers, since a drawing says nothing to a screen reader.
  */
 export function Dashboard({ scope, workspaceId }: Props) {
+  const [granularity, setGranularity] = useState<Granularity>('month');
   const months = useMemo(() => lastMonths(today(), MONTHS), []);
   const from = months[0]?.from ?? today();
   const to = months[months.length - 1]?.to ?? today();
-  const range = useRangeMetrics(scope, from, to);
-  const monthly = useMonthlyMetrics(scope, months);
+  const metrics = useMetrics(scope, from, to, granularity);
   const teams = useTeams(workspaceId);
-  if (range.isPending || monthly.some((m) => m.isPending))
-    return <LoadingState label="Loading the delivery metrics…" />;
-  const failed = range.error ?? monthly.find((m) => m.isError)?.error;
-  if (failed || !range.data)
+  const picker = (
+    <fieldset className="dashboard-granularity">
+      <legend>Trends by</legend>
+      {(['month', 'week'] as const).map((g) => (
+        <label key={g}>
+          <input
+            type="radio"
+            name="dashboard-granularity"
+            value={g}
+            checked={granularity === g}
+            onChange={() => setGranularity(g)}
+          />
+          <span>{g === 'month' ? 'Month' : 'Week'}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+  if (metrics.isPending)
     return (
-      <ErrorState
-        error={failed}
-        title="The metrics could not be loaded"
-        onRetry={() => {
-          void range.refetch();
-          monthly.forEach((m) => void m.refetch());
-        }}
-      />
+      <div className="stack">
+        {picker}
+        <LoadingState label="Loading the delivery metrics…" />
+      </div>
     );
-  const byMonth = monthly.map((m) => m.data as Metrics);
-  const labels = months.map((m) => m.label);
+  if (metrics.isError || !metrics.data)
+    return (
+      <div className="stack">
+        {picker}
+        <ErrorState
+          error={metrics.error}
+          title="The metrics could not be loaded"
+          onRetry={() => void metrics.refetch()}
+        />
+      </div>
+    );
+  const series = metrics.data.series;
+  const labels = series.map((b) => bucketLabel(b.periodStart, granularity));
   const teamNames = new Map((teams.data?.items ?? []).map((t) => [t.id, t.name]));
+  const unit = UNIT[granularity];
   return (
-    <div className="dashboard-grid">
-      <OnTime labels={labels} byMonth={byMonth} />
-      <Throughput metrics={range.data} />
-      <CycleTime metrics={range.data} />
-      <Utilisation metrics={range.data} teamNames={teamNames} />
-      <ScopeChanges labels={labels} byMonth={byMonth} />
-      <Satisfaction labels={labels} byMonth={byMonth} />
+    <div className="stack">
+      {picker}
+      <div className="dashboard-grid">
+        <OnTime labels={labels} series={series} unit={unit} />
+        <Throughput labels={labels} series={series} unit={unit} />
+        <CycleTime metrics={metrics.data} />
+        <Utilisation metrics={metrics.data} teamNames={teamNames} />
+        <ScopeChanges labels={labels} series={series} unit={unit} />
+        <Satisfaction labels={labels} series={series} unit={unit} />
+      </div>
     </div>
   );
 }
 
-function OnTime({ labels, byMonth }: { labels: string[]; byMonth: Metrics[] }) {
-  const values = byMonth.map((m) => percent(m.onTimeDeliveryRate));
-  const label = `On-time delivery rate by month: ${describeSeries(labels, values, '%')}.`;
-  return (
-    <ChartCard title="On-time delivery rate">
-      <EChart option={lineOption(labels, values, '%', GREEN, 100)} label={label} height={220} />
-    </ChartCard>
-  );
-}
+type Trend = { labels: string[]; series: SeriesBucket[]; unit: string };
 
-function Throughput({ metrics }: { metrics: Metrics }) {
-  const weeks = metrics.throughput.map((b) => b.periodStart);
-  const done = metrics.throughput.map((b) => b.done);
+function Throughput({ labels, series, unit }: Trend) {
+  const done = series.map((b) => b.done);
   const total = done.reduce((a, b) => a + b, 0);
-  const label = `Throughput: ${total} tasks done in ${weeks.length} weeks; per week starting ${describeSeries(weeks, done)}.`;
+  const label = `Throughput: ${total} tasks done in ${series.length} ${unit}s; per ${unit} ${describeSeries(labels, done)}.`;
   const option: ChartOption = {
     tooltip: { trigger: 'axis' },
     grid,
-    xAxis: { type: 'category', data: weeks },
+    xAxis: { type: 'category', data: labels },
     yAxis: { type: 'value', name: 'Tasks done', minInterval: 1 },
     series: [{ name: 'Tasks done', type: 'bar', color: BLUE, data: done }],
   };
   return (
-    <ChartCard title="Throughput per week">
+    <ChartCard title={`Throughput per ${unit}`}>
       <EChart option={option} label={label} height={220} />
+    </ChartCard>
+  );
+}
+
+function OnTime({ labels, series, unit }: Trend) {
+  const values = series.map((b) => percent(b.onTimeDeliveryRate));
+  const label = `On-time delivery rate by ${unit}: ${describeSeries(labels, values, '%')}.`;
+  return (
+    <ChartCard title="On-time delivery rate">
+      <EChart option={lineOption(labels, values, '%', GREEN, 100)} label={label} height={220} />
     </ChartCard>
   );
 }
@@ -171,11 +200,11 @@ function Utilisation({ metrics, teamNames }: { metrics: Metrics; teamNames: Map<
   );
 }
 
-function ScopeChanges({ labels, byMonth }: { labels: string[]; byMonth: Metrics[] }) {
-  const added = byMonth.map((m) => m.scopeChanges.added);
-  const removed = byMonth.map((m) => m.scopeChanges.removed);
-  const reestimated = byMonth.map((m) => m.scopeChanges.reestimated);
-  const label = `Scope changes after the first baseline by month: ${labels
+function ScopeChanges({ labels, series, unit }: Trend) {
+  const added = series.map((b) => b.scopeChanges.added);
+  const removed = series.map((b) => b.scopeChanges.removed);
+  const reestimated = series.map((b) => b.scopeChanges.reestimated);
+  const label = `Scope changes after the first baseline by ${unit}: ${labels
     .map((l, i) => `${l} ${added[i]} added, ${removed[i]} removed, ${reestimated[i]} re-estimated`)
     .join('; ')}.`;
   const option: ChartOption = {
@@ -197,12 +226,15 @@ function ScopeChanges({ labels, byMonth }: { labels: string[]; byMonth: Metrics[
   );
 }
 
-function Satisfaction({ labels, byMonth }: { labels: string[]; byMonth: Metrics[] }) {
-  const values = byMonth.map((m) =>
-    m.stakeholderSatisfaction === null ? null : Math.round(m.stakeholderSatisfaction * 10) / 10,
+function Satisfaction({ labels, series, unit }: Trend) {
+  // absent (no ratings) and null both mean nothing to show, never NaN
+  const values = series.map((b) =>
+    typeof b.stakeholderSatisfaction === 'number'
+      ? Math.round(b.stakeholderSatisfaction * 10) / 10
+      : null,
   );
-  const ratings = byMonth.reduce((a, m) => a + m.ratings, 0);
-  const label = `Stakeholder satisfaction, mean rating out of 5 by month (${ratings} ratings): ${describeSeries(labels, values)}.`;
+  const ratings = series.reduce((a, b) => a + b.ratings, 0);
+  const label = `Stakeholder satisfaction, mean rating out of 5 by ${unit} (${ratings} ratings): ${describeSeries(labels, values)}.`;
   return (
     <ChartCard title="Stakeholder satisfaction (1–5)">
       <EChart option={lineOption(labels, values, 'Rating', AMBER, 5)} label={label} height={220} />

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,20 @@ public class CapacityRepository {
                         rs.getBigDecimal(5).doubleValue()));
     }
 
+    /** These people of the workspace, by name. */
+    public List<PersonRow> people(UUID workspaceId, Collection<UUID> personIds) {
+        return query(
+                "SELECT id, name, team_id, calendar_id, max_units FROM people WHERE workspace_id = ? AND id = ANY (?)"
+                        + " ORDER BY lower(name), id",
+                List.of(workspaceId, personIds.toArray(UUID[]::new)),
+                rs -> new PersonRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class),
+                        rs.getBigDecimal(5).doubleValue()));
+    }
+
     public boolean teamExists(UUID workspaceId, UUID teamId) {
         return !query(
                         "SELECT id FROM teams WHERE workspace_id = ? AND id = ?",
@@ -118,6 +133,17 @@ public class CapacityRepository {
      */
     public List<AssignmentLoad> assignments(
             UUID workspaceId, LocalDate from, LocalDate to, List<UUID> projectIds, boolean excludeProjects) {
+        return assignments(workspaceId, from, to, projectIds, excludeProjects, null);
+    }
+
+    /** The same, only of {@code personIds} when not null. */
+    public List<AssignmentLoad> assignments(
+            UUID workspaceId,
+            LocalDate from,
+            LocalDate to,
+            List<UUID> projectIds,
+            boolean excludeProjects,
+            Collection<UUID> personIds) {
         String sql = """
                 SELECT a.person_id, a.task_id, t.project_id, a.units, ts.early_start, ts.early_finish,
                        t.percent_complete, t.duration_days * coalesce(ps.minutes_per_day, 480), p.status_date
@@ -139,6 +165,10 @@ public class CapacityRepository {
         if (projectIds != null) {
             sql += excludeProjects ? " AND NOT (t.project_id = ANY (?))" : " AND t.project_id = ANY (?)";
             parameters.add(projectIds.toArray(UUID[]::new));
+        }
+        if (personIds != null) {
+            sql += " AND a.person_id = ANY (?)";
+            parameters.add(personIds.toArray(UUID[]::new));
         }
         return query(
                 sql,

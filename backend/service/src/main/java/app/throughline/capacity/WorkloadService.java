@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,22 @@ public class WorkloadService {
                 && !data.teamExists(workspaceId, query.teamId())) {
             throw new ResourceNotFound("teamId: Team " + query.teamId() + " does not exist in this workspace");
         }
+        return compute(workspaceId, query, people, null);
+    }
+
+    /**
+     * The workload of just these people (all their work, in every project of the workspace), for a
+     * caller that needs a few people rather than the whole workspace; the caller checks access.
+     */
+    public WorkloadView workloadOf(UUID workspaceId, WorkloadQuery query, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return new WorkloadView(query.from(), query.to(), query.granularity(), List.of(), List.of());
+        }
+        return compute(workspaceId, query, data.people(workspaceId, personIds), personIds);
+    }
+
+    private WorkloadView compute(
+            UUID workspaceId, WorkloadQuery query, List<PersonRow> people, Collection<UUID> personIds) {
         int days = query.days();
         Map<UUID, Integer> index = new HashMap<>();
         for (int p = 0; p < people.size(); p++) {
@@ -97,8 +114,8 @@ public class WorkloadService {
         }
         List<List<Span>> spansOf = new ArrayList<>();
         people.forEach(person -> spansOf.add(new ArrayList<>()));
-        for (AssignmentLoad load :
-                remainingWork.of(workspaceId, data.assignments(workspaceId, query.from(), query.to(), null, false))) {
+        for (AssignmentLoad load : remainingWork.of(
+                workspaceId, data.assignments(workspaceId, query.from(), query.to(), null, false, personIds))) {
             Integer p = index.get(load.personId());
             if (p == null) {
                 continue;

@@ -3,6 +3,7 @@ package app.throughline.metrics;
 import app.throughline.metrics.MetricsDtos.Bucket;
 import app.throughline.metrics.MetricsDtos.MetricsView;
 import app.throughline.metrics.MetricsDtos.PersonUtilization;
+import app.throughline.metrics.MetricsDtos.SeriesBucket;
 import app.throughline.metrics.MetricsDtos.TeamUtilization;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The metrics as CSV: one row per figure, {@code metric,period_start,subject,value}; the JSON
  * field path names the metric (cycleTimeDays.p50), a throughput row names its bucket, a
- * utilisation row its person or team. Empty value: nothing to measure.
+ * utilisation row its person or team, a {@code series.*} row the first day of its bucket.
+ * Empty value: nothing to measure.
  */
 final class MetricsCsv {
 
@@ -55,6 +57,23 @@ final class MetricsCsv {
             row(csv, "estimateAccuracy", m.estimateAccuracy());
             row(csv, "stakeholderSatisfaction", m.stakeholderSatisfaction());
             row(csv, "ratings", m.ratings());
+            for (SeriesBucket b : m.series()) {
+                bucket(csv, "series.periodEnd", b, b.periodEnd());
+                bucket(csv, "series.done", b, b.done());
+                bucket(csv, "series.onTimeDeliveryRate", b, b.onTimeDeliveryRate());
+                bucket(csv, "series.onTimeDeliveryRateBaseline", b, b.onTimeDeliveryRateBaseline());
+                bucket(csv, "series.milestoneCompletion", b, b.milestoneCompletion());
+                bucket(csv, "series.milestonesDue", b, b.milestonesDue());
+                bucket(csv, "series.scopeChanges.added", b, b.scopeChanges().added());
+                bucket(csv, "series.scopeChanges.removed", b, b.scopeChanges().removed());
+                bucket(
+                        csv,
+                        "series.scopeChanges.reestimated",
+                        b,
+                        b.scopeChanges().reestimated());
+                bucket(csv, "series.stakeholderSatisfaction", b, b.stakeholderSatisfaction());
+                bucket(csv, "series.ratings", b, b.ratings());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,6 +82,10 @@ final class MetricsCsv {
 
     private static void row(CSVPrinter csv, String metric, Object value) throws IOException {
         csv.printRecord(metric, "", "", value(value));
+    }
+
+    private static void bucket(CSVPrinter csv, String metric, SeriesBucket b, Object value) throws IOException {
+        csv.printRecord(metric, b.periodStart(), "", value(value));
     }
 
     private static Object value(Object value) {

@@ -90,6 +90,53 @@ public final class MetricsDtos {
             Double stakeholderSatisfaction,
 
             @Schema(description = "Ratings counted in stakeholderSatisfaction", example = "5")
+            long ratings,
+
+            @Schema(
+                    description = "The same figures per bucket (week or month) of the range, oldest first, so a "
+                            + "trend needs one call: each bucket covers the part of its week or month inside "
+                            + "[from, to] and its rates count only the milestones due (and ratings left) in it")
+            List<SeriesBucket> series) {}
+
+    @Schema(name = "MetricsSeriesBucket", description = "The figures of one week or month of the range")
+    public record SeriesBucket(
+            @Schema(description = "First day of the bucket inside the range", example = "2026-11-02")
+            LocalDate periodStart,
+
+            @Schema(description = "Last day of the bucket inside the range", example = "2026-11-08")
+            LocalDate periodEnd,
+
+            @Schema(description = "Tasks whose last move to done fell in the bucket", example = "4")
+            long done,
+
+            @Schema(
+                    description = "onTimeDeliveryRate over the milestones due in the bucket",
+                    example = "1.0",
+                    nullable = true)
+            Double onTimeDeliveryRate,
+
+            @Schema(
+                    description =
+                            "onTimeDeliveryRateBaseline over the milestones whose first-baseline date falls in the bucket",
+                    example = "0.5",
+                    nullable = true)
+            Double onTimeDeliveryRateBaseline,
+
+            @Schema(
+                    description = "milestoneCompletion over the milestones due in the bucket",
+                    example = "1.0",
+                    nullable = true)
+            Double milestoneCompletion,
+
+            @Schema(description = "Milestones due in the bucket", example = "2")
+            long milestonesDue,
+
+            ScopeChanges scopeChanges,
+
+            @Schema(description = "Mean rating (1–5) left in the bucket", example = "4.5", nullable = true)
+            Double stakeholderSatisfaction,
+
+            @Schema(description = "Ratings left in the bucket", example = "2")
             long ratings) {}
 
     @Schema(name = "MetricsPercentiles")

@@ -34,13 +34,33 @@ class MetricsRepository {
         }
     }
 
-    record Rates(long onTime, long judged, long onTimeBaseline, long judgedBaseline, long achieved, long due) {}
+    /** Milestone counts of one bucket: due dates for the current rate, first-baseline dates for the other. */
+    record Rates(long onTime, long judged, long onTimeBaseline, long judgedBaseline, long achieved, long due) {
+
+        static final Rates NONE = new Rates(0, 0, 0, 0, 0, 0);
+
+        Rates plus(Rates o) {
+            return new Rates(
+                    onTime + o.onTime,
+                    judged + o.judged,
+                    onTimeBaseline + o.onTimeBaseline,
+                    judgedBaseline + o.judgedBaseline,
+                    achieved + o.achieved,
+                    due + o.due);
+        }
+    }
 
     record Times(Double cycleP50, Double cycleP85, Double leadP50, Double leadP85, long count) {}
 
-    record Scope3(long added, long removed, long reestimated) {}
+    /** One bucket (by its calendar start, before clipping to the range): tasks done and milestone counts. */
+    record DeliveryBucket(LocalDate start, long done, Rates rates) {}
 
-    record Satisfaction(Double mean, long count) {}
+    /** What the move history gives over the whole range, and per bucket. */
+    record Delivery(Times times, Double estimateAccuracy, List<DeliveryBucket> buckets) {}
+
+    record Scope3(LocalDate start, long added, long removed, long reestimated) {}
+
+    record Satisfaction(LocalDate start, long sum, long count) {}
 
     private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-zA-Z]+)");
 
@@ -50,36 +70,101 @@ class MetricsRepository {
         this.entityManager = entityManager;
     }
 
-    // statuses with their categories, per workflow of the workspace
-    private static final String MOVES = """
-            cats AS (
-                SELECT w.id AS workflow_id, s->>'key' AS key, s->>'category' AS category
-                FROM workflows w CROSS JOIN LATERAL jsonb_array_elements(w.statuses) s
-                WHERE w.workspace_id = :ws
-            ),
-            per_task AS (
-                SELECT tt.task_id,
-                       min(tt.at) FILTER (WHERE c.category IN ('in_progress', 'review')) AS started,
-                       max(tt.at) FILTER (WHERE c.category = 'done') AS done_at
-                FROM task_transitions tt
-                JOIN projects p ON p.id = tt.project_id
-                JOIN cats c ON c.workflow_id = p.workflow_id AND c.key = tt.to_status
-                WHERE tt.%1$s = :id
-                GROUP BY tt.task_id
-            ),
-            done AS (
-                SELECT t.id, t.created_at, pt.started, pt.done_at,
-                       CAST(pt.done_at AT TIME ZONE :zone AS date) AS done_day
-                FROM per_task pt JOIN tasks t ON t.id = pt.task_id
-                WHERE t.status_category = 'done' AND pt.done_at IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM tasks child WHERE child.parent_id = t.id)
-            )
-            """;
+    // The bucket (its calendar start) of a date expression.
+    private static String bucket(String date) {
+        return "CAST(date_trunc(:unit, CAST(" + date + " AS timestamp)) AS date)";
+    }
 
-    /** On-time counts (current and first-baseline due dates) and completion of the milestones due in the range. */
-    Rates rates(Scope scope, UUID id, UUID workspaceId, LocalDate from, LocalDate to, LocalDate today, String zone) {
-        String sql = ("WITH " + MOVES + """
-                , gates AS (
+    /**
+     * Every figure that comes from the move history, in one statement so the history is read once:
+     * per task the first move, the first move to an in-progress or review status and the last move
+     * to done (status keys of each project's workflow by category); the done leaf tasks; from them
+     * cycle and lead time, throughput per bucket, estimate accuracy and the milestones' achievement.
+     * A task's lead time starts at its creation or its first recorded move, whichever is earlier
+     * (imported and seeded tasks carry history older than their row), so it is never negative.
+     */
+    Delivery delivery(
+            Scope scope,
+            UUID id,
+            UUID workspaceId,
+            LocalDate from,
+            LocalDate to,
+            LocalDate today,
+            String unit,
+            String zone) {
+        String sql = """
+                WITH keys AS (
+                    SELECT p.id AS project_id,
+                           array_agg(s->>'key') FILTER (WHERE s->>'category' IN ('in_progress', 'review')) AS started_keys,
+                           array_agg(s->>'key') FILTER (WHERE s->>'category' = 'done') AS done_keys
+                    FROM projects p JOIN workflows w ON w.id = p.workflow_id
+                    CROSS JOIN LATERAL jsonb_array_elements(w.statuses) s
+                    WHERE p.%2$s = :id AND w.workspace_id = :ws
+                    GROUP BY p.id
+                ),
+                per_task AS (
+                    SELECT tt.task_id,
+                           min(tt.at) AS first_at,
+                           min(tt.at) FILTER (WHERE tt.to_status = ANY (k.started_keys)) AS started,
+                           max(tt.at) FILTER (WHERE tt.to_status = ANY (k.done_keys)) AS done_at
+                    FROM task_transitions tt JOIN keys k ON k.project_id = tt.project_id
+                    WHERE tt.%1$s = :id
+                    GROUP BY tt.task_id
+                ),
+                done AS MATERIALIZED (
+                    SELECT t.id, t.project_id, least(t.created_at, pt.first_at) AS created_at, pt.started, pt.done_at,
+                           CAST(pt.done_at AT TIME ZONE :zone AS date) AS done_day,
+                           t.actual_start, t.actual_finish, t.duration_days
+                    FROM per_task pt JOIN tasks t ON t.id = pt.task_id
+                    WHERE t.status_category = 'done' AND pt.done_at IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM tasks child WHERE child.parent_id = t.id)
+                ),
+                buckets AS (
+                    SELECT CAST(g AS date) AS start
+                    FROM generate_series(date_trunc(:unit, CAST(:from AS timestamp)), CAST(:to AS timestamp),
+                                         CAST('1 ' || :unit AS interval)) g
+                ),
+                measured AS (
+                    SELECT CASE WHEN started IS NOT NULL AND started <= done_at
+                                THEN extract(epoch FROM done_at - started) / 86400.0 END AS cycle,
+                           extract(epoch FROM done_at - created_at) / 86400.0 AS lead
+                    FROM done WHERE done_day BETWEEN :from AND :to
+                ),
+                times AS (
+                    SELECT round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY cycle) AS numeric), 2) AS cycle50,
+                           round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY cycle) AS numeric), 2) AS cycle85,
+                           round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY lead) AS numeric), 2) AS lead50,
+                           round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY lead) AS numeric), 2) AS lead85,
+                           count(*) AS measured
+                    FROM measured
+                ),
+                first_baselines AS (
+                    SELECT DISTINCT ON (b.project_id) b.project_id, b.id, b.created_at
+                    FROM baselines b WHERE b.%1$s = :id ORDER BY b.project_id, b.created_at, b.id
+                ),
+                estimate AS (
+                    -- planned days against Monday-Friday days from actual start to actual finish inclusive
+                    SELECT round(sum(planned) / nullif(sum(actual), 0), 3) AS accuracy FROM (
+                        SELECT coalesce(bt.duration_days, d.duration_days) AS planned,
+                               CASE WHEN d.actual_finish < d.actual_start THEN 0 ELSE
+                                   (d.actual_finish - d.actual_start + 1) / 7 * 5
+                                   + least((d.actual_finish - d.actual_start + 1) %% 7,
+                                           greatest(0, 6 - CAST(extract(isodow FROM d.actual_start) AS int)))
+                                   + greatest(0, (d.actual_finish - d.actual_start + 1) %% 7
+                                                 - (8 - CAST(extract(isodow FROM d.actual_start) AS int)))
+                               END AS actual
+                        FROM done d
+                        LEFT JOIN first_baselines f ON f.project_id = d.project_id
+                        LEFT JOIN baseline_tasks bt ON bt.baseline_id = f.id AND bt.task_id = d.id
+                        WHERE d.actual_start IS NOT NULL AND d.actual_finish IS NOT NULL
+                          AND d.actual_finish BETWEEN :from AND :to
+                    ) finished WHERE planned > 0
+                ),
+                throughput AS (
+                    SELECT %3$s AS start, count(*) AS done
+                    FROM done WHERE done_day BETWEEN :from AND :to GROUP BY 1
+                ),
+                gates AS (
                     SELECT m.id,
                            bool_and(t.status_category IN ('done', 'cancelled') OR t.percent_complete >= 100) AS all_done,
                            max(coalesce(t.actual_finish, d.done_day)) FILTER (WHERE t.status_category <> 'cancelled') AS finished
@@ -90,78 +175,76 @@ class MetricsRepository {
                     WHERE m.%1$s = :id
                     GROUP BY m.id
                 ),
-                firsts AS (
-                    SELECT b.project_id, min(b.created_at) AS at FROM baselines b WHERE b.%1$s = :id GROUP BY b.project_id
-                ),
                 ms AS (
                     SELECT m.id, m.committed, m.due_date,
                            coalesce(g.all_done, false) AS achieved,
                            g.finished,
                            (SELECT CAST(a.changes->'dueDate'->>'new' AS date) FROM activity a
-                            WHERE a.entity_id = m.id AND a.entity_type = 'milestone' AND a.at <= f.at
+                            WHERE a.entity_id = m.id AND a.entity_type = 'milestone' AND a.at <= f.created_at
                               AND a.changes -> 'dueDate' IS NOT NULL
                             ORDER BY a.at DESC, a.id DESC LIMIT 1) AS baseline_due
                     FROM milestones m
                     LEFT JOIN gates g ON g.id = m.id
-                    LEFT JOIN firsts f ON f.project_id = m.project_id
+                    LEFT JOIN first_baselines f ON f.project_id = m.project_id
                     WHERE m.%1$s = :id
+                ),
+                by_due AS (
+                    SELECT %4$s AS start,
+                           count(*) FILTER (WHERE committed AND achieved AND finished <= due_date) AS on_time,
+                           count(*) FILTER (WHERE committed AND (achieved OR due_date < :today)) AS judged,
+                           count(*) FILTER (WHERE achieved) AS achieved,
+                           count(*) AS due
+                    FROM ms WHERE due_date BETWEEN :from AND :to GROUP BY 1
+                ),
+                by_baseline AS (
+                    SELECT %5$s AS start,
+                           count(*) FILTER (WHERE committed AND achieved AND finished <= baseline_due) AS on_time,
+                           count(*) FILTER (WHERE committed AND (achieved OR baseline_due < :today)) AS judged
+                    FROM ms WHERE baseline_due BETWEEN :from AND :to GROUP BY 1
                 )
-                SELECT
-                  count(*) FILTER (WHERE committed AND due_date BETWEEN :from AND :to AND achieved AND finished <= due_date),
-                  count(*) FILTER (WHERE committed AND due_date BETWEEN :from AND :to AND (achieved OR due_date < :today)),
-                  count(*) FILTER (WHERE committed AND baseline_due BETWEEN :from AND :to AND achieved AND finished <= baseline_due),
-                  count(*) FILTER (WHERE committed AND baseline_due BETWEEN :from AND :to AND (achieved OR baseline_due < :today)),
-                  count(*) FILTER (WHERE due_date BETWEEN :from AND :to AND achieved),
-                  count(*) FILTER (WHERE due_date BETWEEN :from AND :to)
-                FROM ms
-                """).formatted(scope.column);
-        return one(
-                sql,
-                Map.of("id", id, "ws", workspaceId, "from", from, "to", to, "today", today, "zone", zone),
-                rs -> new Rates(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-    }
-
-    /** p50/p85 of cycle and lead time in days over the tasks done in the range. */
-    Times times(Scope scope, UUID id, UUID workspaceId, LocalDate from, LocalDate to, String zone) {
-        String sql = ("WITH " + MOVES + """
-                , measured AS (
-                    SELECT CASE WHEN started IS NOT NULL AND started <= done_at
-                                THEN extract(epoch FROM done_at - started) / 86400.0 END AS cycle,
-                           extract(epoch FROM done_at - created_at) / 86400.0 AS lead
-                    FROM done WHERE done_day BETWEEN :from AND :to
-                )
-                SELECT round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY cycle) AS numeric), 2),
-                       round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY cycle) AS numeric), 2),
-                       round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY lead) AS numeric), 2),
-                       round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY lead) AS numeric), 2),
-                       count(*)
-                FROM measured
-                """).formatted(scope.column);
-        return one(
-                sql,
-                Map.of("id", id, "ws", workspaceId, "from", from, "to", to, "zone", zone),
-                rs -> new Times(decimal(rs, 1), decimal(rs, 2), decimal(rs, 3), decimal(rs, 4), rs.getLong(5)));
-    }
-
-    /** Tasks whose last move to done fell in each bucket of [from, to]. */
-    List<MetricsDtos.Bucket> throughput(
-            Scope scope, UUID id, UUID workspaceId, LocalDate from, LocalDate to, String unit, String zone) {
-        String sql = ("WITH " + MOVES + """
-                , buckets AS (
-                    SELECT CAST(g AS date) AS start
-                    FROM generate_series(date_trunc(:unit, CAST(:from AS timestamp)), CAST(:to AS timestamp), CAST('1 ' || :unit AS interval)) g
-                )
-                SELECT CAST(b.start AS text), count(d.id)
+                SELECT CAST(b.start AS text), coalesce(tp.done, 0),
+                       coalesce(bd.on_time, 0), coalesce(bd.judged, 0),
+                       coalesce(bb.on_time, 0), coalesce(bb.judged, 0),
+                       coalesce(bd.achieved, 0), coalesce(bd.due, 0),
+                       tm.cycle50, tm.cycle85, tm.lead50, tm.lead85, tm.measured, e.accuracy
                 FROM buckets b
-                LEFT JOIN done d ON d.done_day BETWEEN :from AND :to
-                     AND CAST(date_trunc(:unit, CAST(d.done_day AS timestamp)) AS date) = b.start
-                GROUP BY b.start ORDER BY b.start
-                """).formatted(scope.column);
-        return query(
+                LEFT JOIN throughput tp ON tp.start = b.start
+                LEFT JOIN by_due bd ON bd.start = b.start
+                LEFT JOIN by_baseline bb ON bb.start = b.start
+                CROSS JOIN times tm CROSS JOIN estimate e
+                ORDER BY b.start
+                """.formatted(
+                        scope.column,
+                        scope == Scope.PROJECT ? "id" : "workspace_id",
+                        bucket("done_day"),
+                        bucket("due_date"),
+                        bucket("baseline_due"));
+        List<Object[]> extras = new ArrayList<>();
+        List<DeliveryBucket> buckets = query(
                 sql,
-                Map.of("id", id, "ws", workspaceId, "from", from, "to", to, "unit", unit, "zone", zone),
-                rs -> new MetricsDtos.Bucket(LocalDate.parse(rs.getString(1)), rs.getLong(2)));
+                Map.of("id", id, "ws", workspaceId, "from", from, "to", to, "today", today, "unit", unit, "zone", zone),
+                rs -> {
+                    if (extras.isEmpty()) {
+                        extras.add(new Object[] {
+                            new Times(
+                                    decimal(rs, 9), decimal(rs, 10), decimal(rs, 11), decimal(rs, 12), rs.getLong(13)),
+                            decimal(rs, 14)
+                        });
+                    }
+                    return new DeliveryBucket(
+                            LocalDate.parse(rs.getString(1)),
+                            rs.getLong(2),
+                            new Rates(
+                                    rs.getLong(3),
+                                    rs.getLong(4),
+                                    rs.getLong(5),
+                                    rs.getLong(6),
+                                    rs.getLong(7),
+                                    rs.getLong(8)));
+                });
+        Times times = extras.isEmpty() ? new Times(null, null, null, null, 0) : (Times) extras.get(0)[0];
+        Double accuracy = extras.isEmpty() ? null : (Double) extras.get(0)[1];
+        return new Delivery(times, accuracy, buckets);
     }
 
     /** Per project with a baseline: the finish variance, in working days, of the task that finishes last; their mean. */
@@ -180,60 +263,41 @@ class MetricsRepository {
         return one(sql, Map.of("id", id), rs -> decimal(rs, 1));
     }
 
-    /** Task creations, deletions and duration changes in [from, to] after the project's first baseline. */
-    Scope3 scopeChanges(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
+    /** Task creations, deletions and duration changes in [from, to] after the project's first baseline, per bucket. */
+    List<Scope3> scopeChanges(Scope scope, UUID id, LocalDate from, LocalDate to, String unit, String zone) {
         String sql = """
                 WITH firsts AS (
                     SELECT b.project_id, min(b.created_at) AS at FROM baselines b WHERE b.%1$s = :id GROUP BY b.project_id
                 )
-                SELECT count(*) FILTER (WHERE a.action = 'created'),
+                SELECT CAST(%2$s AS text),
+                       count(*) FILTER (WHERE a.action = 'created'),
                        count(*) FILTER (WHERE a.action = 'deleted'),
                        count(*) FILTER (WHERE a.action = 'updated' AND a.changes -> 'durationDays' IS NOT NULL)
                 FROM activity a JOIN firsts f ON f.project_id = a.project_id
                 WHERE a.%1$s = :id AND a.entity_type = 'task' AND a.at > f.at
                   AND a.at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
                   AND a.at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
-                """.formatted(scope.column);
-        return one(
+                GROUP BY 1
+                """.formatted(scope.column, bucket("a.at AT TIME ZONE :zone"));
+        return query(
                 sql,
-                Map.of("id", id, "from", from, "to", to, "zone", zone),
-                rs -> new Scope3(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+                Map.of("id", id, "from", from, "to", to, "unit", unit, "zone", zone),
+                rs -> new Scope3(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    /** Planned ÷ actual working days over tasks done in the range with both actuals. */
-    Double estimateAccuracy(Scope scope, UUID id, UUID workspaceId, LocalDate from, LocalDate to, String zone) {
-        String sql = ("WITH " + MOVES + """
-                , firsts AS (
-                    SELECT DISTINCT ON (b.project_id) b.project_id, b.id
-                    FROM baselines b WHERE b.%1$s = :id ORDER BY b.project_id, b.created_at, b.id
-                ),
-                finished AS (
-                    SELECT coalesce(bt.duration_days, t.duration_days) AS planned,
-                           (SELECT count(*) FROM generate_series(t.actual_start, t.actual_finish, interval '1 day') g
-                            WHERE extract(isodow FROM g) < 6) AS actual
-                    FROM done d JOIN tasks t ON t.id = d.id
-                    LEFT JOIN firsts f ON f.project_id = t.project_id
-                    LEFT JOIN baseline_tasks bt ON bt.baseline_id = f.id AND bt.task_id = t.id
-                    WHERE t.actual_start IS NOT NULL AND t.actual_finish IS NOT NULL
-                      AND coalesce(t.actual_finish, d.done_day) BETWEEN :from AND :to
-                )
-                SELECT round(sum(planned) / nullif(sum(actual), 0), 3) FROM finished WHERE planned > 0
-                """).formatted(scope.column);
-        return one(
-                sql, Map.of("id", id, "ws", workspaceId, "from", from, "to", to, "zone", zone), rs -> decimal(rs, 1));
-    }
-
-    Satisfaction satisfaction(Scope scope, UUID id, LocalDate from, LocalDate to, String zone) {
+    /** Sum and count of the ratings left in [from, to], per bucket. */
+    List<Satisfaction> satisfaction(Scope scope, UUID id, LocalDate from, LocalDate to, String unit, String zone) {
         String sql = """
-                SELECT round(avg(rating), 2), count(*) FROM report_feedback
+                SELECT CAST(%2$s AS text), sum(rating), count(*) FROM report_feedback
                 WHERE %1$s = :id
                   AND created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
                   AND created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
-                """.formatted(scope.column);
-        return one(
+                GROUP BY 1
+                """.formatted(scope.column, bucket("created_at AT TIME ZONE :zone"));
+        return query(
                 sql,
-                Map.of("id", id, "from", from, "to", to, "zone", zone),
-                rs -> new Satisfaction(decimal(rs, 1), rs.getLong(2)));
+                Map.of("id", id, "from", from, "to", to, "unit", unit, "zone", zone),
+                rs -> new Satisfaction(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
     }
 
     /** The people assigned to the project's tasks (for its utilisation). */

@@ -7,12 +7,16 @@ import app.throughline.capacity.WorkloadDtos.PersonWorkload;
 import app.throughline.capacity.WorkloadDtos.TeamWorkload;
 import app.throughline.capacity.WorkloadQuery;
 import app.throughline.capacity.WorkloadService;
+import app.throughline.metrics.MetricsDtos.Bucket;
 import app.throughline.metrics.MetricsDtos.MetricsView;
 import app.throughline.metrics.MetricsDtos.Percentiles;
 import app.throughline.metrics.MetricsDtos.PersonUtilization;
 import app.throughline.metrics.MetricsDtos.ScopeChanges;
+import app.throughline.metrics.MetricsDtos.SeriesBucket;
 import app.throughline.metrics.MetricsDtos.TeamUtilization;
 import app.throughline.metrics.MetricsDtos.Utilization;
+import app.throughline.metrics.MetricsRepository.Delivery;
+import app.throughline.metrics.MetricsRepository.DeliveryBucket;
 import app.throughline.metrics.MetricsRepository.Rates;
 import app.throughline.metrics.MetricsRepository.Satisfaction;
 import app.throughline.metrics.MetricsRepository.Scope;
@@ -27,8 +31,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -85,10 +92,48 @@ public class MetricsService {
             throw InvalidRequest.field("granularity", "must be week or month");
         }
         String zone = today.zone().getId();
-        Rates rates = data.rates(scope, id, workspaceId, from, to, today.date(), zone);
-        Times times = data.times(scope, id, workspaceId, from, to, zone);
-        Scope3 changes = data.scopeChanges(scope, id, from, to, zone);
-        Satisfaction satisfaction = data.satisfaction(scope, id, from, to, zone);
+        String unit = granularity.name();
+        Delivery delivery = data.delivery(scope, id, workspaceId, from, to, today.date(), unit, zone);
+        Map<LocalDate, Scope3> changesByBucket = new HashMap<>();
+        data.scopeChanges(scope, id, from, to, unit, zone).forEach(c -> changesByBucket.put(c.start(), c));
+        Map<LocalDate, Satisfaction> ratingsByBucket = new HashMap<>();
+        data.satisfaction(scope, id, from, to, unit, zone).forEach(r -> ratingsByBucket.put(r.start(), r));
+
+        Rates rates = Rates.NONE;
+        long added = 0;
+        long removed = 0;
+        long reestimated = 0;
+        long ratingSum = 0;
+        long ratings = 0;
+        List<Bucket> throughput = new ArrayList<>();
+        List<SeriesBucket> series = new ArrayList<>();
+        for (DeliveryBucket b : delivery.buckets()) {
+            Rates r = b.rates();
+            Scope3 c = changesByBucket.getOrDefault(b.start(), new Scope3(b.start(), 0, 0, 0));
+            Satisfaction s = ratingsByBucket.getOrDefault(b.start(), new Satisfaction(b.start(), 0, 0));
+            rates = rates.plus(r);
+            added += c.added();
+            removed += c.removed();
+            reestimated += c.reestimated();
+            ratingSum += s.sum();
+            ratings += s.count();
+            throughput.add(new Bucket(b.start(), b.done()));
+            LocalDate next = granularity == MetricsDtos.Granularity.week
+                    ? b.start().plusWeeks(1)
+                    : b.start().plusMonths(1);
+            series.add(new SeriesBucket(
+                    b.start().isBefore(from) ? from : b.start(),
+                    next.minusDays(1).isAfter(to) ? to : next.minusDays(1),
+                    b.done(),
+                    ratio(r.onTime(), r.judged()),
+                    ratio(r.onTimeBaseline(), r.judgedBaseline()),
+                    ratio(r.achieved(), r.due()),
+                    r.due(),
+                    new ScopeChanges(c.added(), c.removed(), c.reestimated()),
+                    mean(s.sum(), s.count()),
+                    s.count()));
+        }
+        Times times = delivery.times();
         return new MetricsView(
                 from,
                 to,
@@ -98,13 +143,19 @@ public class MetricsService {
                 ratio(rates.achieved(), rates.due()),
                 new Percentiles(times.cycleP50(), times.cycleP85(), times.count()),
                 new Percentiles(times.leadP50(), times.leadP85(), times.count()),
-                data.throughput(scope, id, workspaceId, from, to, granularity.name(), zone),
+                throughput,
                 utilization(scope, id, workspaceId, from, to),
                 round(data.scheduleVariance(scope, id)),
-                new ScopeChanges(changes.added(), changes.removed(), changes.reestimated()),
-                data.estimateAccuracy(scope, id, workspaceId, from, to, zone),
-                satisfaction.mean(),
-                satisfaction.count());
+                new ScopeChanges(added, removed, reestimated),
+                delivery.estimateAccuracy(),
+                mean(ratingSum, ratings),
+                ratings,
+                series);
+    }
+
+    /** The mean rating to two decimals, as the SQL rounded it before. */
+    private static Double mean(long sum, long count) {
+        return count == 0 ? null : Math.round(sum * 100.0 / count) / 100.0;
     }
 
     /** Demand ÷ capacity summed over the workload's weeks; for a project, over the people assigned to it. */

@@ -183,6 +183,30 @@ public final class ReportDtos {
         }
     }
 
+    @Schema(name = "ShareLinkSummary", description = "A share link as the project's coordinators see it (no secret)")
+    public record ShareLinkSummary(
+            UUID id,
+            UUID projectId,
+
+            @Schema(description = "active, expired or revoked", example = "active")
+            String state,
+
+            Instant createdAt,
+
+            @Schema(example = "Ada Lovelace", nullable = true)
+            String createdByName,
+
+            @Schema(nullable = true) Instant expiresAt,
+            @Schema(nullable = true) Instant revokedAt,
+
+            @Schema(
+                    description = "When the shared page was last opened or rated through it (to the minute)",
+                    nullable = true)
+            Instant lastUsedAt) {}
+
+    @Schema(name = "ShareLinkList")
+    public record ShareLinkList(List<ShareLinkSummary> items) {}
+
     @Schema(name = "SharedProject")
     public record SharedView(SharedProject project, List<SharedMilestone> milestones, List<SharedReport> reports) {}
 

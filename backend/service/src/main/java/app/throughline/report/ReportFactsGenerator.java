@@ -170,8 +170,14 @@ class ReportFactsGenerator {
         LocalDate last = from.plusDays(WorkloadQuery.MAX_DAYS - 1L).isBefore(to)
                 ? from.plusDays(WorkloadQuery.MAX_DAYS - 1L)
                 : to;
-        List<PersonWorkload> people = workload.workload(
-                        project.workspaceId, new WorkloadQuery(from, last, Granularity.day, null, null))
+        // only the people with work on this project in the window can be over-allocated on it; their
+        // whole workload (every project) says whether they are
+        List<UUID> working = data.peopleWorkingOn(project.id, from, last);
+        if (working.isEmpty()) {
+            return List.of();
+        }
+        List<PersonWorkload> people = workload.workloadOf(
+                        project.workspaceId, new WorkloadQuery(from, last, Granularity.day, null, null), working)
                 .people();
         Map<UUID, Set<UUID>> tasksByPerson = new HashMap<>();
         Set<UUID> tasks = new HashSet<>();

@@ -21,6 +21,9 @@ public class ShareLink extends TenantEntity {
 
     public UUID createdBy;
 
+    /** When the shared page was last opened or rated through the link (to the minute). */
+    public Instant lastUsedAt;
+
     /** Whether the link answers at {@code now}. */
     public boolean live(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));

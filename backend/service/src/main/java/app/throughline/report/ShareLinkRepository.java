@@ -24,6 +24,49 @@ public class ShareLinkRepository implements PanacheRepositoryBase<ShareLink, UUI
         return find("tokenHash", hash).firstResultOptional();
     }
 
+    /** The project's links, newest first, with their creator's name. */
+    List<ShareLinkRow> ofProject(UUID projectId) {
+        return reports.query(
+                """
+                SELECT l.id, l.created_at, u.name, l.expires_at, l.revoked_at, l.last_used_at
+                FROM share_links l LEFT JOIN users u ON u.id = l.created_by
+                WHERE l.project_id = ? ORDER BY l.created_at DESC, l.id DESC
+                """,
+                List.of(projectId),
+                rs -> new ShareLinkRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(3),
+                        instant(rs.getObject(4, java.time.OffsetDateTime.class)),
+                        instant(rs.getObject(5, java.time.OffsetDateTime.class)),
+                        instant(rs.getObject(6, java.time.OffsetDateTime.class))));
+    }
+
+    record ShareLinkRow(
+            UUID id,
+            Instant createdAt,
+            String createdByName,
+            Instant expiresAt,
+            Instant revokedAt,
+            Instant lastUsedAt) {}
+
+    private static Instant instant(java.time.OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    /** Notes a use of the link, at most once a minute (a page view must not write on every load). */
+    void touch(UUID id, Instant at) {
+        getEntityManager()
+                .createNativeQuery("""
+                        UPDATE share_links SET last_used_at = :at
+                        WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :before)
+                        """)
+                .setParameter("id", id)
+                .setParameter("at", at)
+                .setParameter("before", at.minusSeconds(60))
+                .executeUpdate();
+    }
+
     ProjectHeader header(UUID projectId) {
         return reports.query("""
                         SELECT p.name, ps.health FROM projects p

@@ -4,6 +4,7 @@ import app.throughline.auth.PublicEndpoint;
 import app.throughline.report.ReportDtos.CreateShareLink;
 import app.throughline.report.ReportDtos.Feedback;
 import app.throughline.report.ReportDtos.FeedbackReceipt;
+import app.throughline.report.ReportDtos.ShareLinkList;
 import app.throughline.report.ReportDtos.ShareLinkView;
 import app.throughline.report.ReportDtos.SharedView;
 import jakarta.validation.Valid;
@@ -53,6 +54,21 @@ public class ShareLinkResource {
         return Response.created(URI.create("/api/v1/share-links/" + link.id()))
                 .entity(link)
                 .build();
+    }
+
+    @GET
+    @Path("/projects/{projectId}/share-links")
+    @Operation(
+            summary = "List a project's share links (coordinator)",
+            description = "Newest first, live or not: state (active, expired, revoked), who created it, when it "
+                    + "expires and when the shared page was last opened or rated through it. The secret is never "
+                    + "shown again.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The links",
+            content = @Content(schema = @Schema(implementation = ShareLinkList.class)))
+    public ShareLinkList list(@PathParam("projectId") UUID projectId) {
+        return service.list(projectId);
     }
 
     @DELETE

@@ -17,6 +17,8 @@ import app.throughline.project.ProjectService;
 import app.throughline.report.ReportDtos.CreateShareLink;
 import app.throughline.report.ReportDtos.Feedback;
 import app.throughline.report.ReportDtos.FeedbackReceipt;
+import app.throughline.report.ReportDtos.ShareLinkList;
+import app.throughline.report.ReportDtos.ShareLinkSummary;
 import app.throughline.report.ReportDtos.ShareLinkView;
 import app.throughline.report.ReportDtos.SharedMilestone;
 import app.throughline.report.ReportDtos.SharedProject;
@@ -123,9 +125,30 @@ public class ShareLinkService {
         activity.record(link.workspaceId, link.projectId, "share_link", link.id, Action.updated, changes);
     }
 
+    /** The project's links, newest first, live or not, without their secrets (coordinators). */
+    public ShareLinkList list(UUID projectId) {
+        projects.writable(projectId, Role.coordinator);
+        Instant now = Instant.now();
+        return new ShareLinkList(links.ofProject(projectId).stream()
+                .map(l -> new ShareLinkSummary(
+                        l.id(),
+                        projectId,
+                        l.revokedAt() != null
+                                ? "revoked"
+                                : l.expiresAt() != null && !l.expiresAt().isAfter(now) ? "expired" : "active",
+                        l.createdAt(),
+                        l.createdByName(),
+                        l.expiresAt(),
+                        l.revokedAt(),
+                        l.lastUsedAt()))
+                .toList());
+    }
+
     /** What a stakeholder sees: project name and health, milestones, published reports without task facts. */
+    @Transactional
     public SharedView shared(String token) {
         ShareLink link = live(token);
+        links.touch(link.id, Instant.now().truncatedTo(ChronoUnit.MICROS));
         ShareLinkRepository.ProjectHeader header = links.header(link.projectId);
         List<Milestone> all = milestones.list("projectId", link.projectId);
         Set<UUID> owners =
@@ -173,6 +196,7 @@ public class ShareLinkService {
     @Transactional
     public FeedbackReceipt feedback(String token, Feedback body) {
         ShareLink link = live(token);
+        links.touch(link.id, Instant.now().truncatedTo(ChronoUnit.MICROS));
         limiter.hit("share-feedback:" + link.id, FEEDBACK_PER_HOUR, Duration.ofHours(1), "ratings from this link");
         StatusReport report = reports.findByIdOptional(body.reportId())
                 .filter(r -> r.projectId.equals(link.projectId) && r.published())

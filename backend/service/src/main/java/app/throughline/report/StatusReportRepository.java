@@ -276,6 +276,25 @@ public class StatusReportRepository implements PanacheRepositoryBase<StatusRepor
                 rs -> rs.getObject(1, UUID.class));
     }
 
+    /**
+     * People assigned to the project's open, scheduled leaf tasks whose span touches [from, to]: the
+     * only ones who can be over-allocated on the project's work in that window.
+     */
+    List<UUID> peopleWorkingOn(UUID projectId, LocalDate from, LocalDate to) {
+        return query(
+                """
+                SELECT DISTINCT a.person_id
+                FROM assignments a
+                JOIN tasks t ON t.id = a.task_id
+                JOIN task_schedules ts ON ts.task_id = a.task_id
+                WHERE t.project_id = ? AND t.status_category NOT IN ('done', 'cancelled') AND t.percent_complete < 100
+                  AND ts.early_finish > ts.early_start AND ts.early_finish > ? AND ts.early_start < ?
+                  AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = a.task_id)
+                """,
+                List.of(projectId, from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
+                rs -> rs.getObject(1, UUID.class));
+    }
+
     /** Names of people. */
     List<PersonName> names(Collection<UUID> personIds) {
         if (personIds.isEmpty()) {

@@ -102,7 +102,8 @@ public class StatusReportResource {
     @Path("/status-reports/{id}/publish")
     @Operation(
             summary = "Publish a status report (coordinator)",
-            description = "Freezes it; RAG dimensions left unset take the computed value.")
+            description = "Regenerates the facts as of the publish moment (the draft's were as of its creation), "
+                    + "then freezes the report; RAG dimensions left unset take the computed value.")
     @APIResponse(
             responseCode = "200",
             description = "The published report",

@@ -99,9 +99,9 @@ public class StatusReportService {
         if (ChronoUnit.DAYS.between(start, end) >= MAX_PERIOD_DAYS) {
             throw InvalidRequest.field("periodEnd", "a report covers at most " + MAX_PERIOD_DAYS + " days");
         }
-        ReportFacts previous =
-                reports.latestPublished(projectId).map(this::facts).orElse(null);
-        ReportFactsGenerator.Generated generated = generator.generate(project, start, end, previous);
+        StatusReport latest = reports.latestPublished(projectId).orElse(null);
+        ReportFactsGenerator.Generated generated =
+                generator.generate(project, start, end, latest == null ? null : facts(latest));
         StatusReport report = new StatusReport();
         report.id = UUID.randomUUID();
         report.workspaceId = project.workspaceId;
@@ -123,7 +123,7 @@ public class StatusReportService {
                 Action.created,
                 new Changes().snapshot("periodStart", start, true).snapshot("periodEnd", end, true));
         reports.flush();
-        return versioned(report);
+        return new Versioned<>(view(report, latest), report.version);
     }
 
     public Page<StatusReportView> list(UUID projectId, PageRequest page) {
@@ -202,6 +202,13 @@ public class StatusReportService {
         if (report.published()) {
             throw new Conflict("Status report " + id + " was already published at " + report.publishedAt);
         }
+        // the facts as of now, not as of the draft: the published snapshot is the publish moment's
+        Project project = projects.readable(report.projectId);
+        StatusReport latest = reports.latestPublished(report.projectId).orElse(null);
+        ReportFactsGenerator.Generated generated = generator.generate(
+                project, report.periodStart, report.periodEnd, latest == null ? null : facts(latest));
+        report.facts = write(generated.facts());
+        report.computedHealth = generated.health();
         Rag computed = computedRag(report);
         report.ragOverall = report.ragOverall != null ? report.ragOverall : computed.overall();
         report.ragSchedule = report.ragSchedule != null ? report.ragSchedule : computed.schedule();

@@ -171,7 +171,25 @@ class MetricsTest {
                 .body("scopeChanges.removed", equalTo(1))
                 .body("scopeChanges.reestimated", equalTo(1))
                 // planned 2 + 3 days against 4 + 5 weekdays worked
-                .body("estimateAccuracy", equalTo(0.556f));
+                .body("estimateAccuracy", equalTo(0.556f))
+                // the same per week of the range, clipped to it: M1 (10 Nov) and M2 (re-planned to 12 Nov)
+                // on time in the week of 9 Nov, M3 (20 Nov) missed in the next; against the first
+                // baseline M2 (6 Nov) was late in the week of 2 Nov
+                .body(
+                        "series.periodStart",
+                        contains("2026-11-01", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"))
+                .body(
+                        "series.periodEnd",
+                        contains("2026-11-01", "2026-11-08", "2026-11-15", "2026-11-22", "2026-11-29", "2026-11-30"))
+                .body("series.done", contains(0, 1, 1, 0, 0, 0))
+                .body("series.milestonesDue", contains(0, 0, 2, 1, 0, 0))
+                .body("series.onTimeDeliveryRate", contains(null, null, 1.0f, 0.0f, null, null))
+                .body("series.onTimeDeliveryRateBaseline", contains(null, 0.0f, 1.0f, 0.0f, null, null))
+                .body("series.milestoneCompletion", contains(null, null, 1.0f, 0.0f, null, null))
+                // the changes after the baseline were all recorded on 15 Nov
+                .body("series.scopeChanges.added", contains(0, 0, 1, 0, 0, 0))
+                .body("series.scopeChanges.reestimated", contains(0, 0, 1, 0, 0, 0))
+                .body("series.ratings", contains(0, 0, 0, 0, 0, 0));
 
         b.ada()
                 .request()
@@ -184,6 +202,26 @@ class MetricsTest {
                 .body("onTimeDeliveryRate", equalTo(0.667f))
                 .body("throughput.periodStart", contains("2026-11-01"))
                 .body("throughput.done", contains(2));
+    }
+
+    @Test
+    void shouldCountLeadTimeFromTheFirstRecordedMoveWhenTheTaskRowIsYounger() throws Exception {
+        Built b = november();
+        // seeded and imported tasks: the row is created now, its history dated in the past
+        try (Connection c = dataSource.getConnection()) {
+            exec(c, "UPDATE tasks SET created_at = now() WHERE project_id = ?", UUID.fromString(b.project()));
+        }
+        b.ada()
+                .request()
+                .queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-30")
+                .get("/api/v1/projects/{id}/metrics", b.project())
+                .then()
+                .statusCode(200)
+                // from the first move (1 Nov 10:00) to done: 4 and 8 days, as when the row was that old
+                .body("leadTimeDays.p50", equalTo(6.0f))
+                .body("leadTimeDays.p85", equalTo(7.4f))
+                .body("leadTimeDays.count", equalTo(2));
     }
 
     @Test

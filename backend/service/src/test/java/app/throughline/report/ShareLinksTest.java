@@ -127,6 +127,63 @@ class ShareLinksTest {
     }
 
     @Test
+    void shouldListTheProjectsLinksWithStateAndLastUseAndNoSecret() {
+        Session ada = Api.register("ada");
+        Shared s = sharedProject(ada);
+        String unused = ada.request()
+                .body(Map.of("expiresAt", Instant.now().plus(7, ChronoUnit.DAYS).toString()))
+                .post("/api/v1/projects/{id}/share-links", s.project())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String revoked = ada.request()
+                .body(Map.of())
+                .post("/api/v1/projects/{id}/share-links", s.project())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ada.request().delete("/api/v1/share-links/{id}", revoked).then().statusCode(204);
+        ada.request()
+                .get("/api/v1/projects/{id}/share-links", s.project())
+                .then()
+                .statusCode(200)
+                .body("items[0].lastUsedAt", nullValue())
+                .body("items.lastUsedAt", contains(nullValue(), nullValue(), nullValue()));
+        // a stakeholder opens the first link's page
+        given().get("/api/v1/shared/{token}", s.token()).then().statusCode(200);
+
+        String listed = ada.request()
+                .get("/api/v1/projects/{id}/share-links", s.project())
+                .then()
+                .statusCode(200)
+                // newest first
+                .body("items.id", contains(revoked, unused, s.linkId()))
+                .body("items.state", contains("revoked", "active", "active"))
+                .body("items[0].revokedAt", not(nullValue()))
+                .body("items[1].expiresAt", not(nullValue()))
+                .body("items[1].lastUsedAt", nullValue())
+                .body("items[2].lastUsedAt", not(nullValue()))
+                .body("items[2].createdByName", not(nullValue()))
+                .body("items[0]", not(hasKey("token")))
+                .body("items[0]", not(hasKey("url")))
+                .extract()
+                .asString();
+        org.assertj.core.api.Assertions.assertThat(listed).doesNotContain(s.token());
+        Session viewer = Api.memberOf(ada, "viewer");
+        viewer.request()
+                .get("/api/v1/projects/{id}/share-links", s.project())
+                .then()
+                .statusCode(403);
+        Session stranger = Api.register("eve");
+        stranger.request()
+                .get("/api/v1/projects/{id}/share-links", s.project())
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void shouldStopAfterExpiry() throws Exception {
         Session ada = Api.register("ada");
         String project = StatusReportsTest.project(ada);

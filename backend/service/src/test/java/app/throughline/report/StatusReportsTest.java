@@ -229,6 +229,57 @@ class StatusReportsTest {
     }
 
     @Test
+    void shouldPublishTheFactsAsOfThePublishMomentNotTheDrafts() {
+        Session ada = Api.register("ada");
+        String project = project(ada);
+        String design = Planning.task(ada, project, "Design", 3);
+        String build = Planning.task(ada, project, "Build", 2);
+        Planning.link(ada, design, build);
+        String copy = Planning.task(ada, project, "Copy", 1);
+        String brief = Planning.task(ada, project, "Brief", 1);
+        String report = draft(ada, project, Map.of("periodStart", "2026-11-24", "periodEnd", "2026-11-30"))
+                .then()
+                .statusCode(201)
+                .body("facts.criticalPath.tasks.taskId", contains(design, build))
+                .body("facts.completed", equalTo(List.of()))
+                .extract()
+                .path("id");
+
+        // after the draft: Copy grows to 8 days and sets the finish alone; the brief is reported done
+        ada.request()
+                .body(Map.of("durationDays", 8))
+                .patch("/api/v1/tasks/{id}", copy)
+                .then()
+                .statusCode(200);
+        ada.request()
+                .body(Map.of("status", "done", "actualStart", "2026-11-24", "actualFinish", "2026-11-27"))
+                .patch("/api/v1/tasks/{id}", brief)
+                .then()
+                .statusCode(200);
+        // the draft still shows what it was made from
+        ada.request()
+                .get("/api/v1/status-reports/{id}", report)
+                .then()
+                .statusCode(200)
+                .body("facts.criticalPath.tasks.taskId", contains(design, build));
+
+        ada.request()
+                .post("/api/v1/status-reports/{id}/publish", report)
+                .then()
+                .statusCode(200)
+                .body("facts.criticalPath.tasks.taskId", contains(copy))
+                .body("facts.completed.taskId", contains(brief));
+        // and the published snapshot keeps it
+        ada.request()
+                .get("/api/v1/status-reports/{id}", report)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("published"))
+                .body("facts.criticalPath.tasks.taskId", contains(copy))
+                .body("facts.completed.taskId", contains(brief));
+    }
+
+    @Test
     void shouldNotCountAFinishedTaskAsLeavingTheCriticalPath() {
         Session ada = Api.register("ada");
         String project = project(ada);

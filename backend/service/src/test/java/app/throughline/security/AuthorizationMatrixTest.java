@@ -333,6 +333,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/workspaces/{id}/status-reports", Rule.of(VIEWER, true)),
             // a share link exposes the project outside the workspace: the coordinator decides
             Map.entry("POST /api/v1/projects/{projectId}/share-links", Rule.of(COORDINATOR, true, w -> Map.of())),
+            Map.entry("GET /api/v1/projects/{projectId}/share-links", Rule.of(COORDINATOR, true)),
             Map.entry("DELETE /api/v1/share-links/{id}", Rule.of(COORDINATOR, true)),
             // the token is the credential: no account, and no workspace ids in the path
             Map.entry("GET /api/v1/shared/{token}", Rule.of(PUBLIC, false)),
