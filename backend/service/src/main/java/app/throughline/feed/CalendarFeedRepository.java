@@ -1,5 +1,6 @@
 package app.throughline.feed;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -105,8 +106,11 @@ public class CalendarFeedRepository {
 
     /** Whether the user is (still) a member of the workspace. */
     public boolean isMember(UUID userId, UUID workspaceId) {
-        return !session()
-                .createNativeQuery("SELECT 1 FROM memberships WHERE user_id = :u AND workspace_id = :ws", Integer.class)
+        return !ScalarQueries.of(
+                        session(),
+                        "SELECT 1 AS member FROM memberships WHERE user_id = :u AND workspace_id = :ws",
+                        "member",
+                        Integer.class)
                 .setParameter("u", userId)
                 .setParameter("ws", workspaceId)
                 .getResultList()
@@ -160,14 +164,13 @@ public class CalendarFeedRepository {
      * changed since it was last served.
      */
     public int sequence(String uid, String fingerprint) {
-        return session()
-                .createNativeQuery("""
+        return ScalarQueries.of(session(), """
                         INSERT INTO calendar_item_sequences AS s (uid, fingerprint, sequence) VALUES (:uid, :f, 0)
                         ON CONFLICT (uid) DO UPDATE SET fingerprint = excluded.fingerprint,
                           sequence = s.sequence + CASE WHEN s.fingerprint = excluded.fingerprint THEN 0 ELSE 1 END,
                           updated_at = CASE WHEN s.fingerprint = excluded.fingerprint THEN s.updated_at ELSE now() END
                         RETURNING sequence
-                        """, Integer.class)
+                        """, "sequence", Integer.class)
                 .setParameter("uid", uid)
                 .setParameter("f", fingerprint)
                 .getSingleResult();
