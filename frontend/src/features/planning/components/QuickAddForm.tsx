@@ -79,11 +79,13 @@ export function QuickAddForm({ projectId, workspaceId, people, tasks }: Props) {
         </div>
       </div>
       {problems.length > 0 && (
-        <ul id={`${id}-problems`} className="field-error quick-add-problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <div id={`${id}-problems`} role="alert">
+          <ul className="field-error quick-add-problems">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <p id={`${id}-help`} className="muted quick-add-help">
         {preview?.ok
