@@ -30,7 +30,14 @@ export function MilestonesRoute() {
       </section>
       <section className="card" aria-labelledby="add-milestone-title">
         <h2 id="add-milestone-title">Add a milestone</h2>
-        <CreateMilestoneForm projectId={projectId} tasks={tasks.data ?? []} />
+        <CreateMilestoneForm
+          projectId={projectId}
+          tasks={tasks.data ?? []}
+          people={[...(people.data ?? new Map<string, string>())].map(([id, name]) => ({
+            id,
+            name,
+          }))}
+        />
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { AddDependencyForm } from '@/features/planning/components/AddDependencyF
 import { AddTaskForm } from '@/features/planning/components/AddTaskForm';
 import { ExplainPanel } from '@/features/planning/components/ExplainPanel';
 import { PlanTable } from '@/features/planning/components/PlanTable';
+import { QuickAddForm } from '@/features/planning/components/QuickAddForm';
 import { WhatIfPanel } from '@/features/planning/components/WhatIfPanel';
 import { buildWbs } from '@/features/planning/wbs';
 import { TaskDetail } from '@/features/task-detail/components/TaskDetail';
@@ -65,6 +66,14 @@ export function PlanRoute() {
             error={schedule.error}
             title="The schedule could not be loaded; dates may be out of date"
             onRetry={() => void schedule.refetch()}
+          />
+        )}
+        {canPlan && (
+          <QuickAddForm
+            projectId={projectId}
+            workspaceId={workspaceId}
+            people={assignable}
+            tasks={tasks.data}
           />
         )}
         <PlanTable

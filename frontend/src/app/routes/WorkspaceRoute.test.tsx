@@ -69,6 +69,12 @@ function homeApi() {
       members[id] = (members[id] ?? []).filter((m) => m.userId !== userId);
       return { status: 204 };
     },
+    'POST /api/v1/workspaces/:id/people': (_req, body) => {
+      const { email } = body as { email: string };
+      return email === 'known@example.com'
+        ? problem(409, 'E-mail already used', 'The e-mail is already the person "Kim"')
+        : { status: 201, body: { id: 'pe-9', ...(body as object) } };
+    },
     'POST /api/v1/workspaces/:id/members': (_req, body) => {
       const input = body as { email: string; role: string; name?: string };
       if (input.email === 'taken@example.com') {
@@ -127,6 +133,11 @@ describe('Home', () => {
       await within(form).findByText(/ada@example.com was invited as Coordinator/),
     ).toBeInTheDocument();
     expect(within(form).getByText('first-pass-123')).toBeInTheDocument();
+    expect(
+      await within(form).findByText(
+        'Ada Lovelace was added to People, so work can be assigned to them.',
+      ),
+    ).toBeInTheDocument();
     const pending = await screen.findByRole('table', { name: 'Invited, not yet accepted' });
     expect(within(pending).getByRole('row', { name: /ada@example.com/ })).toHaveTextContent(
       'Coordinator · invited',
@@ -148,6 +159,24 @@ describe('Home', () => {
       path: '/api/v1/workspaces/w-1/members',
       body: { email: 'ada@example.com', role: 'coordinator', name: 'Ada Lovelace' },
     });
+    expect(calls.find((c) => c.path.endsWith('/people') && c.method === 'POST')?.body).toEqual({
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+    });
+  });
+
+  it('keeps the person who already has the invited address instead of adding a second one', async () => {
+    homeApi();
+    const { user } = renderApp('/workspace');
+    const form = await screen.findByRole('form', { name: 'Invite a member' });
+    await user.type(within(form).getByLabelText('Email'), 'known@example.com');
+    await user.click(within(form).getByRole('button', { name: 'Invite' }));
+    expect(
+      await within(form).findByText(
+        'Someone in People already has this address; that person record is theirs.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows the problem detail when the member cannot be added', async () => {

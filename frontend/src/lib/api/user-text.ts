@@ -29,6 +29,8 @@ const byType: Record<string, Text> = {
   },
   'attachment-type-not-allowed': 'Files of this type cannot be attached.',
   'attachment-refused': 'The file was not stored because the virus scanner refused it.',
+  'duplicate-email':
+    'Someone in People already has this e-mail address. Change that person instead of adding them twice.',
   'precondition-failed':
     'Someone else changed this since you loaded it. The screen now shows their version; make your change again if it is still needed.',
   'payload-too-large': 'What you sent is too large.',

@@ -7,6 +7,7 @@ import { TextField } from '@/components/TextField';
 import { fieldError } from '@/lib/api/problem';
 import { roleLabel } from '@/lib/format';
 import { useAddMember, type AddMemberInput, type SentInvitation } from '../api/add-member';
+import { useAddMemberPerson } from '../api/add-member-person';
 import { roleOptions, toRole } from '../roles';
 
 type Role = AddMemberInput['role'];
@@ -17,11 +18,15 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
   const [role, setRole] = useState<Role>('member');
   const [added, setAdded] = useState<SentInvitation | null>(null);
   const add = useAddMember(workspaceId);
+  const [withPerson, setWithPerson] = useState(true);
+  const person = useAddMemberPerson(workspaceId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setAdded(null);
+    person.reset();
     const trimmedName = name.trim();
+    const trimmedEmail = email.trim();
     add.mutate(
       { email: email.trim(), role, ...(trimmedName ? { name: trimmedName } : {}) },
       {
@@ -30,6 +35,12 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
           setName('');
           setRole('member');
           setAdded(invitation);
+          if (withPerson)
+            person.mutate({
+              email: trimmedEmail,
+              // without a name, the address's local part until someone edits the person
+              name: trimmedName || trimmedEmail.split('@')[0] || trimmedEmail,
+            });
         },
       },
     );
@@ -38,6 +49,7 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
   return (
     <form onSubmit={submit} noValidate aria-label="Invite a member" className="form">
       <ProblemAlert error={add.error} />
+      <ProblemAlert error={person.error} title="The invitation was sent, but no person was added" />
       {added && (
         <div role="status" className="alert alert-success">
           <p>
@@ -52,6 +64,12 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
               <br />
               <span className="muted">An existing account keeps its own password.</span>
             </p>
+          )}
+          {person.data?.kind === 'created' && (
+            <p>{person.data.name} was added to People, so work can be assigned to them.</p>
+          )}
+          {person.data?.kind === 'existing' && (
+            <p>Someone in People already has this address; that person record is theirs.</p>
           )}
         </div>
       )}
@@ -80,8 +98,18 @@ export function AddMemberForm({ workspaceId }: { workspaceId: string }) {
           onChange={(e) => setRole(toRole(e.target.value))}
           error={fieldError(add.error, 'role')}
         />
+        <div className="field field-check">
+          <label>
+            <input
+              type="checkbox"
+              checked={withPerson}
+              onChange={(e) => setWithPerson(e.target.checked)}
+            />{' '}
+            Also add them to People (to assign work)
+          </label>
+        </div>
         <div className="form-actions">
-          <Button type="submit" busy={add.isPending}>
+          <Button type="submit" busy={add.isPending || person.isPending}>
             Invite
           </Button>
         </div>

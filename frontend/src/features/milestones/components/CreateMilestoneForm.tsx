@@ -1,19 +1,30 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { SelectField } from '@/components/SelectField';
 import { TaskPicker, type PickableTask } from '@/components/TaskPicker';
 import { TextField } from '@/components/TextField';
 import { fieldError } from '@/lib/api/problem';
 import { useCreateMilestone } from '../api/create-milestone';
 
-type Props = { projectId: string; tasks: PickableTask[] };
+/** A person who can own a milestone. */
+export type PossibleOwner = { id: string; name: string };
 
-export function CreateMilestoneForm({ projectId, tasks }: Props) {
+type Props = { projectId: string; tasks: PickableTask[]; people: PossibleOwner[] };
+
+export function CreateMilestoneForm({ projectId, tasks, people }: Props) {
   const create = useCreateMilestone(projectId);
   const [name, setName] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [gating, setGating] = useState<string[]>([]);
   const [committed, setCommitted] = useState(true);
+  const [ownerId, setOwnerId] = useState('');
+  const owners = [
+    { value: '', label: 'No owner yet' },
+    ...[...people]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((p) => ({ value: p.id, label: p.name })),
+  ];
   const [picked, setPicked] = useState('');
   const [pickerKey, setPickerKey] = useState(0);
   const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -27,11 +38,18 @@ export function CreateMilestoneForm({ projectId, tasks }: Props) {
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate(
-      { name: name.trim(), dueDate, gatingTaskIds: gating, committed },
+      {
+        name: name.trim(),
+        dueDate,
+        gatingTaskIds: gating,
+        committed,
+        ...(ownerId ? { ownerId } : {}),
+      },
       {
         onSuccess: () => {
           setName('');
           setGating([]);
+          setOwnerId('');
         },
       },
     );
@@ -55,6 +73,13 @@ export function CreateMilestoneForm({ projectId, tasks }: Props) {
           value={dueDate}
           onChange={(e) => setDueDate(e.target.value)}
           error={fieldError(create.error, 'dueDate')}
+        />
+        <SelectField
+          label="Owner"
+          options={owners}
+          value={ownerId}
+          onChange={(e) => setOwnerId(e.target.value)}
+          error={fieldError(create.error, 'ownerId')}
         />
         <div className="gating">
           <TaskPicker

@@ -15,7 +15,7 @@ describe('Milestones', () => {
     expect(await within(row).findByText('WEB-3 Develop')).toBeInTheDocument();
   });
 
-  it('adds a milestone gated by chosen tasks', async () => {
+  it('adds a milestone with its owner and the tasks that gate it', async () => {
     let items = [milestone];
     const { calls } = planningApi({
       'GET /api/v1/projects/:id/milestones': () => ({ status: 200, body: { items } }),
@@ -37,6 +37,10 @@ describe('Milestones', () => {
     const chips = within(form).getByRole('list', { name: 'Gating tasks' });
     expect(within(chips).getByText('WEB-2 Design')).toBeInTheDocument();
     expect(within(form).getByLabelText('Gating task')).toHaveValue('');
+    await waitFor(() =>
+      expect(within(form).getByRole('option', { name: 'Dana Designer' })).toBeInTheDocument(),
+    );
+    await user.selectOptions(within(form).getByLabelText('Owner'), 'Dana Designer');
     await user.click(within(form).getByRole('button', { name: 'Add milestone' }));
 
     expect(await screen.findByRole('row', { name: /Sign-off/ })).toBeInTheDocument();
@@ -45,6 +49,7 @@ describe('Milestones', () => {
       dueDate: '2026-12-20',
       gatingTaskIds: ['t-2'],
       committed: true,
+      ownerId: 'pe-1',
     });
   });
 

@@ -47,4 +47,24 @@ describe('Milestone timeline', () => {
       'Launch: due 4 Dec 2026, forecast 8 Dec 2026, At risk',
     );
   });
+
+  it('draws months, an axis and the today line for one milestone on a single day', () => {
+    const alone = { ...milestone, dueDate: '2026-12-10', forecastDate: '2026-12-10' };
+    const { container } = render(<MilestoneTimeline milestones={[alone]} today="2026-12-03" />);
+    const labels = [...container.querySelectorAll('.axis-label')].map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(labels).toContain('Dec 26');
+    expect(container.querySelector('.axis')).not.toBeNull();
+    const today = container.querySelector('.today');
+    expect(today).not.toBeNull();
+    const row = milestoneRow(container, 'Launch');
+    expect(Number(today?.getAttribute('x1'))).toBeLessThan(centreX(row, '.due'));
+  });
+
+  it('leaves a far-away today out of the axis instead of squashing the milestones', () => {
+    const later = { ...milestone, dueDate: '2028-06-10', forecastDate: '2028-06-12' };
+    const { container } = render(<MilestoneTimeline milestones={[later]} today="2026-12-03" />);
+    expect(container.querySelector('.today')).toBeNull();
+    expect(container.querySelectorAll('.axis-label').length).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -1,6 +1,6 @@
 import { DateAxisGrid } from '@/components/DateAxisGrid';
 import { today as todayOf } from '@/lib/clock';
-import { dateAxis } from '@/lib/date-axis';
+import { dateAxis, dayMs, dayTime } from '@/lib/date-axis';
 import { enumLabel, formatDay } from '@/lib/format';
 import type { Milestone } from '../api/get-milestones';
 import './milestones.css';
@@ -9,6 +9,36 @@ const rowHeight = 30;
 const labelWidth = 200;
 const width = 960;
 const axisHeight = 24;
+/** The shortest range drawn, so one milestone still gets month labels and a today line. */
+const minSpanDays = 62;
+
+/** Today joins the axis when it is this close to a milestone; further away it would squash them. */
+const todayReachDays = 183;
+
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * The days the axis spans: every due and forecast date, the target finish and today, widened
+ * evenly to at least {@link minSpanDays} so a single milestone is not a one-day axis.
+ */
+export function timelineDays(
+  milestones: Milestone[],
+  targetFinish: string | null | undefined,
+  today: string,
+): string[] {
+  const days = milestones.flatMap((m) => [m.dueDate, m.forecastDate].filter(Boolean) as string[]);
+  if (days.length === 0) return [];
+  if (targetFinish) days.push(targetFinish);
+  const near = days.some((d) => Math.abs(dayTime(d) - dayTime(today)) <= todayReachDays * dayMs);
+  if (near) days.push(today);
+  const times = days.map(dayTime);
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const missing = minSpanDays - Math.round((max - min) / dayMs);
+  if (missing <= 0) return days;
+  const before = Math.floor(missing / 2);
+  return [...days, isoDay(min - before * dayMs), isoDay(max + (missing - before) * dayMs)];
+}
 
 type Props = { milestones: Milestone[]; targetFinish?: string | null; today?: string };
 
@@ -23,9 +53,7 @@ function diamond(x: number, y: number, size: number) {
  * (coloured by health), and the line between them the slip or the margin.
  */
 export function MilestoneTimeline({ milestones, targetFinish, today = todayOf() }: Props) {
-  const days = milestones.flatMap((m) => [m.dueDate, m.forecastDate].filter(Boolean) as string[]);
-  if (targetFinish) days.push(targetFinish);
-  const axis = dateAxis(days, labelWidth, width - 16);
+  const axis = dateAxis(timelineDays(milestones, targetFinish, today), labelWidth, width - 16);
   if (!axis) return null;
   const height = axisHeight + milestones.length * rowHeight + 8;
   const mid = (day: string) => axis.x(day) + axis.dayWidth / 2;
@@ -52,6 +80,13 @@ export function MilestoneTimeline({ milestones, targetFinish, today = todayOf() 
           height={height}
           top={axisHeight - 6}
           today={today}
+        />
+        <line
+          x1={labelWidth}
+          x2={width - 16}
+          y1={axisHeight - 6}
+          y2={axisHeight - 6}
+          className="axis"
         />
         {targetFinish && (
           <line

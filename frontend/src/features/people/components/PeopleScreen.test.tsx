@@ -152,6 +152,20 @@ describe('People screen', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('maxUnits: must be at most 10');
   });
 
+  it('warns about a second person with the same name without refusing them', async () => {
+    peopleApi();
+    const { user } = renderApp('/people');
+    await screen.findByRole('button', { name: 'Edit Priya Shah' });
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    await user.type(within(form).getByLabelText('Name'), 'priya shah');
+    expect(within(form).getByRole('status')).toHaveTextContent(
+      'There is already a person called Priya Shah in this workspace.',
+    );
+    expect(within(form).getByRole('button', { name: 'Add person' })).toBeEnabled();
+    await user.type(within(form).getByLabelText('Name'), 'w');
+    expect(within(form).queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('edits a calendar: drops Friday, adds a holiday, sends the whole week with If-Match', async () => {
     const { calendarPatches, ifMatch } = peopleApi();
     const { user } = renderApp('/people');

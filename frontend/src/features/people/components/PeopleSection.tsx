@@ -155,6 +155,7 @@ export function PeopleSection({ workspaceId, canManage, teams, calendars }: Prop
             calendars={calendars}
             busy={create.isPending}
             error={create.error}
+            existingNames={(people.data ?? []).map((p) => p.name)}
             onSubmit={(values) => {
               const { email, teamId, calendarId, ...rest } = personFields(values);
               create.mutate(

@@ -22,6 +22,8 @@ type Props = {
   error: unknown;
   onSubmit: (values: PersonValues) => void;
   onCancel?: () => void;
+  /** Names already in the workspace: the same name again is warned about, not refused. */
+  existingNames?: readonly string[];
 };
 
 /** Name, email, team, calendar and capacity of a person; problems show next to their fields. */
@@ -35,8 +37,14 @@ export function PersonForm({
   error,
   onSubmit,
   onCancel,
+  existingNames = [],
 }: Props) {
   const [values, setValues] = useState(initial);
+  const typed = values.name.trim().toLowerCase();
+  const sameName =
+    typed !== '' && typed !== initial.name.trim().toLowerCase()
+      ? existingNames.find((n) => n.trim().toLowerCase() === typed)
+      : undefined;
   const set = (field: keyof PersonValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
 
@@ -65,6 +73,12 @@ export function PersonForm({
           error={fieldError(error, 'email')}
         />
       </div>
+      {sameName !== undefined && (
+        <p role="status" className="alert alert-warning">
+          There is already a person called {sameName} in this workspace. Add them anyway only if
+          this is someone else.
+        </p>
+      )}
       <div className="form-row">
         <SelectField
           label="Team"

@@ -1,8 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
-import { useStatusOptions } from '@/lib/task-status';
+import { useQueryClient } from '@tanstack/react-query';
+import { statusLabel, useStatusOptions } from '@/lib/task-status';
 import { useVirtualRows } from '@/lib/use-virtual-rows';
 import type { Task } from '../api/get-tasks';
 import { useDeleteTask } from '../api/delete-task';
+import { dependenciesQueryOptions, type Dependency } from '../api/get-dependencies';
+import { useRestoreTasks } from '../api/restore-tasks';
+import { deletedSubtree, inversePatch } from '../undo';
+import { UndoToast, type UndoOffer } from './UndoToast';
 import { useUpdateTask, type TaskPatch } from '../api/update-task';
 import { restructurePatch, type Restructure } from '../restructure';
 import type { WbsRow } from '../wbs';
@@ -63,6 +68,9 @@ export function PlanTable({
   const statuses = useStatusOptions(projectId);
   const update = useUpdateTask(projectId);
   const remove = useDeleteTask(projectId);
+  const restore = useRestoreTasks(projectId);
+  const queryClient = useQueryClient();
+  const [undoOffer, setUndoOffer] = useState<UndoOffer | null>(null);
   // Here, not in the editor: a refused change must stay visible after the editor closes.
   const changeUnits = useUpdateAssignmentUnits({
     projectId,
@@ -126,7 +134,51 @@ export function PlanTable({
     const patch = canEdit ? restructurePatch(kind, row, allRows) : null;
     if (!patch) return;
     keyboard.keepOn(row.task.id, fromKeyboard);
-    update.mutate({ task: row.task, patch });
+    const verb = { up: 'Moved', down: 'Moved', indent: 'Indented', outdent: 'Outdented' }[kind];
+    change(row, patch, `${verb} ${row.task.key}`);
+  }
+
+  /** Saves the change and offers to undo it (a PATCH back, with the new version's If-Match). */
+  function change(row: WbsRow, patch: TaskPatch, message: string) {
+    const inverse = inversePatch(row, patch);
+    update.mutate(
+      { task: row.task, patch },
+      {
+        onSuccess: (updated) =>
+          setUndoOffer(
+            inverse && {
+              message,
+              undo: () =>
+                update.mutate(
+                  { task: updated, patch: inverse },
+                  { onSuccess: () => setUndoOffer({ message: `Undone: ${message}` }) },
+                ),
+            },
+          ),
+      },
+    );
+  }
+
+  async function deleteRow(row: WbsRow, done: () => void) {
+    // what the delete takes with it, to create it again on Undo
+    const dependencies = await queryClient
+      .fetchQuery(dependenciesQueryOptions(projectId))
+      .catch((): Dependency[] => []);
+    const deleted = deletedSubtree(row, allRows, dependencies);
+    remove.mutate(row.task, {
+      onSettled: done,
+      onSuccess: () =>
+        setUndoOffer({
+          message: `Deleted ${row.task.key}`,
+          undo: () =>
+            restore.mutate(deleted, {
+              onSuccess: (created) =>
+                setUndoOffer({
+                  message: `Restored ${row.task.key} as ${created[0]?.key ?? 'a new task'}`,
+                }),
+            }),
+        }),
+    });
   }
 
   function save(task: Task, field: Field, value: string) {
@@ -142,11 +194,20 @@ export function PlanTable({
       patch.title = value.trim();
     } else if (field === 'status') {
       if (value === task.status) return;
+      const row = allRows.find((r) => r.task.id === task.id);
+      if (row)
+        return change(
+          row,
+          { status: value },
+          `${task.key} is now ${statusLabel(statuses, value).toLowerCase()}`,
+        );
       patch.status = value as TaskPatch['status'];
     } else {
       if (value === task.priority) return;
       patch.priority = value as TaskPatch['priority'];
     }
+    // an edit that cannot be undone here ends the offer to undo an older one
+    setUndoOffer(null);
     update.mutate({ task, patch });
   }
 
@@ -176,12 +237,13 @@ export function PlanTable({
             onRestructure={(kind) => restructure(kind, current, false)}
             busy={update.isPending}
             deleting={remove.isPending}
-            onDelete={(done) => remove.mutate(current.task, { onSettled: done })}
+            onDelete={(done) => void deleteRow(current, done)}
           />
         )}
       </div>
       <PlanProblem error={update.error} title="The change was not saved" taskLabel={taskLabel} />
       <PlanProblem error={remove.error} title="The task was not deleted" taskLabel={taskLabel} />
+      <PlanProblem error={restore.error} title="The task was not restored" taskLabel={taskLabel} />
       <PlanProblem
         error={changeUnits.error}
         title="The units were not changed"
@@ -276,6 +338,11 @@ export function PlanTable({
           </table>
         </div>
       )}
+      <UndoToast
+        offer={undoOffer}
+        busy={restore.isPending || update.isPending}
+        onDismiss={() => setUndoOffer(null)}
+      />
       <p className="muted hint">
         Arrow keys move between cells, Enter edits the title, duration, constraint, status, priority
         or assignees, Escape cancels. Alt+↑/↓ moves the task among its siblings, Alt+Shift+→/←

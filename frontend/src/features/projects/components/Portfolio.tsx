@@ -52,13 +52,17 @@ export function Portfolio({ workspaceId }: { workspaceId: string }) {
             <tr>
               <th scope="col">Project</th>
               <th scope="col">Health</th>
-              <th scope="col">Status</th>
+              <th scope="col" className="col-status">
+                Status
+              </th>
               <th scope="col">Complete</th>
               <th scope="col">Forecast finish</th>
               <th scope="col">Target finish</th>
               <th scope="col">Next milestone</th>
               <th scope="col">Over-allocated</th>
-              <th scope="col">Top risks</th>
+              <th scope="col" className="col-risks">
+                Top risks
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -68,11 +72,13 @@ export function Portfolio({ workspaceId }: { workspaceId: string }) {
                   <Link to={`/projects/${project.id}/plan`}>
                     <span className="task-key">{project.key}</span> {project.name}
                   </Link>
+                  {/* the status column is left out of narrow windows; it shows here instead */}
+                  <div className="muted portfolio-status-inline">{enumLabel(project.status)}</div>
                 </th>
                 <td>
                   <HealthBadge health={project.health} />
                 </td>
-                <td>{enumLabel(project.status)}</td>
+                <td className="col-status">{enumLabel(project.status)}</td>
                 <td>
                   <PercentComplete project={project} />
                 </td>
@@ -86,7 +92,7 @@ export function Portfolio({ workspaceId }: { workspaceId: string }) {
                 <td>
                   <Overallocated project={project} />
                 </td>
-                <td>
+                <td className="col-risks">
                   <TopRisks project={project} />
                 </td>
               </tr>
@@ -127,7 +133,7 @@ function PercentComplete({ project }: { project: PortfolioProject }) {
           style={{ width: `${Math.min(100, Math.max(0, value))}%` }}
         />
       </div>
-      <span aria-hidden="true">{label}</span>
+      <span>{label}</span>
     </div>
   );
 }
@@ -187,14 +193,14 @@ function TopRisks({ project }: { project: PortfolioProject }) {
   const exposed = milestones.reduce((max, m) => Math.max(max, m.exposureDays), 0);
   return (
     <div>
-      <Link to={`/projects/${project.id}/risks/${top.id}`}>{top.title}</Link>{' '}
-      <span className="muted nowrap">
+      <Link to={`/projects/${project.id}/risks/${top.id}`} className="portfolio-risk-title">
+        {top.title}
+      </Link>{' '}
+      <span className="muted">
         (score {top.score}, {top.severity}
         {liveRisks > 1 ? `; ${liveRisks} live` : ''})
       </span>
-      {exposed > 0 && (
-        <div className="muted nowrap">milestones exposed up to {exposed} working days</div>
-      )}
+      {exposed > 0 && <div className="muted">milestones exposed up to {exposed} working days</div>}
     </div>
   );
 }

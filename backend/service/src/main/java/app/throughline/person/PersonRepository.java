@@ -27,6 +27,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find("workspaceId = ?1 and userId = ?2", workspaceId, userId).firstResultOptional();
     }
 
+    /** The person of the workspace with this e-mail address, ignoring case. */
+    public Optional<Person> findByEmail(UUID workspaceId, String email) {
+        return find("workspaceId = ?1 and lower(email) = lower(?2)", workspaceId, email)
+                .firstResultOptional();
+    }
+
     /** The members of a team, by name. */
     public List<Person> findByTeam(UUID teamId) {
         return find("teamId = ?1 order by lower(name), id", teamId).list();

@@ -87,7 +87,7 @@ public class PersonService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Person insert(UUID workspaceId, CreatePerson request) {
         Person person = Person.create(workspaceId, request.name().trim());
-        person.email = blankToNull(request.email());
+        person.email = requireUniqueEmail(workspaceId, blankToNull(request.email()), null);
         person.userId = requireMember(workspaceId, request.userId(), null);
         person.teamId = requireTeam(workspaceId, request.teamId());
         person.calendarId = calendarOrDefault(workspaceId, request.calendarId());
@@ -106,8 +106,11 @@ public class PersonService {
             person.name = changes.set("name", person.name, patch.name().trim());
         }
         if (patch.email() != null) {
-            person.email =
-                    changes.set("email", person.email, blankToNull(patch.email().orElse(null)));
+            person.email = changes.set(
+                    "email",
+                    person.email,
+                    requireUniqueEmail(
+                            person.workspaceId, blankToNull(patch.email().orElse(null)), person.id));
         }
         if (patch.userId() != null) {
             UUID userId = patch.userId().orElse(null);
@@ -170,6 +173,19 @@ public class PersonService {
             activity.record(person.workspaceId, null, ENTITY, person.id, ActivityLog.Action.updated, changes);
         }
         people.flush();
+    }
+
+    /** An e-mail address names one person of a workspace (names may repeat; the app warns about them). */
+    private String requireUniqueEmail(UUID workspaceId, String email, UUID personId) {
+        if (email == null) {
+            return null;
+        }
+        people.findByEmail(workspaceId, email)
+                .filter(other -> !other.id.equals(personId))
+                .ifPresent(other -> {
+                    throw new DuplicateEmail(email, other);
+                });
+        return email;
     }
 
     private UUID requireMember(UUID workspaceId, UUID userId, UUID personId) {

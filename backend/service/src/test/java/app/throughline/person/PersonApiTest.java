@@ -248,6 +248,38 @@ class PersonApiTest {
     }
 
     @Test
+    void shouldRefuseASecondPersonWithTheSameEmailButAllowTheSameName() {
+        Session ada = Api.register("ada");
+        String first = createPerson(ada, Map.of("name", "Sam Lee", "email", "sam@northwind.example"));
+        ada.request()
+                .body(Map.of("name", "Samantha Lee", "email", "SAM@northwind.example"))
+                .post("/api/v1/workspaces/{id}/people", ada.workspaceId())
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", containsString("duplicate-email"))
+                .body("personId", equalTo(first));
+        // a second "Sam Lee" with another address is allowed; the app only warns about the name
+        String second = createPerson(ada, Map.of("name", "Sam Lee", "email", "sam.lee@northwind.example"));
+        String etag = ada.request()
+                .get("/api/v1/people/{id}", second)
+                .then()
+                .extract()
+                .header("ETag");
+        ada.request()
+                .header("If-Match", etag)
+                .body(Map.of("email", "sam@northwind.example"))
+                .patch("/api/v1/people/{id}", second)
+                .then()
+                .statusCode(409)
+                .body("type", containsString("duplicate-email"));
+        ada.request().get("/api/v1/people/{id}", second).then().body("email", equalTo("sam.lee@northwind.example"));
+        // the same address in another workspace is someone else's business
+        Session bob = Api.register("bob");
+        createPerson(bob, Map.of("name", "Sam Lee", "email", "sam@northwind.example"));
+    }
+
+    @Test
     void shouldRefuseATeamOrCalendarOfAnotherWorkspaceNamingTheField() {
         Session ada = Api.register("ada");
         Session bob = Api.register("bob");
