@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useOutletContext } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/States';
+import { CsvImportDialog } from '@/features/csv-import/components/CsvImportDialog';
 import { usePeopleNames } from '@/features/people/api/get-people';
 import { useSchedule } from '@/features/planning/api/get-schedule';
 import { useTasks } from '@/features/planning/api/get-tasks';
+import { refreshPlan } from '@/features/planning/api/plan-changed';
 import { AddDependencyForm } from '@/features/planning/components/AddDependencyForm';
 import { AddTaskForm } from '@/features/planning/components/AddTaskForm';
 import { ExplainPanel } from '@/features/planning/components/ExplainPanel';
@@ -23,6 +26,7 @@ export function PlanRoute() {
   usePageTitle(`${projectKey} plan`);
   const { memberships } = useCurrentWorkspace();
   const canPlan = canPlanIn(memberships, workspaceId);
+  const queryClient = useQueryClient();
   const tasks = useTasks(projectId);
   const schedule = useSchedule(projectId);
   const people = usePeopleNames(workspaceId);
@@ -61,6 +65,12 @@ export function PlanRoute() {
     <div className="stack">
       <section className="card" aria-labelledby="plan-title">
         <h2 id="plan-title">Plan</h2>
+        {canPlan && (
+          <CsvImportDialog
+            projectId={projectId}
+            onImported={() => refreshPlan(queryClient, projectId)}
+          />
+        )}
         {schedule.isError && (
           <ErrorState
             error={schedule.error}

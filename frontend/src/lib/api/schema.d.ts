@@ -684,6 +684,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/projects/{id}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a CSV task list into the project, or check it first (coordinator)
+     * @description Multipart form with a `file`: UTF-8 CSV (a byte order mark is skipped) with a header row. Columns (header case and punctuation do not matter; others are ignored and listed): ID, WBS, Outline level, Title, Duration (3d, 4h, 30m, 1w; a bare number is days), Duration minutes, Predecessors the MS Project way (3FS+2d;5SS;1.2FF-4h: whole numbers are IDs - the ID column, else the task's place in the file - numbers with dots are WBS codes), Assignees (names or e-mails of the workspace's people, ';'-separated, units as Ada[50%]), Deadline, Start (a 'start no earlier than' when there is no Constraint column), Constraint, Constraint date, Notes. dryRun=true checks the whole file and answers every problem by row (the header is row 1) and column, writing nothing. Without it a file with problems is refused with 422 listing them (`problems`), and a clean file becomes tasks, links and assignments in one transaction (201).
+     */
+    post: operations['ProjectImportsResource_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/projects/{id}/leveling': {
     parameters: {
       query?: never;
@@ -2467,6 +2487,69 @@ export interface components {
       tokenPrefix: string;
       createdAt: components['schemas']['Instant'];
       expiresAt: components['schemas']['Instant'];
+    };
+    CsvImportResult: {
+      /**
+       * @description True when nothing was written (a dry run)
+       * @example true
+       */
+      dryRun: boolean;
+      /**
+       * Format: int32
+       * @description Tasks in the file (created, unless a dry run)
+       * @example 12
+       */
+      tasks: number;
+      /**
+       * Format: int32
+       * @description Links in the file
+       * @example 11
+       */
+      dependencies: number;
+      /**
+       * Format: int32
+       * @description Assignments in the file
+       * @example 7
+       */
+      assignments: number;
+      /** @description Every problem, by row and column; empty when the file can be imported */
+      problems: components['schemas']['CsvProblem'][];
+      /**
+       * @description Header names that are not read (e.g. Finish, which the schedule computes)
+       * @example [
+       *       "Finish"
+       *     ]
+       */
+      ignoredColumns: string[];
+      /** @description The tasks created, by row (empty on a dry run) */
+      created: components['schemas']['CsvImportedTask'][];
+    };
+    CsvImportedTask: {
+      /**
+       * Format: int32
+       * @example 2
+       */
+      row: number;
+      /** @example 5d0f3c52-9f5e-4d52-8a36-4fb0c3d0a1e2 */
+      id: components['schemas']['UUID'];
+      /** @example WEB-14 */
+      key: string;
+    };
+    /** @description One thing in the file that stops the import */
+    CsvProblem: {
+      /**
+       * Format: int32
+       * @description The row as a spreadsheet numbers it: the header is row 1
+       * @example 4
+       */
+      row: number;
+      /**
+       * @description The column's header as written in the file; absent for the file as a whole
+       * @example Predecessors
+       */
+      column: string;
+      /** @example No task has the ID 12 (in "12FS+2d") */
+      message: string;
     };
     /** @description A recorded decision; never changed, only superseded by a newer one */
     Decision: {
@@ -7141,6 +7224,62 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProjectImportsResource_upload: {
+    parameters: {
+      query?: {
+        /** @description Check only: list the problems, write nothing */
+        dryRun?: boolean;
+      };
+      header?: {
+        /**
+         * @description Makes a retry safe: the same key with the same request returns the first response
+         * @example 6d0f5c1e-create-task-42
+         */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Dry run: what the file holds and every problem in it; nothing was written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsvImportResult'];
+        };
+      };
+      /** @description Imported: the tasks, links and assignments were created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsvImportResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableContent'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -13,7 +13,9 @@ import org.hibernate.Session;
 @ApplicationScoped
 class ExportRepository {
 
-    record ProjectRow(String key, String name, LocalDate startDate, LocalDate statusDate) {}
+    record ProjectRow(String key, String name, LocalDate startDate, LocalDate statusDate, UUID calendarId) {}
+
+    record BaselineRow(UUID taskId, LocalDateTime start, LocalDateTime finish, BigDecimal durationDays) {}
 
     record TaskRow(
             UUID id,
@@ -45,7 +47,8 @@ class ExportRepository {
     ProjectRow project(UUID projectId) {
         return session()
                 .createNativeQuery(
-                        "SELECT key, name, start_date, status_date FROM projects WHERE id = :p", ProjectRow.class)
+                        "SELECT key, name, start_date, status_date, calendar_id FROM projects WHERE id = :p",
+                        ProjectRow.class)
                 .setParameter("p", projectId)
                 .getSingleResult();
     }
@@ -94,6 +97,19 @@ class ExportRepository {
                         WHERE t.project_id = :p
                         ORDER BY pe.name, pe.id
                         """, AssignmentRow.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    /** The tasks of the project's most recent baseline. */
+    List<BaselineRow> latestBaseline(UUID projectId) {
+        return session()
+                .createNativeQuery("""
+                        SELECT bt.task_id, bt.start, bt.finish, bt.duration_days
+                        FROM baseline_tasks bt
+                        WHERE bt.baseline_id = (SELECT b.id FROM baselines b WHERE b.project_id = :p
+                                                ORDER BY b.created_at DESC, b.id LIMIT 1)
+                        """, BaselineRow.class)
                 .setParameter("p", projectId)
                 .getResultList();
     }

@@ -1,6 +1,12 @@
 package app.throughline.importing;
 
+import app.throughline.calendar.CalendarDtos.CalendarException;
+import app.throughline.calendar.CalendarDtos.CalendarView;
+import app.throughline.calendar.CalendarDtos.WorkWeek;
+import app.throughline.calendar.CalendarDtos.WorkingTime;
+import app.throughline.calendar.CalendarService;
 import app.throughline.importing.ExportRepository.AssignmentRow;
+import app.throughline.importing.ExportRepository.BaselineRow;
 import app.throughline.importing.ExportRepository.LinkRow;
 import app.throughline.importing.ExportRepository.ProjectRow;
 import app.throughline.importing.ExportRepository.TaskRow;
@@ -14,9 +20,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +35,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mpxj.ConstraintType;
+import org.mpxj.DayType;
 import org.mpxj.Duration;
+import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarException;
+import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
@@ -42,7 +54,7 @@ import org.mpxj.mspdi.MSPDIWriter;
 /**
  * A project as a file: MSPDI (MS Project XML, written by MPXJ) with the WBS, exact durations,
  * constraints, deadlines, progress, links with lags, people as work resources and their
- * assignments, on MS Project's standard calendar; or CSV of the tasks in WBS order with
+ * assignments, the project calendar with its exceptions and the latest baseline; or CSV of the tasks in WBS order with
  * predecessors written the MS Project way ({@code 3FS+2d;5SS}).
  */
 @ApplicationScoped
@@ -82,10 +94,12 @@ public class ProjectExporter {
 
     private final ExportRepository repository;
     private final ProjectService projects;
+    private final CalendarService calendars;
 
-    ProjectExporter(ExportRepository repository, ProjectService projects) {
+    ProjectExporter(ExportRepository repository, ProjectService projects, CalendarService calendars) {
         this.repository = repository;
         this.projects = projects;
+        this.calendars = calendars;
     }
 
     /** A task in WBS order with its outline number ("1.2.3") and level. */
@@ -100,7 +114,7 @@ public class ProjectExporter {
 
     @Transactional
     public byte[] mspdi(UUID projectId) {
-        projects.readable(projectId);
+        UUID workspaceId = projects.readable(projectId).workspaceId;
         ProjectRow project = repository.project(projectId);
         int perDay = repository.minutesPerDay(projectId);
         List<Outlined> outline = outline(repository.tasks(projectId));
@@ -113,8 +127,12 @@ public class ProjectExporter {
         if (project.statusDate() != null) {
             file.getProjectProperties().setStatusDate(project.statusDate().atTime(17, 0));
         }
-        ProjectCalendar calendar = file.addDefaultBaseCalendar();
+        ProjectCalendar calendar = calendar(file, workspaceId, project, perDay);
         file.setDefaultCalendar(calendar);
+        Map<UUID, BaselineRow> baseline = new HashMap<>();
+        for (BaselineRow b : repository.latestBaseline(projectId)) {
+            baseline.put(b.taskId(), b);
+        }
 
         Map<UUID, Task> written = new HashMap<>();
         for (Outlined o : outline) {
@@ -152,6 +170,13 @@ public class ProjectExporter {
             }
             if (row.actualFinish() != null) {
                 t.setActualFinish(row.actualFinish().atTime(17, 0));
+            }
+            BaselineRow base = baseline.get(row.id());
+            if (base != null) {
+                t.setBaselineStart(base.start());
+                t.setBaselineFinish(base.finish());
+                t.setBaselineDuration(
+                        Duration.getInstance(Math.round(base.durationDays().doubleValue() * perDay), TimeUnit.MINUTES));
             }
             written.put(row.id(), t);
         }
@@ -192,6 +217,55 @@ public class ProjectExporter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The project's calendar (the workspace default when it has none) as the file's default calendar:
+     * the working times of each weekday and every exception. The " (KEY)" an import appends to keep
+     * calendar names unique is left out, so a file goes out under the name it came in with.
+     */
+    private ProjectCalendar calendar(ProjectFile file, UUID workspaceId, ProjectRow project, int perDay) {
+        UUID calendarId =
+                project.calendarId() != null ? project.calendarId() : calendars.defaultCalendarFor(workspaceId);
+        CalendarView view = calendars.get(calendarId).body();
+        ProjectCalendar calendar = file.addCalendar();
+        String suffix = " (" + project.key() + ")";
+        calendar.setName(
+                view.name().endsWith(suffix)
+                        ? view.name().substring(0, view.name().length() - suffix.length())
+                        : view.name());
+        calendar.setCalendarMinutesPerDay(perDay);
+        WorkWeek week = view.workWeek();
+        Map<DayOfWeek, List<WorkingTime>> days = new EnumMap<>(DayOfWeek.class);
+        days.put(DayOfWeek.MONDAY, week.mon());
+        days.put(DayOfWeek.TUESDAY, week.tue());
+        days.put(DayOfWeek.WEDNESDAY, week.wed());
+        days.put(DayOfWeek.THURSDAY, week.thu());
+        days.put(DayOfWeek.FRIDAY, week.fri());
+        days.put(DayOfWeek.SATURDAY, week.sat());
+        days.put(DayOfWeek.SUNDAY, week.sun());
+        for (Map.Entry<DayOfWeek, List<WorkingTime>> day : days.entrySet()) {
+            List<WorkingTime> times = day.getValue() == null ? List.of() : day.getValue();
+            calendar.setCalendarDayType(day.getKey(), times.isEmpty() ? DayType.NON_WORKING : DayType.WORKING);
+            ProjectCalendarHours hours = calendar.addCalendarHours(day.getKey());
+            times.forEach(t -> hours.add(range(t)));
+        }
+        for (CalendarException e : view.exceptions()) {
+            ProjectCalendarException exception = calendar.addCalendarException(e.startDate(), e.endDate());
+            exception.setName(e.name());
+            if (e.workingTimes() != null) {
+                e.workingTimes().forEach(t -> exception.add(range(t)));
+            }
+        }
+        return calendar;
+    }
+
+    private static LocalTimeRange range(WorkingTime t) {
+        return new LocalTimeRange(time(t.from()), time(t.to()));
+    }
+
+    private static LocalTime time(String hhmm) {
+        return hhmm.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(hhmm);
     }
 
     @Transactional

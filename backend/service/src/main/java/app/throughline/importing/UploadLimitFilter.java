@@ -16,7 +16,7 @@ public class UploadLimitFilter {
     /** The largest multipart body an import accepts (the file plus a little form overhead). */
     static final long MAX_UPLOAD_BYTES = 32L * 1024 * 1024;
 
-    private static final Pattern IMPORTS = Pattern.compile("^/api/v1/workspaces/[^/]+/imports/?$");
+    private static final Pattern IMPORTS = Pattern.compile("^/api/v1/(workspaces|projects)/[^/]+/imports/?$");
 
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {

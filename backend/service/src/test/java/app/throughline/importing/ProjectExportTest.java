@@ -170,4 +170,73 @@ class ProjectExportTest {
                 .then()
                 .statusCode(404);
     }
+
+    /** The project calendar's week and exceptions (dates and hours), without names. */
+    private static String calendar(Session s, String projectId) {
+        String calendarId = s.request()
+                .get("/api/v1/projects/{id}", projectId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("calendarId");
+        JsonPath calendar = s.request()
+                .get("/api/v1/calendars/{id}", calendarId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        StringBuilder text = new StringBuilder(calendar.getMap("workWeek").toString());
+        for (Map<String, Object> e : calendar.<Map<String, Object>>getList("exceptions")) {
+            text.append('\n')
+                    .append(e.get("startDate"))
+                    .append("..")
+                    .append(e.get("endDate"))
+                    .append(' ')
+                    .append(e.get("workingTimes"));
+        }
+        return text.toString();
+    }
+
+    /** Each task's baseline start and finish, sorted. */
+    private static List<String> baselines(Session s, String projectId) {
+        List<Map<String, Object>> items = s.request()
+                .get("/api/v1/projects/{id}/tasks?limit=200", projectId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        List<String> result = new ArrayList<>();
+        for (Map<String, Object> t : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> schedule = (Map<String, Object>) t.get("schedule");
+            if (schedule.get("baselineStart") != null) {
+                result.add(t.get("title") + " | " + schedule.get("baselineStart") + " | "
+                        + schedule.get("baselineFinish"));
+            }
+        }
+        result.sort(null);
+        return result;
+    }
+
+    @Test
+    void shouldKeepTheHolidayCalendarAndTheBaselineThroughImportExportImport() throws Exception {
+        Session ada = Api.register("calendartrip");
+        String name = "chile_sistema-karce_68tasks_holiday-calendar_msp365.xml";
+        String first = importFile(
+                ada, name, Files.readAllBytes(PlanImportTest.mspdiDirectory().resolve(name)));
+        byte[] exported = export(ada, first, "mspdi", "application/xml");
+        String xml = new String(exported, StandardCharsets.UTF_8);
+        assertThat(xml).contains("CALENDARIO_MAHO_2025").contains("<Exception>").contains("<Baseline>");
+        String second = importFile(ada, "exported.xml", exported);
+
+        String calendarBefore = calendar(ada, first);
+        assertThat(calendarBefore).as("the Chilean holidays").contains("2025-09-18");
+        assertThat(calendar(ada, second)).isEqualTo(calendarBefore);
+        List<String> baselineBefore = baselines(ada, first);
+        assertThat(baselineBefore).hasSize(68);
+        assertThat(baselines(ada, second)).isEqualTo(baselineBefore);
+        assertThat(tasks(ada, second)).isEqualTo(tasks(ada, first));
+        assertThat(links(ada, second)).isEqualTo(links(ada, first));
+    }
 }

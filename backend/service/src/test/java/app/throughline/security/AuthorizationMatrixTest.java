@@ -362,6 +362,15 @@ class AuthorizationMatrixTest {
                             w -> new Upload(
                                     "plan.xml", "<Project/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
             Map.entry("GET /api/v1/jobs/{id}", Rule.of(VIEWER, true)),
+            // a CSV into a project adds tasks: coordinators, as for any task; the dry run writes nothing
+            Map.entry(
+                    "POST /api/v1/projects/{id}/imports",
+                    new Rule(
+                            COORDINATOR,
+                            true,
+                            w -> new Upload(
+                                    "plan.csv", "Title\nMatrix\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            w -> "dryRun=true")),
             Map.entry("GET /api/v1/projects/{id}/export", Rule.of(VIEWER, true)),
             // the inbox and preferences are the caller's own; ids of someone else's notifications change nothing
             Map.entry("GET /api/v1/me/notifications", Rule.of(SIGNED_IN, false)),
