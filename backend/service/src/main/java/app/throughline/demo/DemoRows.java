@@ -3,6 +3,7 @@ package app.throughline.demo;
 import app.throughline.activity.ActivityLog;
 import app.throughline.activity.Changes;
 import app.throughline.dependency.DependencyType;
+import app.throughline.platform.ScalarQueries;
 import app.throughline.project.ProjectStatus;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskEnums.TaskStatus;
@@ -316,28 +317,30 @@ class DemoRows {
     }
 
     UUID personOfUser(UUID workspaceId, UUID userId) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery("SELECT id FROM people WHERE workspace_id = :w AND user_id = :u", UUID.class)
+        return ScalarQueries.of(
+                        entityManager,
+                        "SELECT id FROM people WHERE workspace_id = :w AND user_id = :u",
+                        "id",
+                        UUID.class)
                 .setParameter("w", workspaceId)
                 .setParameter("u", userId)
                 .getSingleResult();
     }
 
     UUID projectId(UUID workspaceId, String key) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery("SELECT id FROM projects WHERE workspace_id = :w AND key = :k", UUID.class)
+        return ScalarQueries.of(
+                        entityManager, "SELECT id FROM projects WHERE workspace_id = :w AND key = :k", "id", UUID.class)
                 .setParameter("w", workspaceId)
                 .setParameter("k", key)
                 .getSingleResult();
     }
 
     List<UUID> tasksInStatus(UUID projectId, String status) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery(
-                        "SELECT id FROM tasks WHERE project_id = :p AND status = :s ORDER BY number", UUID.class)
+        return ScalarQueries.of(
+                        entityManager,
+                        "SELECT id FROM tasks WHERE project_id = :p AND status = :s ORDER BY number",
+                        "id",
+                        UUID.class)
                 .setParameter("p", projectId)
                 .setParameter("s", status)
                 .getResultList();
@@ -355,9 +358,9 @@ class DemoRows {
                 .setParameter("wf", workflowId)
                 .setParameter("p", projectId)
                 .executeUpdate();
-        List<UUID> split = session.createNativeQuery("""
+        List<UUID> split = ScalarQueries.of(session, """
                         SELECT id FROM (SELECT id, row_number() OVER (ORDER BY number) AS n FROM tasks
-                                        WHERE project_id = :p AND status = :s) t WHERE n % 2 = 1""", UUID.class)
+                                        WHERE project_id = :p AND status = :s) t WHERE n % 2 = 1""", "id", UUID.class)
                 .setParameter("p", projectId)
                 .setParameter("s", splitFrom)
                 .getResultList();

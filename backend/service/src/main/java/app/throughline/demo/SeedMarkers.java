@@ -1,8 +1,8 @@
 package app.throughline.demo;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
 /** Once-per-database markers, taken under a lock all replicas share, so only one of them seeds. */
 @ApplicationScoped
@@ -24,9 +24,11 @@ class SeedMarkers {
     }
 
     boolean isMarked(String name) {
-        return entityManager
-                .unwrap(Session.class)
-                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM system_markers WHERE name = :name)", Boolean.class)
+        return ScalarQueries.of(
+                        entityManager,
+                        "SELECT EXISTS (SELECT 1 FROM system_markers WHERE name = :name)",
+                        "exists",
+                        Boolean.class)
                 .setParameter("name", name)
                 .getSingleResult();
     }

@@ -1,5 +1,6 @@
 package app.throughline.importing;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -54,8 +55,11 @@ class ExportRepository {
     }
 
     int minutesPerDay(UUID projectId) {
-        List<Integer> rows = session()
-                .createNativeQuery("SELECT minutes_per_day FROM project_schedules WHERE project_id = :p", Integer.class)
+        List<Integer> rows = ScalarQueries.of(
+                        session(),
+                        "SELECT minutes_per_day FROM project_schedules WHERE project_id = :p",
+                        "minutes_per_day",
+                        Integer.class)
                 .setParameter("p", projectId)
                 .getResultList();
         return rows.isEmpty() ? 480 : rows.get(0);
