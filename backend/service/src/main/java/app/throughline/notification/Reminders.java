@@ -4,6 +4,7 @@ import app.throughline.events.DomainEvents;
 import app.throughline.events.EventTypes;
 import app.throughline.platform.ThroughlineConfig;
 import app.throughline.platform.Today;
+import app.throughline.schedule.MilestoneWatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,9 @@ import org.jboss.logging.Logger;
  * per task, threshold and deadline: the job claims a {@code reminder_claims} row with
  * {@code INSERT … ON CONFLICT DO NOTHING} and only the instance whose insert landed publishes the
  * event, so replicas running the job at the same moment never remind twice. A moved deadline is a
- * new deadline and reminds again.
+ * new deadline and reminds again. Milestones turning at risk are announced to their owners when a
+ * recompute moves their forecast ({@link MilestoneWatch}); this job turns those whose due date
+ * passed without an edit missed.
  */
 @ApplicationScoped
 public class Reminders {
@@ -37,10 +40,12 @@ public class Reminders {
     private final DomainEvents events;
     private final Today today;
     private final int leadWorkingDays;
+    private final MilestoneWatch milestones;
 
-    Reminders(EntityManager em, DomainEvents events, Today today, ThroughlineConfig config) {
+    Reminders(EntityManager em, DomainEvents events, Today today, ThroughlineConfig config, MilestoneWatch milestones) {
         this.em = em;
         this.events = events;
+        this.milestones = milestones;
         this.today = today;
         this.leadWorkingDays = config.notifications().leadWorkingDays();
     }
@@ -57,13 +62,17 @@ public class Reminders {
         }
     }
 
-    /** Finds due reminders and fires those no one fired before; returns how many this call fired. */
+    /**
+     * Finds due reminders and fires those no one fired before, and turns milestones whose due date
+     * passed without an edit missed ({@link MilestoneWatch#sweep}); returns how many events this call
+     * published.
+     */
     @ActivateRequestContext
     public int run() {
         LocalDate now = today.date();
         LocalDate horizon = addWorkingDays(now, leadWorkingDays);
         return QuarkusTransaction.requiringNew().call(() -> {
-            int fired = 0;
+            int fired = milestones.sweep(now);
             for (Candidate c : candidates(horizon)) {
                 boolean overdue = c.deadline().isBefore(now);
                 String threshold = overdue ? "overdue" : "approaching";
