@@ -3142,7 +3142,7 @@ export interface components {
        * @description Your IANA time zone: the daily digest of a day goes out once that day has ended there, and deadlines approach and pass by your calendar day. Absent or null: the workspace's zone
        * @example Europe/Berlin
        */
-      timeZone?: string;
+      timeZone?: string | null;
     };
     /** Format: date-time */
     OffsetDateTime: string;

@@ -76,6 +76,7 @@ public final class NotificationDtos {
 
             @Size(max = 64)
             @Schema(
+                    nullable = true,
                     description = "Your IANA time zone: the daily digest of a day goes out once that day has ended"
                             + " there, and deadlines approach and pass by your calendar day. Absent or null: the"
                             + " workspace's zone",
