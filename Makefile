@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-psplib-j60 bench-psplib-j120 bench-psplib-j60 bench-psplib-j120 bench-api bench-import bench-browser bench-load clean
+.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-psplib-j60 bench-psplib-j120 bench-api bench-import bench-notify bench-browser bench-load clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -84,6 +84,12 @@ bench-api:
 bench-import:
 	cd backend && $(MVN) -q install -DskipTests
 	BENCH_MAINS=ImportBenchmark backend/service/src/test/bench/run-api-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
+
+# notifications: 10,000 events drained to a webhook on 127.0.0.1 (drain time, p99 event-to-delivery),
+# task edit p95 with and without a subscribed webhook; NOTIFY_EVENTS=… for another size
+bench-notify:
+	cd backend && $(MVN) -q install -DskipTests
+	BENCH_MAINS=NotifyBenchmark backend/service/src/test/bench/run-api-bench.sh backend/service/target/quarkus-app/quarkus-run.jar
 
 # the Plan and the Timeline of a 5,000-task project in Chromium: first render, frames while scrolling and dragging a bar
 bench-browser: frontend-build

@@ -3298,7 +3298,7 @@ export interface components {
        */
       unreadCount: number;
     };
-    /** @description A channel per event type (absent types: in_app) and the digest option */
+    /** @description A channel per event type (absent types: in_app), the digest option and your time zone */
     NotificationPreferences: {
       /**
        * @description Event type → in_app | email | off
@@ -3312,6 +3312,11 @@ export interface components {
       };
       /** @example none */
       digest: components['schemas']['Digest'];
+      /**
+       * @description Your IANA time zone: the daily digest of a day goes out once that day has ended there, and deadlines approach and pass by your calendar day. Absent or null: the workspace's zone
+       * @example Europe/Berlin
+       */
+      timeZone?: string | null;
     };
     /** Format: date-time */
     OffsetDateTime: string;

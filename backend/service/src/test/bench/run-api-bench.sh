@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # API benchmarks: start the packaged service on a throwaway database, run the benchmark mains
-# (default PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark ReportsBenchmark; or BENCH_MAINS) against it
+# (default PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark ReportsBenchmark NotifyBenchmark;
+# or BENCH_MAINS) against it
 # one after the other, stop it again.
 #   backend/service/src/test/bench/run-api-bench.sh [path/to/quarkus-run.jar]
 # Environment: BENCH_JAR (jar path), BENCH_PORT (default 18090), SERVICE_BUILD_DIR (passed as -Dservice.buildDir).
@@ -24,7 +25,9 @@ fi
 
 DATA_DIR="$(mktemp -d -t throughline-bench.XXXXXX)"
 LOG="$DATA_DIR/service.log"
-THROUGHLINE_DATA_DIR="$DATA_DIR" QUARKUS_HTTP_PORT="$PORT" java -jar "$JAR" >"$LOG" 2>&1 &
+# NotifyBenchmark's webhook receiver listens on 127.0.0.1: this throwaway service may deliver there
+THROUGHLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS="${THROUGHLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS:-127.0.0.1/32}" \
+  THROUGHLINE_DATA_DIR="$DATA_DIR" QUARKUS_HTTP_PORT="$PORT" java -jar "$JAR" >"$LOG" 2>&1 &
 SERVICE_PID=$!
 cleanup() {
   kill "$SERVICE_PID" 2>/dev/null || true
@@ -41,7 +44,7 @@ for _ in $(seq 1 180); do
 done
 curl -fsS -o /dev/null "$BASE/q/health/ready" || { echo "The service did not become ready:" >&2; tail -50 "$LOG" >&2; exit 1; }
 
-for MAIN in ${BENCH_MAINS:-PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark ReportsBenchmark}; do
+for MAIN in ${BENCH_MAINS:-PlanningApiBenchmark ScheduleEditBenchmark WorkloadBenchmark FlowBenchmark ReportsBenchmark NotifyBenchmark}; do
   mvn -q -B -f "$ROOT/backend/pom.xml" -pl service "${BUILD_DIR_ARG[@]}" test-compile exec:exec \
     -Dexec.executable=java -Dexec.classpathScope=test \
     -Dexec.args="-cp %classpath app.throughline.bench.$MAIN $BASE $DATA_DIR/postgres.url"

@@ -20,6 +20,9 @@ public class EmailQueue {
     /** One e-mail to send. */
     public record Pending(UUID id, String toAddress, String subject, String body, int attempts) {}
 
+    /** A user who chose the daily digest, and their time zone (null: the workspace's). */
+    public record DigestUser(UUID userId, String timeZone) {}
+
     /** One line of a digest: a notification of the day. */
     public record DigestLine(String title, String link, Instant createdAt) {}
 
@@ -76,17 +79,33 @@ public class EmailQueue {
     }
 
     /** Users who chose the daily digest and have no digest of {@code day} yet. */
-    public List<UUID> digestUsersWithout(LocalDate day) {
+    public List<DigestUser> digestUsersWithout(LocalDate day) {
         return session()
                 .createNativeQuery("""
-                        SELECT p.user_id FROM notification_preferences p
+                        SELECT p.user_id, p.time_zone FROM notification_preferences p
                         WHERE p.digest = 'daily'
                           AND NOT EXISTS (SELECT 1 FROM email_outbox e WHERE e.user_id = p.user_id AND e.digest_day = :day)
                         ORDER BY p.user_id
-                        """, UUID.class)
+                        """, DigestUser.class)
                 .setParameter("day", day)
                 .getResultList();
     }
+
+    /**
+     * Users who chose the daily digest with the latest day it has been queued for (null when never),
+     * so the job can tell whose last ended day still waits.
+     */
+    public List<DigestState> digestUsers() {
+        return session().createNativeQuery("""
+                        SELECT p.user_id, p.time_zone,
+                               (SELECT max(e.digest_day) FROM email_outbox e WHERE e.user_id = p.user_id
+                                AND e.kind = 'digest') AS last_day
+                        FROM notification_preferences p WHERE p.digest = 'daily' ORDER BY p.user_id
+                        """, DigestState.class).getResultList();
+    }
+
+    /** A digest user, their time zone and the last day a digest was queued for. */
+    public record DigestState(UUID userId, String timeZone, LocalDate lastDay) {}
 
     /** The user's notifications created in [from, to), oldest first. */
     public List<DigestLine> notificationsBetween(UUID userId, Instant from, Instant to) {

@@ -64,7 +64,7 @@ public final class NotificationDtos {
 
     @Schema(
             name = "NotificationPreferences",
-            description = "A channel per event type (absent types: in_app) and the digest option")
+            description = "A channel per event type (absent types: in_app), the digest option and your time zone")
     public record Preferences(
             @NotNull
             @Schema(
@@ -72,5 +72,14 @@ public final class NotificationDtos {
                     example = "{\"task.updated\": \"off\", \"comment.mention\": \"email\"}")
             Map<String, Channel> types,
 
-            @NotNull @Schema(example = "none") Digest digest) {}
+            @NotNull @Schema(example = "none") Digest digest,
+
+            @Size(max = 64)
+            @Schema(
+                    nullable = true,
+                    description = "Your IANA time zone: the daily digest of a day goes out once that day has ended"
+                            + " there, and deadlines approach and pass by your calendar day. Absent or null: the"
+                            + " workspace's zone",
+                    example = "Europe/Berlin")
+            String timeZone) {}
 }

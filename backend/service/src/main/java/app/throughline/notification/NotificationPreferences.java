@@ -10,11 +10,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Each user's channel per event type (in_app when they never chose) and digest option. */
+/** Each user's channel per event type (in_app when they never chose), digest option and time zone. */
 @ApplicationScoped
 public class NotificationPreferences {
 
@@ -31,12 +32,14 @@ public class NotificationPreferences {
         Map<String, Channel> types = new TreeMap<>();
         EventTypes.ALL.forEach(t -> types.put(t, Channel.in_app));
         Digest digest = Digest.none;
+        String zone = null;
         Object[] row = repository.preferences(userId).orElse(null);
         if (row != null) {
             types.putAll(parse((String) row[0]));
             digest = Digest.valueOf((String) row[1]);
+            zone = (String) row[2];
         }
-        return new Preferences(types, digest);
+        return new Preferences(types, digest, zone);
     }
 
     /** The channels the user chose (types absent from the map: in_app). */
@@ -62,9 +65,15 @@ public class NotificationPreferences {
             }
             chosen.put(type, channel);
         });
+        String zone = request.timeZone() == null || request.timeZone().isBlank()
+                ? null
+                : request.timeZone().trim();
+        if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw InvalidRequest.field("timeZone", "is not an IANA time zone name (such as Europe/Berlin)");
+        }
         try {
             repository.savePreferences(
-                    userId, json.writeValueAsString(chosen), request.digest().name(), Instant.now());
+                    userId, json.writeValueAsString(chosen), request.digest().name(), zone, Instant.now());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -152,28 +152,29 @@ public class NotificationRepository {
         return query.executeUpdate();
     }
 
-    /** The user's stored preferences as JSON text and the digest option, if they ever saved any. */
+    /** The user's stored preferences as JSON text, the digest option and the time zone, if they ever saved any. */
     public Optional<Object[]> preferences(UUID userId) {
         List<?> rows = session()
                 .createNativeQuery(
-                        "SELECT CAST(types AS text), digest FROM notification_preferences WHERE user_id = :u",
+                        "SELECT CAST(types AS text), digest, time_zone FROM notification_preferences WHERE user_id = :u",
                         Object[].class)
                 .setParameter("u", userId)
                 .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
     }
 
-    public void savePreferences(UUID userId, String typesJson, String digest, Instant at) {
+    public void savePreferences(UUID userId, String typesJson, String digest, String timeZone, Instant at) {
         session()
                 .createNativeMutationQuery("""
-                        INSERT INTO notification_preferences (user_id, types, digest, updated_at)
-                        VALUES (:u, CAST(:types AS jsonb), :digest, :at)
+                        INSERT INTO notification_preferences (user_id, types, digest, time_zone, updated_at)
+                        VALUES (:u, CAST(:types AS jsonb), :digest, :zone, :at)
                         ON CONFLICT (user_id) DO UPDATE SET types = excluded.types, digest = excluded.digest,
-                          updated_at = excluded.updated_at
+                          time_zone = excluded.time_zone, updated_at = excluded.updated_at
                         """)
                 .setParameter("u", userId)
                 .setParameter("types", typesJson)
                 .setParameter("digest", digest)
+                .setParameter("zone", timeZone, String.class)
                 .setParameter("at", at)
                 .executeUpdate();
     }

@@ -2,6 +2,7 @@ package app.throughline.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -16,6 +17,7 @@ public class Today {
     private final ZoneId zone;
     private final LocalDate configured;
     private volatile LocalDate fixed;
+    private volatile Instant fixedInstant;
 
     Today(ThroughlineConfig config) {
         this.zone = ZoneId.of(config.time().zone());
@@ -24,8 +26,26 @@ public class Today {
     }
 
     public LocalDate date() {
+        return date(zone);
+    }
+
+    /**
+     * Today where {@code where} is (a person's time zone): the pinned instant's date there, else the
+     * pinned date (the same everywhere), else the real date there.
+     */
+    public LocalDate date(ZoneId where) {
+        Instant at = fixedInstant;
+        if (at != null) {
+            return LocalDate.ofInstant(at, where);
+        }
         LocalDate pinned = fixed;
-        return pinned != null ? pinned : LocalDate.now(Clock.system(zone));
+        return pinned != null ? pinned : LocalDate.now(Clock.system(where));
+    }
+
+    /** The present instant: the pinned one (tests), else the real clock. */
+    public Instant now() {
+        Instant at = fixedInstant;
+        return at != null ? at : Instant.now();
     }
 
     /** The workspace time zone days are counted in. */
@@ -38,8 +58,14 @@ public class Today {
         this.fixed = date;
     }
 
+    /** Pins the clock to {@code at}, for tests of time zones: each zone's today is its date at that instant. */
+    public void set(Instant at) {
+        this.fixedInstant = at;
+    }
+
     /** Back to the configured today. */
     public void reset() {
         this.fixed = configured;
+        this.fixedInstant = null;
     }
 }

@@ -38,10 +38,8 @@ final class ScheduleHealth {
                 forecast -> MilestoneHealth.slackMinutes(plan.calendar(), forecast, milestone.dueDate()));
     }
 
-    /** See {@link MilestoneHealth#project}. */
-    static String project(Plan plan, ScheduleResult result, List<PlanMilestone> milestones) {
-        List<Outcome> outcomes =
-                milestones.stream().map(m -> milestone(m, plan, result)).toList();
+    /** See {@link MilestoneHealth#project}; the outcomes are those of {@link #milestone} for each milestone. */
+    static String project(Plan plan, ScheduleResult result, List<Outcome> milestoneOutcomes) {
         boolean negativeFloat = false;
         for (int i = 0; i < plan.ownTasks() && !negativeFloat; i++) {
             negativeFloat = result.totalFloat(i) < 0;
@@ -50,6 +48,6 @@ final class ScheduleHealth {
         LocalDate target = plan.targetFinishDate();
         boolean finishAfterTarget =
                 target != null && finish != null && finish.toLocalDate().isAfter(target);
-        return MilestoneHealth.project(outcomes, finishAfterTarget, negativeFloat);
+        return MilestoneHealth.project(milestoneOutcomes, finishAfterTarget, negativeFloat);
     }
 }

@@ -2,13 +2,16 @@ package app.throughline.schedule;
 
 import app.throughline.calendar.CalendarService.CalendarChanged;
 import app.throughline.planning.PlanChanged;
+import app.throughline.schedule.MilestoneHealth.Outcome;
 import app.throughline.schedule.PlanLoader.Plan;
+import app.throughline.schedule.PlanRepository.PlanMilestone;
 import app.throughline.schedule.ProjectScheduleRepository.Summary;
 import app.throughline.schedule.engine.ScheduleResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +29,7 @@ public class ScheduleRecomputer {
     private final BaselineRepository baselines;
     private final EntityManager entityManager;
     private final PlanChangeLog changeLog;
+    private final MilestoneWatch milestoneWatch;
     private final AtomicInteger untilPrune = new AtomicInteger();
 
     ScheduleRecomputer(
@@ -35,8 +39,10 @@ public class ScheduleRecomputer {
             ProjectScheduleRepository projectSchedules,
             BaselineRepository baselines,
             EntityManager entityManager,
-            PlanChangeLog changeLog) {
+            PlanChangeLog changeLog,
+            MilestoneWatch milestoneWatch) {
         this.changeLog = changeLog;
+        this.milestoneWatch = milestoneWatch;
         this.loader = loader;
         this.plans = plans;
         this.store = store;
@@ -73,6 +79,10 @@ public class ScheduleRecomputer {
                 projectSchedules.lastComputation(projectId),
                 computation);
         LocalDateTime[] span = ScheduleComputation.span(plan, result);
+        List<PlanMilestone> milestones = plans.milestones(projectId);
+        List<Outcome> outcomes = milestones.stream()
+                .map(m -> ScheduleHealth.milestone(m, plan, result))
+                .toList();
         projectSchedules.save(
                 projectId,
                 new Summary(
@@ -81,8 +91,10 @@ public class ScheduleRecomputer {
                         plan.calendar().minutesPerDay(),
                         ScheduleComputation.criticalPath(plan, result),
                         ScheduleComputation.drivingPath(plan, result),
-                        ScheduleHealth.project(plan, result, plans.milestones(projectId))),
+                        ScheduleHealth.project(plan, result, outcomes)),
                 computation);
+        // a forecast that moved can turn a milestone at risk, missed or achieved: announced once
+        milestoneWatch.observe(plan.workspaceId(), projectId, milestones, outcomes);
         if (untilPrune.getAndIncrement() % PRUNE_EVERY == 0) {
             changeLog.prune();
         }
