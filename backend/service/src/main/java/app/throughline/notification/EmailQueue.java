@@ -1,5 +1,6 @@
 package app.throughline.notification;
 
+import app.throughline.platform.ScalarQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -34,8 +35,7 @@ public class EmailQueue {
 
     /** The user's address. */
     public Optional<String> addressOf(UUID userId) {
-        return session()
-                .createNativeQuery("SELECT email FROM users WHERE id = :u", String.class)
+        return ScalarQueries.of(session(), "SELECT email FROM users WHERE id = :u", "email", String.class)
                 .setParameter("u", userId)
                 .getResultStream()
                 .findFirst();

@@ -4,6 +4,7 @@ import app.throughline.events.DomainEvents;
 import app.throughline.events.EventTypes;
 import app.throughline.milestone.Milestone;
 import app.throughline.milestone.MilestoneForecaster;
+import app.throughline.platform.ScalarQueries;
 import app.throughline.schedule.MilestoneHealth.Outcome;
 import app.throughline.schedule.PlanRepository.PlanMilestone;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,15 +66,14 @@ public class MilestoneWatch {
      * published. Runs in the caller's transaction.
      */
     public int sweep(LocalDate today) {
-        List<UUID> due = session()
-                .createNativeQuery("""
+        List<UUID> due = ScalarQueries.of(session(), """
                         SELECT m.id FROM milestones m JOIN projects p ON p.id = m.project_id
                         LEFT JOIN milestone_health_states s ON s.milestone_id = m.id
                         WHERE m.due_date < COALESCE(p.status_date, :today)
                           AND (s.health IS NULL OR s.health NOT IN ('missed', 'achieved'))
                         ORDER BY m.due_date, m.id
                         LIMIT 5000
-                        """, UUID.class)
+                        """, "id", UUID.class)
                 .setParameter("today", today)
                 .getResultList();
         if (due.isEmpty()) {

@@ -1,5 +1,6 @@
 package app.throughline.webhook;
 
+import app.throughline.platform.ScalarQueries;
 import app.throughline.webhook.WebhookDtos.DeliveryView;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -178,14 +179,13 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
 
     /** Counts a failed attempt; true when this one switched the webhook off (the run reached {@code limit}). */
     public boolean countFailure(UUID webhookId, int limit, Instant at) {
-        List<Boolean> disabled = session()
-                .createNativeQuery("""
+        List<Boolean> disabled = ScalarQueries.of(session(), """
                         UPDATE webhooks SET consecutive_failures = consecutive_failures + 1,
                           active = CASE WHEN consecutive_failures + 1 >= :limit THEN false ELSE active END,
                           disabled_at = CASE WHEN active AND consecutive_failures + 1 >= :limit THEN :at ELSE disabled_at END
                         WHERE id = :w
-                        RETURNING (disabled_at = :at AND NOT active)
-                        """, Boolean.class)
+                        RETURNING (disabled_at = :at AND NOT active) AS switched_off
+                        """, "switched_off", Boolean.class)
                 .setParameter("w", webhookId)
                 .setParameter("limit", limit)
                 .setParameter("at", at)
@@ -195,9 +195,10 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
 
     /** Owners and admins of the workspace: told when a webhook is switched off. */
     public List<UUID> administrators(UUID workspaceId) {
-        return session()
-                .createNativeQuery(
+        return ScalarQueries.of(
+                        session(),
                         "SELECT user_id FROM memberships WHERE workspace_id = :ws AND role IN ('owner', 'admin')",
+                        "user_id",
                         UUID.class)
                 .setParameter("ws", workspaceId)
                 .getResultList();
