@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { HealthBadge } from '@/components/HealthBadge';
 import { ErrorState, LoadingState } from '@/components/States';
@@ -71,10 +72,7 @@ export function ProjectRoute() {
             />
           )}
         </div>
-        <details className="calendar-subscribe">
-          <summary>Subscribe in your calendar</summary>
-          <CalendarFeedsPanel scope={{ kind: 'project', projectId }} />
-        </details>
+        <ProjectCalendarSubscribe projectId={projectId} />
       </header>
       <nav aria-label="Project views" className="tabs">
         <NavLink to="plan">Plan</NavLink>
@@ -89,5 +87,21 @@ export function ProjectRoute() {
       </nav>
       <Outlet context={context} />
     </div>
+  );
+}
+
+/** The project's calendar feeds load only once someone opens the disclosure. */
+function ProjectCalendarSubscribe({ projectId }: { projectId: string }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="calendar-subscribe"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>Subscribe in your calendar</summary>
+      {opened && <CalendarFeedsPanel scope={{ kind: 'project', projectId }} />}
+    </details>
   );
 }
