@@ -70,8 +70,8 @@ describe('Status reports, sharing and dashboards in the browser', { concurrency:
     await page.getByLabel('Summary').fill(summary);
     await page.getByLabel('Accomplishments').fill(accomplishments);
     await page.getByLabel('Next steps').fill(nextSteps);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('button', { name: 'Save' }).waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
     const published = page.getByRole('article').filter({ hasText: summary });
     await published.waitFor();
