@@ -139,15 +139,17 @@ public class MilestoneWatch {
         };
     }
 
+    record KnownHealth(UUID milestoneId, String health) {}
+
     private Map<UUID, String> known(List<UUID> ids) {
         Map<UUID, String> known = new HashMap<>();
         session()
                 .createNativeQuery(
                         "SELECT milestone_id, health FROM milestone_health_states WHERE milestone_id IN (:ids)",
-                        Object[].class)
+                        KnownHealth.class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(row -> known.put((UUID) row[0], (String) row[1]));
+                .forEach(row -> known.put(row.milestoneId(), row.health()));
         return known;
     }
 
