@@ -219,33 +219,32 @@ class MetricsRepository {
                         bucket("done_day"),
                         bucket("due_date"),
                         bucket("baseline_due"));
-        List<Object[]> extras = new ArrayList<>();
-        List<DeliveryBucket> buckets = query(
+        List<DeliveryRow> rows = query(
                 sql,
                 Map.of("id", id, "ws", workspaceId, "from", from, "to", to, "today", today, "unit", unit, "zone", zone),
-                rs -> {
-                    if (extras.isEmpty()) {
-                        extras.add(new Object[] {
-                            new Times(
-                                    decimal(rs, 9), decimal(rs, 10), decimal(rs, 11), decimal(rs, 12), rs.getLong(13)),
-                            decimal(rs, 14)
-                        });
-                    }
-                    return new DeliveryBucket(
-                            LocalDate.parse(rs.getString(1)),
-                            rs.getLong(2),
-                            new Rates(
-                                    rs.getLong(3),
-                                    rs.getLong(4),
-                                    rs.getLong(5),
-                                    rs.getLong(6),
-                                    rs.getLong(7),
-                                    rs.getLong(8)));
-                });
-        Times times = extras.isEmpty() ? new Times(null, null, null, null, 0) : (Times) extras.get(0)[0];
-        Double accuracy = extras.isEmpty() ? null : (Double) extras.get(0)[1];
+                rs -> new DeliveryRow(
+                        new DeliveryBucket(
+                                LocalDate.parse(rs.getString(1)),
+                                rs.getLong(2),
+                                new Rates(
+                                        rs.getLong(3),
+                                        rs.getLong(4),
+                                        rs.getLong(5),
+                                        rs.getLong(6),
+                                        rs.getLong(7),
+                                        rs.getLong(8))),
+                        new Times(decimal(rs, 9), decimal(rs, 10), decimal(rs, 11), decimal(rs, 12), rs.getLong(13)),
+                        decimal(rs, 14)));
+        // the times and the accuracy are range-wide: every bucket's row repeats them
+        Times times = rows.isEmpty()
+                ? new Times(null, null, null, null, 0)
+                : rows.get(0).times();
+        Double accuracy = rows.isEmpty() ? null : rows.get(0).accuracy();
+        List<DeliveryBucket> buckets = rows.stream().map(DeliveryRow::bucket).toList();
         return new Delivery(times, accuracy, buckets);
     }
+
+    private record DeliveryRow(DeliveryBucket bucket, Times times, Double accuracy) {}
 
     /** Per project with a baseline: the finish variance, in working days, of the task that finishes last; their mean. */
     Double scheduleVariance(Scope scope, UUID id) {
