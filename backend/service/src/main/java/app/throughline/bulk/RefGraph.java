@@ -4,22 +4,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A small directed graph over request indexes, to find a cycle before anything is written. */
-final class RefGraph {
+/** A small directed graph over request (or file row) indexes, to find cycles before anything is written. */
+public final class RefGraph {
 
     private final int size;
     private final List<int[]> edges = new ArrayList<>();
 
-    RefGraph(int size) {
+    public RefGraph(int size) {
         this.size = size;
     }
 
-    void add(int from, int to) {
+    public void add(int from, int to) {
         edges.add(new int[] {from, to});
     }
 
-    /** The nodes of one cycle in order, or an empty array when the graph is acyclic. Iterative: no stack overflow. */
+    /** The nodes of one cycle in order, or an empty array when the graph is acyclic. */
     int[] findCycle() {
+        List<int[]> found = cycles(1);
+        return found.isEmpty() ? new int[0] : found.get(0);
+    }
+
+    /**
+     * Up to {@code limit} cycles, each once, in the order a depth-first search meets them: the nodes in
+     * order from the one the search reached again. Iterative: no stack overflow.
+     */
+    public List<int[]> cycles(int limit) {
+        List<int[]> found = new ArrayList<>();
         int[] start = new int[size + 1];
         for (int[] e : edges) {
             start[e[0] + 1]++;
@@ -47,7 +57,10 @@ final class RefGraph {
                 if (next[node] < start[node + 1]) {
                     int child = targets[next[node]++];
                     if (state[child] == 1) {
-                        return unwind(parent, node, child);
+                        found.add(unwind(parent, node, child));
+                        if (found.size() == limit) {
+                            return found;
+                        }
                     }
                     if (state[child] == 0) {
                         state[child] = 1;
@@ -61,7 +74,7 @@ final class RefGraph {
                 }
             }
         }
-        return new int[0];
+        return found;
     }
 
     private static int[] unwind(int[] parent, int from, int to) {

@@ -1,5 +1,6 @@
 package app.throughline.importing;
 
+import app.throughline.bulk.RefGraph;
 import app.throughline.importing.CsvImportDtos.CsvProblem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -531,48 +532,20 @@ final class CsvPlan {
 
     /** Reports each loop of links once, at the row of the task where the search meets it again. */
     private void cycles() {
-        int n = tasks.size();
-        List<List<Integer>> successors = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            successors.add(new ArrayList<>());
-        }
+        RefGraph graph = new RefGraph(tasks.size());
         for (Link link : links) {
-            successors.get(link.predecessor()).add(link.successor());
+            graph.add(link.predecessor(), link.successor());
         }
-        byte[] state = new byte[n];
-        int[] next = new int[n];
-        int[] from = new int[n];
-        for (int root = 0; root < n; root++) {
-            if (state[root] != 0) {
-                continue;
+        for (int[] loop : graph.cycles(Integer.MAX_VALUE)) {
+            List<String> rows = new ArrayList<>();
+            for (int task : loop) {
+                rows.add("row " + tasks.get(task).row());
             }
-            int node = root;
-            state[node] = 1;
-            from[node] = -1;
-            while (node >= 0) {
-                if (next[node] < successors.get(node).size()) {
-                    int child = successors.get(node).get(next[node]++);
-                    if (state[child] == 1) {
-                        List<String> loop = new ArrayList<>();
-                        for (int k = node; k != child; k = from[k]) {
-                            loop.add(0, "row " + tasks.get(k).row());
-                        }
-                        loop.add(0, "row " + tasks.get(child).row());
-                        loop.add("row " + tasks.get(child).row());
-                        problem(
-                                tasks.get(child).row(),
-                                headers.get(Column.PREDECESSORS),
-                                "The predecessors form a loop: " + String.join(" → ", loop));
-                    } else if (state[child] == 0) {
-                        state[child] = 1;
-                        from[child] = node;
-                        node = child;
-                    }
-                } else {
-                    state[node] = 2;
-                    node = from[node];
-                }
-            }
+            rows.add(rows.get(0));
+            problem(
+                    tasks.get(loop[0]).row(),
+                    headers.get(Column.PREDECESSORS),
+                    "The predecessors form a loop: " + String.join(" → ", rows));
         }
     }
 
