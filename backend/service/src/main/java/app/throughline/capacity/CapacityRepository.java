@@ -69,10 +69,20 @@ public class CapacityRepository {
         this.entityManager = entityManager;
     }
 
+    private static final String PERSON_COLUMNS = "SELECT id, name, team_id, calendar_id, max_units FROM people";
+
+    private static PersonRow personRow(ResultSet rs) throws SQLException {
+        return new PersonRow(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getObject(3, UUID.class),
+                rs.getObject(4, UUID.class),
+                rs.getBigDecimal(5).doubleValue());
+    }
+
     /** People of the workspace by name, optionally one team or one person. */
     public List<PersonRow> people(UUID workspaceId, UUID teamId, UUID personId) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT id, name, team_id, calendar_id, max_units FROM people WHERE workspace_id = ?");
+        StringBuilder sql = new StringBuilder(PERSON_COLUMNS + " WHERE workspace_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(workspaceId));
         if (teamId != null) {
             sql.append(" AND team_id = ?");
@@ -83,29 +93,15 @@ public class CapacityRepository {
             parameters.add(personId);
         }
         sql.append(" ORDER BY lower(name), id");
-        return query(
-                sql.toString(),
-                parameters,
-                rs -> new PersonRow(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class),
-                        rs.getBigDecimal(5).doubleValue()));
+        return query(sql.toString(), parameters, CapacityRepository::personRow);
     }
 
     /** These people of the workspace, by name. */
     public List<PersonRow> people(UUID workspaceId, Collection<UUID> personIds) {
         return query(
-                "SELECT id, name, team_id, calendar_id, max_units FROM people WHERE workspace_id = ? AND id = ANY (?)"
-                        + " ORDER BY lower(name), id",
+                PERSON_COLUMNS + " WHERE workspace_id = ? AND id = ANY (?) ORDER BY lower(name), id",
                 List.of(workspaceId, personIds.toArray(UUID[]::new)),
-                rs -> new PersonRow(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class),
-                        rs.getBigDecimal(5).doubleValue()));
+                CapacityRepository::personRow);
     }
 
     public boolean teamExists(UUID workspaceId, UUID teamId) {
