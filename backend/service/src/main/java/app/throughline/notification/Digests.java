@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,7 +60,7 @@ public class Digests {
         return QuarkusTransaction.requiringNew().call(() -> {
             int queued = 0;
             for (EmailQueue.DigestState user : queue.digestUsers()) {
-                ZoneId zone = zoneOf(user.timeZone());
+                ZoneId zone = today.zoneOr(user.timeZone());
                 LocalDate day = LocalDate.ofInstant(now, zone).minusDays(1);
                 if (user.lastDay() != null && !user.lastDay().isBefore(day)) {
                     continue;
@@ -83,7 +82,7 @@ public class Digests {
         return QuarkusTransaction.requiringNew().call(() -> {
             int queued = 0;
             for (EmailQueue.DigestUser user : queue.digestUsersWithout(day)) {
-                if (digest(user.userId(), day, zoneOf(user.timeZone()))) {
+                if (digest(user.userId(), day, today.zoneOr(user.timeZone()))) {
                     queued++;
                 }
             }
@@ -112,17 +111,5 @@ public class Digests {
         String subject = "Throughline digest for " + day + ": " + lines.size() + " notification"
                 + (lines.size() == 1 ? "" : "s");
         return queue.queueDigest(user, day, address, subject, body.toString());
-    }
-
-    /** A stored zone name, or the workspace's zone when none (or one this JVM no longer knows). */
-    private ZoneId zoneOf(String name) {
-        if (name == null) {
-            return today.zone();
-        }
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException e) {
-            return today.zone();
-        }
     }
 }

@@ -10,10 +10,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,16 +112,8 @@ public class Reminders {
         }
         LocalDate latest = null;
         for (String name : zones.split(",")) {
-            LocalDate d = todayIn.computeIfAbsent(name, n -> {
-                if (n.equals(WORKSPACE_ZONE)) {
-                    return here;
-                }
-                try {
-                    return today.date(ZoneId.of(n));
-                } catch (DateTimeException unknown) {
-                    return here;
-                }
-            });
+            LocalDate d =
+                    todayIn.computeIfAbsent(name, n -> n.equals(WORKSPACE_ZONE) ? here : today.date(today.zoneOr(n)));
             if (latest == null || d.isAfter(latest)) {
                 latest = d;
             }

@@ -2,6 +2,7 @@ package app.throughline.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,6 +47,18 @@ public class Today {
     public Instant now() {
         Instant at = fixedInstant;
         return at != null ? at : Instant.now();
+    }
+
+    /** A stored zone name (a person's preference), or the workspace's zone when none or one this JVM does not know. */
+    public ZoneId zoneOr(String name) {
+        if (name == null) {
+            return zone;
+        }
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException unknown) {
+            return zone;
+        }
     }
 
     /** The workspace time zone days are counted in. */
