@@ -1,14 +1,9 @@
 package app.throughline.bench;
 
+import app.throughline.bench.JsonApi.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,18 +37,15 @@ public final class NotifyBenchmark {
     private static final int EDITS_PER_ROUND = 60;
     private static final int WARM_UP = 20;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-    private final String base;
     private final Path databaseAddress;
     private final int events;
     /** Arrival time (epoch ms) of each event id, first arrival only; and how many arrivals in all. */
     private final Map<String, long[]> arrivals = new ConcurrentHashMap<>();
 
-    private String token;
+    private final JsonApi api;
 
     private NotifyBenchmark(String base, Path databaseAddress, int events) {
-        this.base = base;
+        this.api = new JsonApi(base);
         this.databaseAddress = databaseAddress;
         this.events = events;
     }
@@ -104,7 +96,7 @@ public final class NotifyBenchmark {
                                 "workspaceName",
                                 "Notify benchmark"))
                 .body();
-        token = registered.path("accessToken").asText();
+        api.signIn(registered.path("accessToken").asText());
         String workspace = registered.path("workspace").path("id").asText();
         String project = call(
                         "POST",
@@ -254,24 +246,8 @@ public final class NotifyBenchmark {
         return latencies;
     }
 
-    private record Reply(int status, JsonNode body) {}
-
     private Reply call(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        request.method(
-                method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        JsonNode parsed = response.body().length == 0
-                ? json.nullNode()
-                : json.readTree(new String(response.body(), StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), parsed);
+        return api.call(method, path, body);
     }
 
     private static double at(List<Long> sorted, double q) {

@@ -1,11 +1,7 @@
 package app.throughline.bench;
 
+import app.throughline.bench.JsonApi.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,16 +30,13 @@ public final class ReportsBenchmark {
     private static final int DRAFTS = 40;
     private static final int WARM_UP = 5;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-    private final String base;
     private final Path databaseAddress;
     private final int projectCount;
     private final int tasksPerProject;
-    private String token;
+    private final JsonApi api;
 
     private ReportsBenchmark(String base, Path databaseAddress, int projectCount, int tasksPerProject) {
-        this.base = base;
+        this.api = new JsonApi(base);
         this.databaseAddress = databaseAddress;
         this.projectCount = projectCount;
         this.tasksPerProject = tasksPerProject;
@@ -72,7 +65,7 @@ public final class ReportsBenchmark {
                                 "workspaceName",
                                 "Reports benchmark"))
                 .body();
-        token = registered.path("accessToken").asText();
+        api.signIn(registered.path("accessToken").asText());
         String workspace = registered.path("workspace").path("id").asText();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<String> projects = new ArrayList<>();
@@ -217,22 +210,8 @@ public final class ReportsBenchmark {
         }
     }
 
-    private record Reply(int status, JsonNode body) {}
-
     private Reply call(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        request.method(
-                method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        JsonNode parsed = response.body().length == 0 ? json.nullNode() : json.readTree(response.body());
-        return new Reply(response.statusCode(), parsed);
+        return api.call(method, path, body);
     }
 
     private static double at(List<Long> sorted, double q) {
