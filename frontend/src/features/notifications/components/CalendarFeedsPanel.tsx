@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/Button';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import { CopyButton } from '@/components/CopyButton';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
@@ -39,7 +40,6 @@ function NewFeedNotice({ feed, onDismiss }: { feed: CreatedFeed; onDismiss: () =
 
 function FeedRow({ feed, scope }: { feed: CalendarFeed; scope: FeedScope }) {
   const revoke = useRevokeCalendarFeed(scope);
-  const [confirming, setConfirming] = useState(false);
   const name = `feed ${feed.hint}`;
   return (
     <li className="feed-row">
@@ -48,31 +48,13 @@ function FeedRow({ feed, scope }: { feed: CalendarFeed; scope: FeedScope }) {
       <span>
         {feed.lastUsedAt ? `last fetched ${formatDateTime(feed.lastUsedAt)}` : 'not fetched yet'}
       </span>{' '}
-      {confirming ? (
-        <span className="confirm">
-          <Button
-            className="btn-sm"
-            variant="danger"
-            busy={revoke.isPending}
-            onClick={() => revoke.mutate(feed.id)}
-            aria-label={`Confirm revoking ${name}`}
-          >
-            Revoke now
-          </Button>
-          <Button className="btn-sm" variant="ghost" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </span>
-      ) : (
-        <Button
-          className="btn-sm"
-          variant="secondary"
-          onClick={() => setConfirming(true)}
-          aria-label={`Revoke ${name}`}
-        >
-          Revoke
-        </Button>
-      )}
+      <ConfirmButton
+        label="Revoke"
+        doing="revoking"
+        name={name}
+        busy={revoke.isPending}
+        onConfirm={() => revoke.mutate(feed.id)}
+      />
       <ProblemAlert error={revoke.error} />
     </li>
   );

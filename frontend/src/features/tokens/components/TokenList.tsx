@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Button } from '@/components/Button';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { LoadMore } from '@/components/LoadMore';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
@@ -15,7 +14,6 @@ function expiry(expiresAt: string | undefined): string {
 
 function TokenRow({ token }: { token: ApiTokenSummary }) {
   const revoke = useRevokeToken();
-  const [confirming, setConfirming] = useState(false);
   return (
     <tr>
       <th scope="row">{token.name}</th>
@@ -26,31 +24,13 @@ function TokenRow({ token }: { token: ApiTokenSummary }) {
       <td>{expiry(token.expiresAt)}</td>
       <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Not yet'}</td>
       <td className="actions">
-        {confirming ? (
-          <span className="confirm">
-            <Button
-              className="btn-sm"
-              variant="danger"
-              busy={revoke.isPending}
-              onClick={() => revoke.mutate(token.id)}
-              aria-label={`Confirm revoking ${token.name}`}
-            >
-              Revoke now
-            </Button>
-            <Button className="btn-sm" variant="ghost" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </span>
-        ) : (
-          <Button
-            className="btn-sm"
-            variant="secondary"
-            onClick={() => setConfirming(true)}
-            aria-label={`Revoke ${token.name}`}
-          >
-            Revoke
-          </Button>
-        )}
+        <ConfirmButton
+          label="Revoke"
+          doing="revoking"
+          name={token.name}
+          busy={revoke.isPending}
+          onConfirm={() => revoke.mutate(token.id)}
+        />
         <ProblemAlert error={revoke.error} />
       </td>
     </tr>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/Button';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import { CopyButton } from '@/components/CopyButton';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
@@ -54,7 +55,6 @@ function WebhookRow({
   logShown: boolean;
 }) {
   const remove = useDeleteWebhook(workspaceId);
-  const [confirming, setConfirming] = useState(false);
   return (
     <tr>
       <th scope="row">
@@ -81,31 +81,13 @@ function WebhookRow({
         >
           Edit
         </Button>{' '}
-        {confirming ? (
-          <span className="confirm">
-            <Button
-              className="btn-sm"
-              variant="danger"
-              busy={remove.isPending}
-              onClick={() => remove.mutate(webhook)}
-              aria-label={`Confirm deleting ${webhook.url}`}
-            >
-              Delete now
-            </Button>
-            <Button className="btn-sm" variant="ghost" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </span>
-        ) : (
-          <Button
-            className="btn-sm"
-            variant="secondary"
-            onClick={() => setConfirming(true)}
-            aria-label={`Delete ${webhook.url}`}
-          >
-            Delete
-          </Button>
-        )}
+        <ConfirmButton
+          label="Delete"
+          doing="deleting"
+          name={webhook.url}
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate(webhook)}
+        />
         <ProblemAlert error={remove.error} />
       </td>
     </tr>
