@@ -9,7 +9,7 @@ JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
 
-.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-psplib-j60 bench-psplib-j120 bench-api bench-import bench-notify bench-browser bench-load clean
+.PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-psplib-j60 bench-psplib-j120 bench-api bench-import bench-notify bench-browser bench-load bench-memory clean
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -69,7 +69,7 @@ openapi: frontend/node_modules
 	cd frontend && npm run generate
 
 # speed figures (benchmarks print them; no timed unit tests)
-bench: bench-engine bench-psplib bench-api bench-browser bench-load
+bench: bench-engine bench-psplib bench-api bench-browser bench-load bench-memory
 
 bench-engine:
 	cd backend && $(MVN) -q install -N && $(MVN) -q -pl engine test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
@@ -100,6 +100,12 @@ bench-browser: frontend-build
 bench-load: frontend/node_modules
 	cd backend && $(MVN) -q install -DskipTests
 	scripts/with-throwaway-service.sh $(JAR) $(E2E_PORT) bash -c 'cd frontend && npm run load'
+
+# start time (to the first successful request, with and without the embedded database) and the
+# service's peak resident set with a 100,000-task project bulk-created, scheduled and edited
+bench-memory:
+	cd backend && $(MVN) -q install -DskipTests
+	backend/service/src/test/bench/run-start-memory-bench.sh $(JAR)
 
 # levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF);
 # the budget is a number of schedules scaled to the instance size (PSPLIB_SCHEDULES=n for a fixed one)
