@@ -8,6 +8,8 @@ MVN ?= mvn -B -ntp
 JAR := backend/service/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 SHARED ?= $(abspath ../shared)
+# the service's heap: a 100,000-task project is bulk-created, scheduled and edited within it (make bench-memory)
+JAVA_OPTS ?= -Xmx1g
 
 .PHONY: backup restore format run dev test test-backend test-security test-frontend test-e2e build frontend-build openapi bench bench-engine bench-psplib bench-psplib-j60 bench-psplib-j120 bench-api bench-import bench-notify bench-browser bench-load bench-memory clean
 
@@ -22,7 +24,7 @@ build: frontend-build
 	cd backend && $(MVN) -q install -DskipTests
 
 run: build
-	java -jar $(JAR)
+	java $(JAVA_OPTS) -jar $(JAR)
 
 dev: frontend/node_modules
 	cd backend && $(MVN) -q install -DskipTests -pl engine -am
@@ -105,7 +107,7 @@ bench-load: frontend/node_modules
 # service's peak resident set with a 100,000-task project bulk-created, scheduled and edited
 bench-memory:
 	cd backend && $(MVN) -q install -DskipTests
-	backend/service/src/test/bench/run-start-memory-bench.sh $(JAR)
+	JAVA_OPTS='$(JAVA_OPTS)' backend/service/src/test/bench/run-start-memory-bench.sh $(JAR)
 
 # levelling core on PSPLIB: any instance folder and reference file (PSPLIB_DIR, PSPLIB_REF);
 # the budget is a number of schedules scaled to the instance size (PSPLIB_SCHEDULES=n for a fixed one)
