@@ -41,6 +41,7 @@ class GracefulShutdownTest {
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WORKERS = 8;
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
     /** One request: when it was sent and answered (nanoTime), and how (status, or -1 on an I/O failure). */
     record Call(long sent, long answered, int status, String failure) {}
@@ -106,8 +107,12 @@ class GracefulShutdownTest {
                     .filter(c -> c.sent() < signalled && c.answered() >= signalled)
                     .toList();
             List<Call> after = calls.stream().filter(c -> c.sent() >= signalled).toList();
+            // quarkus.shutdown.timeout (30 s) is the promise: a request still running when it ends is
+            // cut, which happens only on a machine so overloaded that one request takes half a minute
+            long promised = signalled + SHUTDOWN_TIMEOUT.toNanos();
             List<Call> failedInFlight = inFlight.stream()
                     .filter(c -> c.status() < 200 || c.status() >= 300)
+                    .filter(c -> c.answered() < promised)
                     .toList();
             Map<String, Long> afterOutcomes = new TreeMap<>();
             after.forEach(c ->
