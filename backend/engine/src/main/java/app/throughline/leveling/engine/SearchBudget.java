@@ -41,8 +41,15 @@ public record SearchBudget(int maxSchedules, long seed) {
         return new SearchBudget((int) Math.max(MIN_SCALED, Math.min(MAX_SCALED, SCALED_WORK / n)), seed);
     }
 
-    /** The default used by the product: 5,000 schedules, seed 1. */
-    public static SearchBudget standard() {
-        return new SearchBudget(5_000, 1);
+    /** The seed the product levels with. */
+    public static final long STANDARD_SEED = 1;
+
+    /**
+     * The budget the product levels {@code problem} with: {@link #scaledTo} with {@link
+     * #STANDARD_SEED}, the same rule the PSPLIB benchmark measures, so its figures (quality, schedules
+     * and CPU per instance) are what the levelling endpoints get.
+     */
+    public static SearchBudget standard(LevelingProblem problem) {
+        return scaledTo(problem, STANDARD_SEED);
     }
 }
