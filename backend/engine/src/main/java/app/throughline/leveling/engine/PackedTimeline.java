@@ -86,13 +86,15 @@ final class PackedTimeline {
             return from;
         }
         int t = from;
+        // periods in [t, fits) are known to have room: the window before the last conflict had it
+        int fits = t;
         while (true) {
             int end = t + duration;
             if (end > length) {
                 grow(end);
             }
             int conflict = -1;
-            for (int u = end - 1; u >= t; u--) {
+            for (int u = end - 1; u >= fits; u--) {
                 if ((((remaining[u] | GUARD) - need) & GUARD) != GUARD) {
                     conflict = u;
                     break;
@@ -102,6 +104,7 @@ final class PackedTimeline {
                 return t;
             }
             t = conflict + 1;
+            fits = end;
         }
     }
 
@@ -116,13 +119,16 @@ final class PackedTimeline {
             return from;
         }
         int t = from;
+        // periods in [fitsFrom, end) are known to have room: the window after the last conflict had it
+        int fitsFrom = t + duration;
         while (t >= floor) {
             int end = t + duration;
             if (end > length) {
                 grow(end);
             }
             int conflict = -1;
-            for (int u = t; u < end; u++) {
+            int stop = Math.min(end, fitsFrom);
+            for (int u = t; u < stop; u++) {
                 if ((((remaining[u] | GUARD) - need) & GUARD) != GUARD) {
                     conflict = u;
                     break;
@@ -131,6 +137,7 @@ final class PackedTimeline {
             if (conflict < 0) {
                 return t;
             }
+            fitsFrom = t;
             t = conflict - duration;
         }
         return -1;
