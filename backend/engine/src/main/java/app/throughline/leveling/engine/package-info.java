@@ -14,7 +14,7 @@
  * LevelingProblem problem = b.build();
  *
  * LevelingResult levelled =
- *     ResourceLeveler.level(problem, LevelingPolicy.ALLOW_SLIP, SearchBudget.standard());
+ *     ResourceLeveler.level(problem, LevelingPolicy.ALLOW_SLIP, SearchBudget.standard(problem));
  * int buildStart = levelled.schedule().start(build);
  * boolean ok = FeasibilityCheck.check(problem, levelled.schedule()).isFeasible();
  * }</pre>

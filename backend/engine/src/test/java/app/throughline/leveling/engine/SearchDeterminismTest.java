@@ -75,6 +75,18 @@ class SearchDeterminismTest {
         assertTrue(huge >= 50, "a big project still gets a search: " + huge);
     }
 
+    @Test
+    void aScaledBudgetShouldNeverGrowPastWhatTheCpuGoalAllows() {
+        for (int activities = 1; activities <= 2_000; activities++) {
+            int schedules = SearchBudget.forActivities(activities, 1).maxSchedules();
+
+            // ~65 ns of CPU per activity and pass on PSPLIB: 1.5 million activity-schedules is ~100 ms
+            assertTrue(schedules <= SearchBudget.MAX_SCALED, activities + ": " + schedules);
+            assertTrue(schedules == 50 || (long) schedules * activities <= 1_500_000, activities + ": " + schedules);
+        }
+        assertEquals(SearchBudget.MAX_SCALED, SearchBudget.forActivities(32, 1).maxSchedules());
+    }
+
     private static void spin(AtomicBoolean stop) {
         long x = 0;
         while (!stop.get()) {

@@ -63,7 +63,7 @@ public class LevelingJmhBenchmark {
     /** One priority-order pass that never moves the finish. */
     @Benchmark
     public LevelingResult withinFloat() {
-        return ResourceLeveler.level(problem, LevelingPolicy.WITHIN_FLOAT, SearchBudget.standard());
+        return ResourceLeveler.level(problem, LevelingPolicy.WITHIN_FLOAT, SearchBudget.standard(problem));
     }
 
     /** Priority-order pass plus 500 schedules of search. */
