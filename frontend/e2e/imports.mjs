@@ -132,8 +132,15 @@ describe('Importing a plan in the browser', { concurrency: false }, () => {
     await dialog.getByRole('button', { name: 'Import 3 tasks' }).click();
     await dialog.getByText('Imported 3 tasks, 2 links and 0 assignments.').waitFor();
     const grid = page.getByRole('grid', { name: 'Work breakdown' });
-    for (const title of ['Brief the client', 'Draft the copy', 'Client review']) {
-      await grid.getByRole('row', { name: new RegExp(title) }).waitFor();
+    // % Complete and Status came in: 100% alone is Done, 40 alone In progress, "In review" by name
+    for (const [title, status] of [
+      ['Brief the client', 'Done'],
+      ['Draft the copy', 'In progress'],
+      ['Client review', 'In review'],
+    ]) {
+      const row = grid.getByRole('row', { name: new RegExp(title) });
+      await row.waitFor();
+      await row.getByText(status, { exact: true }).waitFor();
     }
     await expectAccessible('CSV imported into the Plan');
     await snap('i06-csv-imported');
