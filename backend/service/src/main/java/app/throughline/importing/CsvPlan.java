@@ -46,8 +46,9 @@ import org.apache.commons.csv.CSVRecord;
  * and {@code Constraint date}, {@code Notes}, {@code % Complete} (0 to 100, with or without {@code %}) and
  * {@code Status} (a status of the project's workflow, by name or key, case-insensitive). A row with a
  * percentage but no status gets the status it implies (100: the first done status; more than 0: the
- * first in-progress one; else the first to-do one), as an MS Project import does. Whole numbers in Predecessors name a task's ID (the ID
- * column, else its place among the tasks: the first task is 1); numbers with dots name a WBS.
+ * first in-progress one; else the first to-do one), as an MS Project import does. Whole numbers in
+ * Predecessors name a task's ID (the ID column, else its place among the tasks: the first task is 1);
+ * numbers with dots name a WBS.
  */
 final class CsvPlan {
 
