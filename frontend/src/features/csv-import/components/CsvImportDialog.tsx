@@ -84,8 +84,9 @@ export function CsvImportDialog({ projectId, onImported, upload = importCsv }: P
         <>
           <p className="page-description">
             UTF-8 CSV with a header row: Title, and any of WBS, Outline level, Duration (3d, 4h,
-            30m), Predecessors (3FS+2d;5SS), Assignees, Deadline, Start, Constraint, Notes. The file
-            is checked first; nothing is written until you import it.
+            30m), Predecessors (3FS+2d;5SS), Assignees, Deadline, Start, Constraint, Notes, %
+            Complete (0–100) and Status (a status of the project&rsquo;s workflow). The file is
+            checked first; nothing is written until you import it.
           </p>
           <label htmlFor={inputId}>CSV file</label>
           <input

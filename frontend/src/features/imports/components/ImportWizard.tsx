@@ -19,7 +19,7 @@ type Props = {
 };
 
 /**
- * Bring a plan in: choose or drop a file (MS Project, Primavera, ProjectLibre, GanttProject,
+ * Bring a plan in: choose or drop a file (MS Project, Primavera, GanttProject,
  * Planner), follow the import job's progress, then read how faithfully the dates came across.
  */
 export function ImportWizard({ workspaceId, projectHref, onImported }: Props) {
@@ -82,8 +82,9 @@ export function ImportWizard({ workspaceId, projectHref, onImported }: Props) {
       >
         <p className="dropzone-title">Drop a plan file here, or choose one</p>
         <p className="muted">
-          MS Project (.xml, .mpp, .mpx), Primavera (XER, PMXML), ProjectLibre, GanttProject or
-          Planner — the format is detected. Up to 32 MB.
+          MS Project (.xml, .mpp, .mpx), Primavera (XER, PMXML), GanttProject or Planner — the
+          format is detected. Up to 32 MB. ProjectLibre .pod files cannot be read: save them from
+          ProjectLibre as MS Project XML first.
         </p>
         <div className="field">
           <label htmlFor="plan-file">Plan file</label>

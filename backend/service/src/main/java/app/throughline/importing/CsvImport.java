@@ -19,11 +19,13 @@ import app.throughline.task.ExactDuration;
 import app.throughline.task.TaskDtos.CreateAssignment;
 import app.throughline.task.TaskEnums.ConstraintType;
 import app.throughline.task.TaskService;
+import app.throughline.workflow.WorkflowService;
 import app.throughline.workspace.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +52,7 @@ public class CsvImport {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Event<PlanChanged> planChanged;
+    private final WorkflowService workflows;
 
     CsvImport(
             ProjectService projects,
@@ -59,7 +62,8 @@ public class CsvImport {
             AssignmentService assignments,
             CurrentUser currentUser,
             EntityManager entityManager,
-            Event<PlanChanged> planChanged) {
+            Event<PlanChanged> planChanged,
+            WorkflowService workflows) {
         this.projects = projects;
         this.taskService = taskService;
         this.people = people;
@@ -68,13 +72,15 @@ public class CsvImport {
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.planChanged = planChanged;
+        this.workflows = workflows;
     }
 
     @Transactional
     public CsvImportResult run(UUID projectId, byte[] content, boolean dryRun) {
         Project project = projects.writable(projectId, Role.coordinator);
         int perDay = taskService.minutesPerDay(project.id);
-        CsvPlan plan = CsvPlan.read(content, perDay, lookup(project.workspaceId));
+        CsvPlan plan =
+                CsvPlan.read(content, perDay, lookup(project.workspaceId), workflows.definition(project.workflowId));
         if (dryRun) {
             return result(plan, true, List.of());
         }
@@ -97,7 +103,7 @@ public class CsvImport {
                     null,
                     row.title(),
                     row.notes(),
-                    null,
+                    row.status(),
                     null,
                     ExactDuration.daysOf(minutes, perDay),
                     ConstraintType.valueOf(row.constraintType()),
@@ -131,7 +137,10 @@ public class CsvImport {
         return result(plan, false, created);
     }
 
-    /** Stores the minutes of durations and lags that are not whole days of the project calendar exactly. */
+    /**
+     * Stores what the bulk import does not take: the minutes of durations and lags that are not whole
+     * days of the project calendar, and the rows' % complete.
+     */
     private void exactMinutes(CsvPlan plan, boolean[] summary, BulkResult written, int perDay) {
         Map<Integer, UUID> taskIds = new HashMap<>();
         for (int i = 0; i < written.tasks().size(); i++) {
@@ -157,6 +166,18 @@ public class CsvImport {
                     if (lag % perDay != 0) {
                         st.setInt(1, lag);
                         st.setObject(2, written.dependencies().get(i).id());
+                        st.addBatch();
+                    }
+                }
+                st.executeBatch();
+            }
+            try (PreparedStatement st =
+                    connection.prepareStatement("UPDATE tasks SET percent_complete = ? WHERE id = ?")) {
+                for (int i = 0; i < plan.tasks.size(); i++) {
+                    BigDecimal percent = plan.tasks.get(i).percentComplete();
+                    if (percent != null && percent.signum() != 0) {
+                        st.setBigDecimal(1, percent);
+                        st.setObject(2, taskIds.get(i));
                         st.addBatch();
                     }
                 }

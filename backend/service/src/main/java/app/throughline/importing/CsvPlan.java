@@ -2,9 +2,13 @@ package app.throughline.importing;
 
 import app.throughline.bulk.RefGraph;
 import app.throughline.importing.CsvImportDtos.CsvProblem;
+import app.throughline.workflow.StatusCategory;
+import app.throughline.workflow.WorkflowDefinition;
+import app.throughline.workflow.WorkflowDtos.WorkflowStatus;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -39,8 +43,12 @@ import org.apache.commons.csv.CSVRecord;
  * {@code Duration minutes}, {@code Predecessors} ({@code 3FS+2d;5SS;1.2FF-4h}), {@code Assignees}
  * (names or e-mails, {@code ;}-separated, units as {@code Ada[50%]}), {@code Deadline},
  * {@code Start} (a "start no earlier than" when the file has no Constraint column), {@code Constraint}
- * and {@code Constraint date}, {@code Notes}. Whole numbers in Predecessors name a task's ID (the ID
- * column, else its place among the tasks: the first task is 1); numbers with dots name a WBS.
+ * and {@code Constraint date}, {@code Notes}, {@code % Complete} (0 to 100, with or without {@code %}) and
+ * {@code Status} (a status of the project's workflow, by name or key, case-insensitive). A row with a
+ * percentage but no status gets the status it implies (100: the first done status; more than 0: the
+ * first in-progress one; else the first to-do one), as an MS Project import does. Whole numbers in
+ * Predecessors name a task's ID (the ID column, else its place among the tasks: the first task is 1);
+ * numbers with dots name a WBS.
  */
 final class CsvPlan {
 
@@ -48,6 +56,8 @@ final class CsvPlan {
     static final int MAX_TASKS = 20_000;
 
     private static final int MAX_DAYS = 10_000;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Who a name or e-mail in the Assignees column is. */
     interface People {
@@ -68,7 +78,9 @@ final class CsvPlan {
         START("start", "startdate"),
         CONSTRAINT("constraint", "constrainttype"),
         CONSTRAINT_DATE("constraintdate"),
-        NOTES("notes", "description", "note");
+        NOTES("notes", "description", "note"),
+        PERCENT("complete", "percentcomplete", "pctcomplete", "percent", "progress"),
+        STATUS("status", "state", "taskstatus");
 
         final Set<String> names;
 
@@ -97,7 +109,9 @@ final class CsvPlan {
             LocalDate constraintDate,
             LocalDate deadline,
             String notes,
-            List<Assignee> assignees) {}
+            List<Assignee> assignees,
+            BigDecimal percentComplete,
+            String status) {}
 
     record Assignee(UUID personId, BigDecimal units) {}
 
@@ -128,6 +142,7 @@ final class CsvPlan {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK = Pattern.compile(
             "^(\\d{1,9}(?:\\.\\d{1,9})*)\\s*(FS|SS|FF|SF)?\\s*(?:([+-])\\s*(.*))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("^([+-]?\\d{1,9}(?:[.,]\\d{1,9})?)\\s*%?$");
     private static final Pattern ASSIGNEE =
             Pattern.compile("^(.+?)\\s*(?:\\[\\s*(\\d{1,4}(?:\\.\\d{1,2})?)\\s*%\\s*\\])?$");
 
@@ -138,11 +153,13 @@ final class CsvPlan {
 
     private final int minutesPerDay;
     private final People people;
+    private final WorkflowDefinition workflow;
     private final Map<Column, String> headers = new LinkedHashMap<>();
 
-    private CsvPlan(int minutesPerDay, People people) {
+    private CsvPlan(int minutesPerDay, People people, WorkflowDefinition workflow) {
         this.minutesPerDay = minutesPerDay;
         this.people = people;
+        this.workflow = workflow;
     }
 
     int assignmentCount() {
@@ -150,8 +167,8 @@ final class CsvPlan {
     }
 
     /** Reads and checks the whole file; {@link #problems} is empty when it can be imported as it is. */
-    static CsvPlan read(byte[] content, int minutesPerDay, People people) {
-        CsvPlan plan = new CsvPlan(minutesPerDay, people);
+    static CsvPlan read(byte[] content, int minutesPerDay, People people, WorkflowDefinition workflow) {
+        CsvPlan plan = new CsvPlan(minutesPerDay, people, workflow);
         plan.parse(content);
         return plan;
     }
@@ -378,6 +395,8 @@ final class CsvPlan {
                 problem(row, headers.get(Column.NOTES), "The notes have more than 20,000 characters");
             }
             List<Assignee> assignees = assignees(record, index, row);
+            BigDecimal percent = percent(record, index, row);
+            String status = status(record, index, row, percent);
             tasks.add(new Row(
                     row,
                     parent,
@@ -387,7 +406,9 @@ final class CsvPlan {
                     constraintDate,
                     deadline,
                     notes.isEmpty() ? null : notes,
-                    assignees));
+                    assignees,
+                    percent,
+                    status));
             predecessorCells.add(cell(record, index, Column.PREDECESSORS));
         }
         boolean ids = index.containsKey(Column.ID);
@@ -589,6 +610,72 @@ final class CsvPlan {
             }
         }
         return result;
+    }
+
+    /** The % Complete cell: 0 to 100, with or without a {@code %}; null when empty (or wrong). */
+    private BigDecimal percent(CSVRecord record, Map<Column, Integer> index, int row) {
+        String text = cell(record, index, Column.PERCENT);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher m = PERCENT.matcher(text);
+        if (!m.matches()) {
+            problem(
+                    row,
+                    headers.get(Column.PERCENT),
+                    "\"" + text + "\" is not a percentage (write 0 to 100, e.g. 40 or 40%)");
+            return null;
+        }
+        BigDecimal value = new BigDecimal(m.group(1).replace(',', '.'));
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            problem(row, headers.get(Column.PERCENT), "The percentage " + text + " is not between 0 and 100");
+            return null;
+        }
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The Status cell as a status key of the project's workflow (by key or name, case, spaces and
+     * punctuation aside); an empty cell takes the status the percentage implies, or null (the
+     * workflow's first) without one.
+     */
+    private String status(CSVRecord record, Map<Column, Integer> index, int row, BigDecimal percent) {
+        String text = cell(record, index, Column.STATUS);
+        if (text.isEmpty()) {
+            if (percent == null || workflow == null) {
+                return null;
+            }
+            WorkflowStatus todo = workflow.initialStatus();
+            if (percent.compareTo(HUNDRED) >= 0) {
+                return first(StatusCategory.done, todo).key();
+            }
+            return percent.signum() > 0
+                    ? first(StatusCategory.in_progress, todo).key()
+                    : todo.key();
+        }
+        String wanted = normalise(text);
+        if (workflow != null) {
+            for (WorkflowStatus s : workflow.statuses()) {
+                if (normalise(s.key()).equals(wanted) || normalise(s.name()).equals(wanted)) {
+                    return s.key();
+                }
+            }
+        }
+        List<String> names = workflow == null
+                ? List.of()
+                : workflow.statuses().stream().map(WorkflowStatus::name).toList();
+        problem(
+                row,
+                headers.get(Column.STATUS),
+                "\"" + text + "\" is not a status of the project's workflow (" + String.join(", ", names) + ")");
+        return null;
+    }
+
+    private WorkflowStatus first(StatusCategory category, WorkflowStatus fallback) {
+        return workflow.statuses().stream()
+                .filter(s -> s.category() == category)
+                .findFirst()
+                .orElse(fallback);
     }
 
     private LocalDate date(CSVRecord record, Map<Column, Integer> index, Column column, int row) {

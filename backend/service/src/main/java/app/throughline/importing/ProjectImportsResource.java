@@ -49,7 +49,9 @@ public class ProjectImportsResource {
                     + " else the task's place in the file - numbers with dots are WBS codes), Assignees (names or"
                     + " e-mails of the workspace's people, ';'-separated, units as Ada[50%]), Deadline, Start (a"
                     + " 'start no earlier than' when there is no Constraint column), Constraint, Constraint date,"
-                    + " Notes. dryRun=true checks the whole file and answers every problem by row (the header is"
+                    + " Notes, % Complete (0 to 100, with or without %) and Status (a status of the project's"
+                    + " workflow, by name or key, case-insensitive; when empty, % Complete implies it: 100 is the"
+                    + " first done status, more than 0 the first in-progress one). dryRun=true checks the whole file and answers every problem by row (the header is"
                     + " row 1) and column, writing nothing. Without it a file with problems is refused with 422"
                     + " listing them (`problems`), and a clean file becomes tasks, links and assignments in one"
                     + " transaction (201).")

@@ -43,8 +43,9 @@ public class WorkspaceImportsResource {
     @BulkBody
     @Operation(
             summary = "Import a plan file as a new project (coordinator)",
-            description = "Multipart form: `file` (MS Project .xml/.mpp/.mpx, Primavera XER/PMXML, ProjectLibre,"
-                    + " GanttProject, Planner; the format is detected), optional `name` and `key` of the new"
+            description = "Multipart form: `file` (MS Project .xml/.mpp/.mpx, Primavera XER/PMXML, GanttProject,"
+                    + " Planner; the format is detected; not ProjectLibre .pod, whose serialised Java objects cannot"
+                    + " be read: save it from ProjectLibre as MS Project XML), optional `name` and `key` of the new"
                     + " project. Answers 202 with a job to follow at GET /api/v1/jobs/{jobId}; the job reads the"
                     + " file, writes the project in one go (nothing when it fails) and, for MS Project files,"
                     + " reports how faithfully Throughline reproduces MS Project's dates. The project's status"

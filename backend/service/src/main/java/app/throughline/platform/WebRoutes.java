@@ -2,6 +2,7 @@ package app.throughline.platform;
 
 import app.throughline.api.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -9,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,10 +38,15 @@ public class WebRoutes {
 
     private final ObjectMapper json;
     private final SinglePageApp app;
+    private final long maxBodyBytes;
 
-    WebRoutes(ObjectMapper json, SinglePageApp app) {
+    WebRoutes(
+            ObjectMapper json,
+            SinglePageApp app,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.json = json;
         this.app = app;
+        this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
     }
 
     void install(@Observes Router router) {
@@ -70,6 +78,18 @@ public class WebRoutes {
         }
         String id = requestId;
         ctx.response().putHeader("X-Request-Id", id);
+        if (announcesTooLargeABody(ctx)) {
+            // the HTTP layer would answer a bare 413 next; answer the problem here, before any of the body is read
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            problem(
+                    ctx,
+                    413,
+                    "payload-too-large",
+                    "Request body too large",
+                    "The request body has " + ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH)
+                            + " bytes; this server accepts at most " + maxBodyBytes);
+            return;
+        }
         ctx.addEndHandler(done -> {
             // the path only: query strings and headers may carry secrets
             REQUEST_LOG.infof(
@@ -84,6 +104,18 @@ public class WebRoutes {
                     id);
         });
         ctx.next();
+    }
+
+    private boolean announcesTooLargeABody(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false; // the REST layer answers that
+        }
     }
 
     private void failure(RoutingContext ctx) {

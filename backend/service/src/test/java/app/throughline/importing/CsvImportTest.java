@@ -260,4 +260,133 @@ class CsvImportTest {
                 .statusCode(422);
         assertThat(tasks(ada, project)).isEmpty();
     }
+
+    @Test
+    void shouldMapPercentCompleteAndStatusNamesToTheWorkflowAndDeriveTheStatusFromTheProgress() {
+        Session ada = Api.register("csvprogress");
+        String project = Planning.project(ada);
+        String csv = """
+                Title,Duration,% Complete,Status
+                Brief,1d,100%,
+                Draft,2d,40,
+                Plan,1d,0,
+                Review,1d,,in REVIEW
+                Shipped,1d,100 %,done
+                Stuck,1d,12.5,Blocked
+                Untouched,1d,,
+                Key form,1d,,in_progress
+                """;
+        JsonPath dry =
+                post(ada, project, utf8(csv), true).statusCode(200).extract().jsonPath();
+        assertThat(dry.getList("problems")).isEmpty();
+        assertThat(dry.getList("ignoredColumns")).as("both columns are read").isEmpty();
+
+        post(ada, project, utf8(csv), false).statusCode(201);
+        Map<String, String> progress = new HashMap<>();
+        for (Map<String, Object> t : tasks(ada, project)) {
+            progress.put(
+                    (String) t.get("title"),
+                    t.get("status") + " "
+                            + new java.math.BigDecimal(String.valueOf(t.get("percentComplete")))
+                                    .stripTrailingZeros()
+                                    .toPlainString());
+        }
+        assertThat(progress)
+                .containsEntry("Brief", "done 100")
+                .containsEntry("Draft", "in_progress 40")
+                .containsEntry("Plan", "todo 0")
+                .containsEntry("Review", "review 0")
+                .containsEntry("Shipped", "done 100")
+                .containsEntry("Stuck", "blocked 12.5")
+                .containsEntry("Untouched", "todo 0")
+                .containsEntry("Key form", "in_progress 0");
+    }
+
+    @Test
+    void shouldListAPercentageOutOfRangeAndAnUnknownStatusAtTheirRowAndColumnAndWriteNothing() {
+        Session ada = Api.register("csvprogressbad");
+        String project = Planning.project(ada);
+        String csv = """
+                Title,Duration,Percent complete,State
+                Fine,1d,50,In progress
+                Too much,1d,101%,
+                Below zero,1d,-5,
+                Words,1d,half,
+                Unknown,1d,10,Waiting for Godot
+                """;
+        JsonPath dry =
+                post(ada, project, utf8(csv), true).statusCode(200).extract().jsonPath();
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> p : dry.<Map<String, Object>>getList("problems")) {
+            problems.add(p.get("row") + " " + p.get("column") + ": " + p.get("message"));
+        }
+        assertThat(problems)
+                .containsExactly(
+                        "3 Percent complete: The percentage 101% is not between 0 and 100",
+                        "4 Percent complete: The percentage -5 is not between 0 and 100",
+                        "5 Percent complete: \"half\" is not a percentage (write 0 to 100, e.g. 40 or 40%)",
+                        "6 State: \"Waiting for Godot\" is not a status of the project's workflow (To do, In"
+                                + " progress, In review, Blocked, Done, Cancelled)");
+        assertThat(tasks(ada, project)).as("a dry run writes nothing").isEmpty();
+
+        post(ada, project, utf8(csv), false).statusCode(422);
+        assertThat(tasks(ada, project)).as("a refused file writes nothing").isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnOverLimitUploadWith413ProblemBeforeReadingItAndWriteNothing() throws Exception {
+        Session ada = Api.register("csvhuge");
+        String project = Planning.project(ada);
+        // announce 200 MB and send only the start of a valid CSV: the answer must come without the rest
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/projects/" + project + "/imports HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Authorization: Bearer " + ada.token() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\n"
+                    + "Content-Length: " + (200L * 1024 * 1024) + "\r\n\r\n"
+                    + "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\nTitle,Duration\r\nA,1d\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 413");
+            Map<String, String> headers = new HashMap<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        line.substring(colon + 1).trim());
+            }
+            assertThat(headers.get("content-type")).as(headers.toString()).startsWith("application/problem+json");
+            char[] body = new char[Integer.parseInt(headers.get("content-length"))];
+            int read = 0;
+            while (read < body.length) {
+                int n = in.read(body, read, body.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            JsonPath problem = new JsonPath(new String(body, 0, read));
+            assertThat(problem.getInt("status")).isEqualTo(413);
+            assertThat(problem.getString("detail")).contains(String.valueOf(200L * 1024 * 1024));
+        }
+        assertThat(tasks(ada, project)).as("nothing written").isEmpty();
+    }
+
+    @Test
+    void shouldRefuseACsvBodyThatIsNotAMultipartFormWith415Problem() {
+        Session ada = Api.register("csvtype");
+        String project = Planning.project(ada);
+        given().header("Authorization", "Bearer " + ada.token())
+                .contentType("text/csv")
+                .body(utf8("Title,Duration\nA,1d\n"))
+                .post("/api/v1/projects/{id}/imports", project)
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        assertThat(tasks(ada, project)).as("nothing written").isEmpty();
+    }
 }

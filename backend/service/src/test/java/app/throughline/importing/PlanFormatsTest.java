@@ -6,10 +6,11 @@ import app.throughline.support.Api;
 import app.throughline.support.Api.Session;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -79,14 +80,26 @@ class PlanFormatsTest {
     }
 
     @Test
-    void shouldFailAProjectLibreFileInTheOldFormatCleanly() throws Exception {
+    void shouldFailAProjectLibrePodFileWithASentenceThatSaysWhyAndWhatToDoInstead() throws Exception {
         Session ada = Api.register("oldpod");
-        // the start of a serialised Java object stream, as ProjectLibre's old .pod files begin
-        byte[] pod = {(byte) 0xAC, (byte) 0xED, 0x00, 0x05, 0x73, 0x72, 0x00, 0x01, 0x41};
-        JsonPath job = PlanImportTest.finished(ada, PlanImportTest.upload(ada, "old.pod", pod, null, null));
+        // how the .pod samples ProjectLibre ships begin: a serialised Java object stream (0xACED 0005), the
+        // version string "1.0.0", then an object of com.projity.server.data.ProjectData
+        ByteArrayOutputStream pod = new ByteArrayOutputStream();
+        pod.write(new byte[] {(byte) 0xAC, (byte) 0xED, 0x00, 0x05, 0x74, 0x00, 0x05});
+        pod.write("1.0.0".getBytes(StandardCharsets.US_ASCII));
+        pod.write(new byte[] {0x73, 0x72, 0x00, 0x23});
+        pod.write("com.projity.server.data.ProjectData".getBytes(StandardCharsets.US_ASCII));
+        pod.write(new byte[64]);
+        JsonPath job = PlanImportTest.finished(
+                ada, PlanImportTest.upload(ada, "New Product.pod", pod.toByteArray(), null, null));
         assertThat(job.getString("state")).isEqualTo("failed");
         assertThat(job.getInt("problem.status")).isEqualTo(422);
-        assertThat(List.of("unknown-format", "unreadable-plan"))
-                .contains(job.getString("problem.type").replaceFirst(".*/", ""));
+        assertThat(job.getString("problem.type")).endsWith("/unsupported-format");
+        assertThat(job.getString("problem.detail"))
+                .contains("ProjectLibre project (.pod)")
+                .contains("save the project as MS Project XML")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
+        assertThat(job.getString("result")).isNull();
     }
 }
