@@ -71,7 +71,12 @@ export function CsvImportDialog({ projectId, onImported, upload = importCsv }: P
 
   if (step.kind === 'closed') {
     return (
-      <button type="button" ref={opener} onClick={() => setStep({ kind: 'choose' })}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        ref={opener}
+        onClick={() => setStep({ kind: 'choose' })}
+      >
         Import CSV…
       </button>
     );
@@ -143,6 +148,7 @@ export function CsvImportDialog({ projectId, onImported, upload = importCsv }: P
           <div className="form-actions">
             <button
               type="button"
+              className="btn btn-primary"
               disabled={
                 step.result.problems.length > 0 ||
                 step.kind === 'importing' ||
@@ -156,6 +162,7 @@ export function CsvImportDialog({ projectId, onImported, upload = importCsv }: P
             </button>
             <button
               type="button"
+              className="btn btn-secondary"
               onClick={() => setStep({ kind: 'choose' })}
               disabled={step.kind === 'importing'}
             >
@@ -170,9 +177,16 @@ export function CsvImportDialog({ projectId, onImported, upload = importCsv }: P
           {count(step.result.assignments, 'assignment')}.
         </p>
       )}
-      <button type="button" onClick={close} disabled={step.kind === 'importing'}>
-        Close
-      </button>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="btn btn-ghost"
+          onClick={close}
+          disabled={step.kind === 'importing'}
+        >
+          Close
+        </button>
+      </div>
     </section>
   );
 }

@@ -25,10 +25,20 @@ export function ExportButtons({ projectId, projectKey, download = downloadProjec
   };
   return (
     <div className="export-buttons" role="group" aria-label="Export the project">
-      <button type="button" disabled={busy !== null} onClick={() => void run('mspdi')}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={busy !== null}
+        onClick={() => void run('mspdi')}
+      >
         {busy === 'mspdi' ? 'Exporting…' : 'Export as MS Project XML'}
       </button>
-      <button type="button" disabled={busy !== null} onClick={() => void run('csv')}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={busy !== null}
+        onClick={() => void run('csv')}
+      >
         {busy === 'csv' ? 'Exporting…' : 'Export as CSV'}
       </button>
       {error !== null && (
