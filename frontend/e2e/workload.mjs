@@ -79,17 +79,18 @@ describe('Workload, levelling and people in the browser', { concurrency: false }
 
   step('previews levelling as a before/after table, then applies it', async () => {
     const level = page.getByRole('region', { name: 'Level', exact: true });
-    await level.getByLabel('Scope').selectOption({ label: 'Whole workspace' });
-    await level.getByRole('radio', { name: /Within float/ }).check();
+    // the brand project, where Priya's guidelines collide with her app design work (the demo is a
+    // healthy agency: levelling the whole workspace for its few over-allocations slips every project)
+    const scope = level.getByLabel('Scope');
+    const brand = (await scope.locator('option').allTextContents()).find((o) =>
+      o.startsWith('BRD'),
+    );
+    await scope.selectOption({ label: brand });
+    // within float only the brand project's slack moves; Priya's collision needs its finish to slip
+    await level.getByRole('radio', { name: /Allow the finish to slip/ }).check();
     await level.getByRole('button', { name: 'Preview' }).click();
     const table = level.getByRole('table', { name: 'Tasks that start later' });
-    await Promise.race([table.waitFor(), level.getByText(/^Nothing to move/).waitFor()]);
-    if (!(await table.isVisible())) {
-      // Levelled within float before (a re-run on the same data): let the finish slip instead.
-      await level.getByRole('radio', { name: /Allow the finish to slip/ }).check();
-      await level.getByRole('button', { name: 'Preview' }).click();
-      await table.waitFor();
-    }
+    await table.waitFor({ timeout: 60_000 });
     const changes = await table.locator('tbody tr').count();
     assert.ok(changes > 0, 'levelling proposes delays');
     await waitUntil(

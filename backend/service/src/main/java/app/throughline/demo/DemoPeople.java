@@ -14,6 +14,7 @@ import app.throughline.person.PersonDtos.CreatePerson;
 import app.throughline.person.PersonDtos.CreateTimeOff;
 import app.throughline.person.PersonService;
 import app.throughline.person.TimeOffService;
+import app.throughline.platform.Today;
 import app.throughline.team.Team;
 import app.throughline.team.TeamService;
 import jakarta.annotation.Priority;
@@ -28,8 +29,10 @@ import java.util.UUID;
 
 /**
  * The people of the demo workspace "Northwind Agency": five cross-functional teams, part-timers,
- * two people on a four-day week, time off over the winter and a Christmas break on the calendars.
- * Runs before the demo projects are seeded (which assign these people by name).
+ * the coordinator on a four-day week, time off over the winter and a Christmas break on the calendars.
+ * Runs before the demo projects are seeded (which assign these people by name). Time off moves by
+ * the same whole weeks as the plans (see {@link DemoProjects#WRITTEN_FOR}), so who is away during
+ * which task stays as written whenever the demo is seeded.
  */
 @ApplicationScoped
 class DemoPeople {
@@ -54,13 +57,13 @@ class DemoPeople {
             new Member("Priya Natarajan", "Design", 1.0, false),
             new Member("Lukas Meyer", "Design", 1.0, false),
             new Member("Sofia Alvarez", "Design", 0.5, false),
-            new Member("Hannah Kim", "Design", 1.0, true),
+            new Member("Hannah Kim", "Design", 1.0, false),
             new Member("Daniel Okafor", "Engineering", 1.0, false),
             new Member("Mei Chen", "Engineering", 1.0, false),
             new Member("Tomasz Nowak", "Engineering", 1.0, false),
             new Member("Aisha Rahman", "Engineering", 1.0, false),
             new Member("Ravi Patel", "Engineering", 0.8, false),
-            new Member("Jonas Berg", "Engineering", 1.0, true),
+            new Member("Jonas Berg", "Engineering", 1.0, false),
             new Member("Grace Liu", "Marketing", 1.0, false),
             new Member("Ethan Brooks", "Marketing", 1.0, false),
             new Member("Chloé Martin", "Marketing", 0.8, false),
@@ -70,9 +73,9 @@ class DemoPeople {
             new Member("Elena Petrova", "Content", 1.0, false));
 
     private static final List<Away> TIME_OFF = List.of(
-            new Away("Tomasz Nowak", "2026-12-07", "2026-12-08", "Medical appointment"),
-            new Away("Priya Natarajan", "2026-12-14", "2026-12-23", "Vacation"),
-            new Away("Mei Chen", "2026-12-21", "2026-12-23", "Vacation"),
+            new Away("Tomasz Nowak", "2027-02-02", "2027-02-03", "Medical appointment"),
+            new Away("Priya Natarajan", "2026-12-17", "2026-12-23", "Vacation"),
+            new Away("Mei Chen", "2027-02-15", "2027-02-19", "Vacation"),
             new Away("Daniel Okafor", "2027-01-04", "2027-01-15", "Parental leave"),
             new Away("Noah Fischer", "2027-01-18", "2027-01-22", "Conference"),
             new Away("Amara Osei", "2027-01-25", "2027-02-05", "Vacation"),
@@ -84,13 +87,16 @@ class DemoPeople {
     private final CalendarRepository calendarRepository;
     private final PersonService people;
     private final TimeOffService timeOff;
+    private final Today today;
 
     DemoPeople(
             TeamService teams,
             CalendarService calendars,
             CalendarRepository calendarRepository,
             PersonService people,
-            TimeOffService timeOff) {
+            TimeOffService timeOff,
+            Today today) {
+        this.today = today;
         this.teams = teams;
         this.calendars = calendars;
         this.calendarRepository = calendarRepository;
@@ -119,7 +125,7 @@ class DemoPeople {
         }
 
         Map<String, Person> byName = new HashMap<>();
-        // the coordinator who signs in is a person too, so "my work" finds them
+        // the coordinator who signs in is a person too, so "my work" finds them; they work Monday to Thursday
         byName.put(
                 "Casey Coordinator",
                 people.insert(
@@ -129,7 +135,7 @@ class DemoPeople {
                                 DemoSeeder.EMAIL,
                                 event.ownerUserId(),
                                 teamIds.get("Account management"),
-                                null,
+                                fourDays.id,
                                 BigDecimal.ONE)));
         for (Member member : PEOPLE) {
             String email =
@@ -151,10 +157,14 @@ class DemoPeople {
                                     BigDecimal.valueOf(member.units()))));
         }
 
+        long shiftWeeks = DemoProjects.shiftWeeks(today.date());
         for (Away away : TIME_OFF) {
             timeOff.create(
                     byName.get(away.name()),
-                    new CreateTimeOff(LocalDate.parse(away.from()), LocalDate.parse(away.to()), away.reason()));
+                    new CreateTimeOff(
+                            LocalDate.parse(away.from()).plusWeeks(shiftWeeks),
+                            LocalDate.parse(away.to()).plusWeeks(shiftWeeks),
+                            away.reason()));
         }
     }
 }

@@ -61,6 +61,11 @@ class DemoProjects {
      */
     static final LocalDate WRITTEN_FOR = LocalDate.of(2026, 12, 2);
 
+    /** Whole weeks from the day the plan text was written for to today (negative before it). */
+    static long shiftWeeks(LocalDate today) {
+        return Math.floorDiv(ChronoUnit.DAYS.between(WRITTEN_FOR, today), 7);
+    }
+
     private final BulkTaskImport bulk;
     private final ScheduleRecomputer schedules;
     private final StoredSchedules stored;
@@ -89,7 +94,7 @@ class DemoProjects {
 
     void seed(@Observes @Priority(20) DemoWorkspaceSeeded event) {
         long started = System.nanoTime();
-        shiftWeeks = Math.floorDiv(ChronoUnit.DAYS.between(WRITTEN_FOR, today.date()), 7);
+        shiftWeeks = shiftWeeks(today.date());
         // progress is reported up to yesterday, so it is seeded with that as a fixed status date; the
         // status dates then roll with the calendar, like any project's that nobody pins
         LocalDate reportedUpTo = today.date().minusDays(1);

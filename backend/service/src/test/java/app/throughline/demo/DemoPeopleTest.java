@@ -70,7 +70,7 @@ class DemoPeopleTest {
                 calendars.definition(workspace, standard).orElseThrow();
         assertThat(definition.workingMinutesOn(LocalDate.of(2026, 12, 28))).isZero();
         assertThat(definition.workingMinutesOn(LocalDate.of(2027, 1, 4))).isEqualTo(480);
-        assertThat(everyone).filteredOn(p -> !p.calendarId.equals(standard)).hasSize(2);
+        assertThat(everyone).filteredOn(p -> !p.calendarId.equals(standard)).hasSize(1);
 
         assertThat(timeOff.findByWorkspaceOverlapping(workspace, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 28)))
                 .hasSizeGreaterThanOrEqualTo(6);
