@@ -62,7 +62,8 @@ public final class MetricsDtos {
                             + "person and per team. Capacity: each person's calendar working hours × max units, 0 on "
                             + "time off. Demand: units × the working hours of each assigned leaf task's span in the "
                             + "range, where a task done with actual dates spans them and any other task its schedule "
-                            + "(the whole work, finished work included)")
+                            + "(the whole work, finished work included). When the range begins before the project "
+                            + "(for a workspace, its first live project) started, capacity counts from that start")
             Utilization utilization,
 
             @Schema(

@@ -326,6 +326,15 @@ class MetricsRepository {
                 rs -> new Satisfaction(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
     }
 
+    /** The project's start date; for a workspace, the earliest start of its live projects. */
+    LocalDate firstStart(Scope scope, UUID id) {
+        return one(
+                "SELECT CAST(min(start_date) AS text) FROM projects WHERE %s = :id AND status <> 'cancelled'"
+                        .formatted(scope == Scope.PROJECT ? "id" : "workspace_id"),
+                Map.of("id", id),
+                rs -> rs.getString(1) == null ? null : LocalDate.parse(rs.getString(1)));
+    }
+
     /** The people assigned to the project's tasks (for its utilisation). */
     List<UUID> peopleOfProject(UUID projectId) {
         return query("""

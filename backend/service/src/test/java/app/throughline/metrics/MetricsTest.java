@@ -277,6 +277,17 @@ class MetricsTest {
                 .statusCode(200)
                 .body("utilization.overall", equalTo(0.2f))
                 .body("utilization.teams.find { it.teamId == '" + team + "' }.utilization", equalTo(0.2f));
+        // from Mon 26 Oct: the project (the workspace's only one) starts on 2 Nov, so capacity counts
+        // from then: 16 h of 40 h again, not of 80 h
+        for (String path : List.of("/api/v1/projects/{id}/metrics", "/api/v1/workspaces/{id}/metrics")) {
+            ada.request()
+                    .queryParam("from", "2026-10-26")
+                    .queryParam("to", "2026-11-08")
+                    .get(path, path.contains("projects") ? b.project() : ada.workspaceId())
+                    .then()
+                    .statusCode(200)
+                    .body("utilization.people.find { it.personId == '" + grace + "' }.utilization", equalTo(0.4f));
+        }
     }
 
     @Test
