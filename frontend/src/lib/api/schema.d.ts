@@ -3049,7 +3049,7 @@ export interface components {
       leadTimeDays: components['schemas']['MetricsPercentiles'];
       /** @description Tasks whose last move to done fell in each bucket (weeks start on Monday) */
       throughput: components['schemas']['MetricsBucket'][];
-      /** @description Workload over [from, to] (at most 366 days from `from`): scheduled demand ÷ capacity, for the workspace's people in all, per person and per team */
+      /** @description Utilisation over [from, to] (at most 366 days from `from`): demand hours ÷ capacity hours (a fraction, 1 = fully loaded), for the workspace's people in all, per person and per team. Capacity: each person's calendar working hours × max units, 0 on time off. Demand: units × the working hours of each assigned leaf task's span in the range, where a task done with actual dates spans them and any other task its schedule (the whole work, finished work included). When the range begins before the project (for a workspace, its first live project) started, capacity counts from that start */
       utilization: components['schemas']['MetricsUtilization'];
       /**
        * Format: double

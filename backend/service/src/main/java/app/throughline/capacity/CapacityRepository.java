@@ -182,6 +182,49 @@ public class CapacityRepository {
                         rs.getObject(9, LocalDate.class)));
     }
 
+    /**
+     * Every assignment of a leaf task of a live project with time in [from, to], finished work
+     * included, for utilisation over past periods: a task done with its actual dates spans them
+     * (from the start of its first day to the end of its last), any other task its scheduled span;
+     * the whole work counts, not the work left (percent complete is given as 0).
+     */
+    public List<AssignmentLoad> assignmentsAsWorked(UUID workspaceId, LocalDate from, LocalDate to) {
+        String sql = """
+                SELECT a.person_id, a.task_id, t.project_id, a.units, span.start, span.finish,
+                       0, t.duration_days * coalesce(ps.minutes_per_day, 480), p.status_date
+                FROM assignments a
+                JOIN tasks t ON t.id = a.task_id
+                JOIN projects p ON p.id = t.project_id
+                LEFT JOIN task_schedules ts ON ts.task_id = a.task_id
+                LEFT JOIN project_schedules ps ON ps.project_id = t.project_id
+                CROSS JOIN LATERAL (
+                    SELECT CASE WHEN worked THEN CAST(t.actual_start AS timestamp) ELSE ts.early_start END AS start,
+                           CASE WHEN worked THEN CAST(t.actual_finish + 1 AS timestamp) ELSE ts.early_finish END AS finish
+                    FROM (SELECT t.status_category = 'done' AND t.actual_start IS NOT NULL
+                                 AND t.actual_finish >= t.actual_start AS worked) w
+                ) span
+                WHERE a.workspace_id = ? AND p.status <> 'cancelled' AND t.status_category <> 'cancelled'
+                  AND span.finish > span.start AND span.finish > ? AND span.start < ?
+                  AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = a.task_id)
+                """;
+        return query(
+                sql,
+                List.of(
+                        workspaceId,
+                        Timestamp.valueOf(from.atStartOfDay()),
+                        Timestamp.valueOf(to.plusDays(1).atStartOfDay())),
+                rs -> new AssignmentLoad(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getBigDecimal(4).doubleValue(),
+                        rs.getObject(5, LocalDateTime.class),
+                        rs.getObject(6, LocalDateTime.class),
+                        rs.getBigDecimal(7).doubleValue(),
+                        rs.getBigDecimal(8).doubleValue(),
+                        rs.getObject(9, LocalDate.class)));
+    }
+
     /** The calendar of each project of the workspace that has its own (the others use the default). */
     public Map<UUID, UUID> projectCalendars(UUID workspaceId) {
         Map<UUID, UUID> projectCalendar = new HashMap<>();

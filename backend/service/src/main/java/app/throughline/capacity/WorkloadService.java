@@ -85,8 +85,29 @@ public class WorkloadService {
         return compute(workspaceId, query, data.people(workspaceId, personIds), personIds);
     }
 
+    /**
+     * Capacity against the work as it was done and planned: finished tasks at their actual dates,
+     * the others as scheduled, each with its whole work (not the work left from the status date).
+     * For utilisation over a period that lies (partly) in the past, where the forward-looking
+     * workload finds almost no demand. The caller checks access.
+     */
+    public WorkloadView workloadAsWorked(UUID workspaceId, WorkloadQuery query) {
+        List<PersonRow> people = data.people(workspaceId, null, null);
+        return computeWith(workspaceId, query, people, data.assignmentsAsWorked(workspaceId, query.from(), query.to()));
+    }
+
     private WorkloadView compute(
             UUID workspaceId, WorkloadQuery query, List<PersonRow> people, Collection<UUID> personIds) {
+        return computeWith(
+                workspaceId,
+                query,
+                people,
+                remainingWork.of(
+                        workspaceId, data.assignments(workspaceId, query.from(), query.to(), null, false, personIds)));
+    }
+
+    private WorkloadView computeWith(
+            UUID workspaceId, WorkloadQuery query, List<PersonRow> people, List<AssignmentLoad> loads) {
         int days = query.days();
         Map<UUID, Integer> index = new HashMap<>();
         for (int p = 0; p < people.size(); p++) {
@@ -114,8 +135,7 @@ public class WorkloadService {
         }
         List<List<Span>> spansOf = new ArrayList<>();
         people.forEach(person -> spansOf.add(new ArrayList<>()));
-        for (AssignmentLoad load : remainingWork.of(
-                workspaceId, data.assignments(workspaceId, query.from(), query.to(), null, false, personIds))) {
+        for (AssignmentLoad load : loads) {
             Integer p = index.get(load.personId());
             if (p == null) {
                 continue;

@@ -111,11 +111,19 @@ class MetricsRepository {
                     WHERE tt.%1$s = :id
                     GROUP BY tt.task_id
                 ),
+                first_baselines AS (
+                    SELECT DISTINCT ON (b.project_id) b.project_id, b.id, b.created_at
+                    FROM baselines b WHERE b.%1$s = :id ORDER BY b.project_id, b.created_at, b.id
+                ),
+                -- the planned duration (the first baseline's, else the current one) joins here, where the
+                -- planner knows there are thousands of done tasks: one hash join, not a lookup per task
                 done AS MATERIALIZED (
                     SELECT t.id, t.project_id, least(t.created_at, pt.first_at) AS created_at, pt.started, pt.done_at,
                            CAST(pt.done_at AT TIME ZONE :zone AS date) AS done_day,
-                           t.actual_start, t.actual_finish, t.duration_days
+                           t.actual_start, t.actual_finish, coalesce(bt.duration_days, t.duration_days) AS planned
                     FROM per_task pt JOIN tasks t ON t.id = pt.task_id
+                    LEFT JOIN first_baselines f ON f.project_id = t.project_id
+                    LEFT JOIN baseline_tasks bt ON bt.baseline_id = f.id AND bt.task_id = t.id
                     WHERE t.status_category = 'done' AND pt.done_at IS NOT NULL
                       AND NOT EXISTS (SELECT 1 FROM tasks child WHERE child.parent_id = t.id)
                 ),
@@ -130,22 +138,23 @@ class MetricsRepository {
                            extract(epoch FROM done_at - created_at) / 86400.0 AS lead
                     FROM done WHERE done_day BETWEEN :from AND :to
                 ),
-                times AS (
-                    SELECT round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY cycle) AS numeric), 2) AS cycle50,
-                           round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY cycle) AS numeric), 2) AS cycle85,
-                           round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY lead) AS numeric), 2) AS lead50,
-                           round(CAST(percentile_cont(0.85) WITHIN GROUP (ORDER BY lead) AS numeric), 2) AS lead85,
+                -- both quantiles of a measure from one sort of it
+                quantiles AS (
+                    SELECT percentile_cont(ARRAY[0.5, 0.85]) WITHIN GROUP (ORDER BY cycle) AS cycle,
+                           percentile_cont(ARRAY[0.5, 0.85]) WITHIN GROUP (ORDER BY lead) AS lead,
                            count(*) AS measured
                     FROM measured
                 ),
-                first_baselines AS (
-                    SELECT DISTINCT ON (b.project_id) b.project_id, b.id, b.created_at
-                    FROM baselines b WHERE b.%1$s = :id ORDER BY b.project_id, b.created_at, b.id
+                times AS (
+                    SELECT round(CAST(cycle[1] AS numeric), 2) AS cycle50, round(CAST(cycle[2] AS numeric), 2) AS cycle85,
+                           round(CAST(lead[1] AS numeric), 2) AS lead50, round(CAST(lead[2] AS numeric), 2) AS lead85,
+                           measured
+                    FROM quantiles
                 ),
                 estimate AS (
                     -- planned days against Monday-Friday days from actual start to actual finish inclusive
                     SELECT round(sum(planned) / nullif(sum(actual), 0), 3) AS accuracy FROM (
-                        SELECT coalesce(bt.duration_days, d.duration_days) AS planned,
+                        SELECT d.planned,
                                CASE WHEN d.actual_finish < d.actual_start THEN 0 ELSE
                                    (d.actual_finish - d.actual_start + 1) / 7 * 5
                                    + least((d.actual_finish - d.actual_start + 1) %% 7,
@@ -154,8 +163,6 @@ class MetricsRepository {
                                                  - (8 - CAST(extract(isodow FROM d.actual_start) AS int)))
                                END AS actual
                         FROM done d
-                        LEFT JOIN first_baselines f ON f.project_id = d.project_id
-                        LEFT JOIN baseline_tasks bt ON bt.baseline_id = f.id AND bt.task_id = d.id
                         WHERE d.actual_start IS NOT NULL AND d.actual_finish IS NOT NULL
                           AND d.actual_finish BETWEEN :from AND :to
                     ) finished WHERE planned > 0
@@ -219,6 +226,8 @@ class MetricsRepository {
                         bucket("done_day"),
                         bucket("due_date"),
                         bucket("baseline_due"));
+        // a workspace's year of moves grouped per task outgrows the default 4 MB: the sort spilled to disk
+        roomForHistory();
         List<DeliveryRow> rows = query(
                 sql,
                 Map.of("id", id, "ws", workspaceId, "from", from, "to", to, "today", today, "unit", unit, "zone", zone),
@@ -244,19 +253,31 @@ class MetricsRepository {
         return new Delivery(times, accuracy, buckets);
     }
 
+    /** Memory for this transaction's sorts and hashes over the move history (as flow analytics take). */
+    private void roomForHistory() {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCAL work_mem = '32MB'");
+            }
+        });
+    }
+
     private record DeliveryRow(DeliveryBucket bucket, Times times, Double accuracy) {}
 
     /** Per project with a baseline: the finish variance, in working days, of the task that finishes last; their mean. */
     Double scheduleVariance(Scope scope, UUID id) {
         String sql = """
                 SELECT avg(v) FROM (
-                    SELECT DISTINCT ON (ts.project_id)
-                           CAST(ts.finish_variance_minutes AS numeric) / greatest(ps.minutes_per_day, 1) AS v
-                    FROM task_schedules ts
-                    JOIN projects p ON p.id = ts.project_id
-                    JOIN project_schedules ps ON ps.project_id = ts.project_id
-                    WHERE p.%1$s = :id AND ts.finish_variance_minutes IS NOT NULL
-                    ORDER BY ts.project_id, ts.early_finish DESC, ts.task_id
+                    SELECT CAST(ts.finish_variance_minutes AS numeric) / greatest(ps.minutes_per_day, 1) AS v
+                    FROM projects p
+                    JOIN project_schedules ps ON ps.project_id = p.id
+                    -- one probe of task_schedules_last_idx (V39) per project, not a sort of every task
+                    CROSS JOIN LATERAL (
+                        SELECT s.finish_variance_minutes FROM task_schedules s
+                        WHERE s.project_id = p.id AND s.finish_variance_minutes IS NOT NULL
+                        ORDER BY s.early_finish DESC, s.task_id LIMIT 1
+                    ) ts
+                    WHERE p.%1$s = :id
                 ) last_tasks
                 """.formatted(scope == Scope.PROJECT ? "id" : "workspace_id");
         return one(sql, Map.of("id", id), rs -> decimal(rs, 1));
@@ -267,17 +288,23 @@ class MetricsRepository {
         String sql = """
                 WITH firsts AS (
                     SELECT b.project_id, min(b.created_at) AS at FROM baselines b WHERE b.%1$s = :id GROUP BY b.project_id
+                ),
+                -- counted per local day first (a date groups cheaper than a bucket's text), then per bucket
+                daily AS (
+                    SELECT CAST(a.at AT TIME ZONE :zone AS date) AS day,
+                           count(*) FILTER (WHERE a.action = 'created') AS added,
+                           count(*) FILTER (WHERE a.action = 'deleted') AS removed,
+                           count(*) FILTER (WHERE a.action = 'updated' AND a.changes -> 'durationDays' IS NOT NULL)
+                               AS reestimated
+                    FROM activity a JOIN firsts f ON f.project_id = a.project_id
+                    WHERE a.%1$s = :id AND a.entity_type = 'task' AND a.at > f.at
+                      AND a.at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
+                      AND a.at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
+                    GROUP BY 1
                 )
-                SELECT CAST(%2$s AS text),
-                       count(*) FILTER (WHERE a.action = 'created'),
-                       count(*) FILTER (WHERE a.action = 'deleted'),
-                       count(*) FILTER (WHERE a.action = 'updated' AND a.changes -> 'durationDays' IS NOT NULL)
-                FROM activity a JOIN firsts f ON f.project_id = a.project_id
-                WHERE a.%1$s = :id AND a.entity_type = 'task' AND a.at > f.at
-                  AND a.at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone
-                  AND a.at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone
-                GROUP BY 1
-                """.formatted(scope.column, bucket("a.at AT TIME ZONE :zone"));
+                SELECT CAST(%2$s AS text), sum(added), sum(removed), sum(reestimated)
+                FROM daily GROUP BY 1
+                """.formatted(scope.column, bucket("day"));
         return query(
                 sql,
                 Map.of("id", id, "from", from, "to", to, "unit", unit, "zone", zone),
@@ -297,6 +324,15 @@ class MetricsRepository {
                 sql,
                 Map.of("id", id, "from", from, "to", to, "unit", unit, "zone", zone),
                 rs -> new Satisfaction(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+    }
+
+    /** The project's start date; for a workspace, the earliest start of its live projects. */
+    LocalDate firstStart(Scope scope, UUID id) {
+        return one(
+                "SELECT CAST(min(start_date) AS text) FROM projects WHERE %s = :id AND status <> 'cancelled'"
+                        .formatted(scope == Scope.PROJECT ? "id" : "workspace_id"),
+                Map.of("id", id),
+                rs -> rs.getString(1) == null ? null : LocalDate.parse(rs.getString(1)));
     }
 
     /** The people assigned to the project's tasks (for its utilisation). */

@@ -158,10 +158,23 @@ public class MetricsService {
         return count == 0 ? null : Math.round(sum * 100.0 / count) / 100.0;
     }
 
-    /** Demand ÷ capacity summed over the workload's weeks; for a project, over the people assigned to it. */
-    private Utilization utilization(Scope scope, UUID id, UUID workspaceId, LocalDate from, LocalDate to) {
+    /**
+     * Demand ÷ capacity summed over the range's weeks; for a project, over the people assigned to it.
+     * The demand is the work as done and planned (finished tasks at their actual dates), not the
+     * forward-looking workload's work left from the status date: over a past range that one finds
+     * almost no demand against a whole range of capacity (the dashboard read 0–3 %). Capacity counts
+     * from the start of the project (for a workspace, of its first live project) when the range begins
+     * earlier.
+     */
+    private Utilization utilization(Scope scope, UUID id, UUID workspaceId, LocalDate rangeFrom, LocalDate to) {
+        // capacity counts from the first project's start: before it there is no work to measure
+        LocalDate started = data.firstStart(scope, id);
+        LocalDate from = started != null && started.isAfter(rangeFrom) ? started : rangeFrom;
+        if (from.isAfter(to)) {
+            return new Utilization(null, List.of(), List.of());
+        }
         LocalDate last = from.plusDays(WorkloadQuery.MAX_DAYS - 1L);
-        var view = workload.workload(
+        var view = workload.workloadAsWorked(
                 workspaceId, new WorkloadQuery(from, to.isBefore(last) ? to : last, Granularity.week, null, null));
         Set<UUID> included = scope == Scope.PROJECT ? new HashSet<>(data.peopleOfProject(id)) : null;
         double demand = 0;

@@ -163,7 +163,9 @@ public class StatusReportRepository implements PanacheRepositoryBase<StatusRepor
                 FROM tasks t JOIN projects p ON p.id = t.project_id
                 JOIN task_schedules ts ON ts.task_id = t.id
                 JOIN project_schedules ps ON ps.project_id = t.project_id
-                WHERE t.project_id = ? AND t.status_category NOT IN ('done', 'cancelled')
+                -- the project on the schedule rows too: else the planner reads every task of the workspace
+                WHERE t.project_id = ? AND ts.project_id = t.project_id
+                  AND t.status_category NOT IN ('done', 'cancelled')
                   AND ts.finish_variance_minutes > 0
                   AND NOT EXISTS (SELECT 1 FROM tasks child WHERE child.parent_id = t.id)
                 ORDER BY ts.finish_variance_minutes DESC, t.number
@@ -186,7 +188,8 @@ public class StatusReportRepository implements PanacheRepositoryBase<StatusRepor
                 SELECT t.id, p.key || '-' || t.number, t.title
                 FROM tasks t JOIN projects p ON p.id = t.project_id
                 JOIN task_schedules ts ON ts.task_id = t.id
-                WHERE t.project_id = ? AND ts.critical AND t.status_category NOT IN ('done', 'cancelled')
+                WHERE t.project_id = ? AND ts.project_id = t.project_id AND ts.critical
+                  AND t.status_category NOT IN ('done', 'cancelled')
                   AND NOT EXISTS (SELECT 1 FROM tasks child WHERE child.parent_id = t.id)
                 ORDER BY t.number
                 """,

@@ -225,6 +225,72 @@ class MetricsTest {
     }
 
     @Test
+    void shouldMeasureUtilisationOfAPastWeekFromTheWorkDone() throws Exception {
+        Built b = november();
+        Session ada = b.ada();
+        String team = ada.request()
+                .body(Map.of("name", "Build"))
+                .post("/api/v1/workspaces/{id}/teams", ada.workspaceId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String grace = ada.request()
+                .body(Map.of("name", "Grace", "maxUnits", 1.0, "teamId", team))
+                .post("/api/v1/workspaces/{id}/people", ada.workspaceId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String t5 = Planning.task(ada, b.project(), Map.of("title", "T5", "durationDays", 4));
+        ada.request()
+                .body(Map.of("personId", grace, "units", 0.5))
+                .post("/api/v1/tasks/{id}/assignments", t5)
+                .then()
+                .statusCode(201);
+        try (Connection c = dataSource.getConnection()) {
+            exec(
+                    c,
+                    "UPDATE tasks SET status = 'done', status_category = 'done', percent_complete = 100,"
+                            + " actual_start = date '2026-11-02', actual_finish = date '2026-11-05' WHERE id = ?",
+                    UUID.fromString(t5));
+        }
+        // the week of Mon 2 Nov: Grace's calendar gives 5 days x 8 h = 40 h; T5 was worked Mon-Thu at
+        // half time, 4 x 8 h x 0.5 = 16 h: 0.4. The workload of work left (done tasks weigh nothing)
+        // made this 0 - the dashboard's 0-3 %.
+        for (String path : List.of("/api/v1/projects/{id}/metrics", "/api/v1/workspaces/{id}/metrics")) {
+            ada.request()
+                    .queryParam("from", "2026-11-02")
+                    .queryParam("to", "2026-11-08")
+                    .get(path, path.contains("projects") ? b.project() : ada.workspaceId())
+                    .then()
+                    .statusCode(200)
+                    .body("utilization.people.find { it.personId == '" + grace + "' }.utilization", equalTo(0.4f))
+                    .body("utilization.teams.find { it.teamId == '" + team + "' }.utilization", equalTo(0.4f));
+        }
+        // over the two weeks to 15 Nov her capacity doubles and the work stays: 16 h of 80 h
+        ada.request()
+                .queryParam("from", "2026-11-02")
+                .queryParam("to", "2026-11-15")
+                .get("/api/v1/projects/{id}/metrics", b.project())
+                .then()
+                .statusCode(200)
+                .body("utilization.overall", equalTo(0.2f))
+                .body("utilization.teams.find { it.teamId == '" + team + "' }.utilization", equalTo(0.2f));
+        // from Mon 26 Oct: the project (the workspace's only one) starts on 2 Nov, so capacity counts
+        // from then: 16 h of 40 h again, not of 80 h
+        for (String path : List.of("/api/v1/projects/{id}/metrics", "/api/v1/workspaces/{id}/metrics")) {
+            ada.request()
+                    .queryParam("from", "2026-10-26")
+                    .queryParam("to", "2026-11-08")
+                    .get(path, path.contains("projects") ? b.project() : ada.workspaceId())
+                    .then()
+                    .statusCode(200)
+                    .body("utilization.people.find { it.personId == '" + grace + "' }.utilization", equalTo(0.4f));
+        }
+    }
+
+    @Test
     void shouldAnswerCsvWithTheSameFigures() throws Exception {
         Built b = november();
         String json = b.ada()
