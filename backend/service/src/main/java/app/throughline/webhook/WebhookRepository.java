@@ -113,6 +113,43 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
                 .executeUpdate();
     }
 
+    /** A delivered attempt: the receiver's status, how long it took and the start of its answer. */
+    public record Success(UUID id, int status, int durationMs, String excerpt) {}
+
+    /** Records delivered attempts, all in one statement. */
+    public void recordSuccesses(List<Success> successes, Instant at) {
+        if (successes.isEmpty()) {
+            return;
+        }
+        session()
+                .createNativeMutationQuery("""
+                        UPDATE webhook_deliveries d SET status = 'succeeded', response_status = v.rs, duration_ms = v.ms,
+                          response_excerpt = v.excerpt, error = NULL, next_attempt_at = NULL, at = :at
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:rs AS int[]), CAST(:ms AS int[]), CAST(:ex AS text[]))
+                               AS v (id, rs, ms, excerpt)
+                        WHERE d.id = v.id
+                        """)
+                .setParameter(
+                        "ids",
+                        arrayLiteral(
+                                successes.stream().map(x -> x.id().toString()).toList()))
+                .setParameter(
+                        "rs",
+                        arrayLiteral(successes.stream()
+                                .map(x -> Integer.toString(x.status()))
+                                .toList()))
+                .setParameter(
+                        "ms",
+                        arrayLiteral(successes.stream()
+                                .map(x -> Integer.toString(x.durationMs()))
+                                .toList()))
+                .setParameter(
+                        "ex",
+                        arrayLiteral(successes.stream().map(Success::excerpt).toList()))
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
     public List<DeliveryView> deliveries(UUID webhookId, Instant afterAt, UUID afterId, int limitPlusOne) {
         String sql = "SELECT " + DELIVERY_COLUMNS + " FROM webhook_deliveries WHERE webhook_id = :w"
                 + (afterAt == null ? "" : " AND (created_at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))")
@@ -223,7 +260,7 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
                 .getResultList();
     }
 
-    /** A PostgreSQL array literal of the values, each quoted. */
+    /** A PostgreSQL array literal of the values, each quoted (null: NULL). */
     static String arrayLiteral(List<String> values) {
         StringBuilder array = new StringBuilder("{");
         for (String v : values) {

@@ -179,7 +179,7 @@ public class WebhookSender {
         // the results, in claim order, in one transaction (a crash before it commits: the leases run
         // out and the batch is sent again — at least once)
         try {
-            QuarkusTransaction.requiringNew().run(() -> attempts.forEach(this::record));
+            QuarkusTransaction.requiringNew().run(() -> record(attempts));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Recording %d delivery attempts failed; they are sent again after their lease", due.size());
         }
@@ -249,18 +249,36 @@ public class WebhookSender {
         return new Attempt(d, w, false, status, ms, excerpt, error);
     }
 
-    private void record(Attempt a) {
-        if (a.skip()) {
-            return;
-        }
-        WebhookRepository.Due d = a.due();
+    /**
+     * Records a batch's attempts as if one after the other in claim order: the successes in one
+     * statement, a webhook's run of failures reset once if any of its attempts succeeded, and only
+     * the failures after its last success counted towards switching it off.
+     */
+    private void record(List<Attempt> attempts) {
         Instant at = now();
-        String error = a.error();
-        if (error == null) {
-            webhooks.recordAttempt(d.id(), "succeeded", a.status(), a.ms(), a.excerpt(), null, null, at);
-            webhooks.resetFailures(d.webhookId());
-            return;
+        Map<UUID, Integer> lastSuccess = new HashMap<>();
+        List<WebhookRepository.Success> successes = new ArrayList<>();
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt a = attempts.get(i);
+            if (!a.skip() && a.error() == null) {
+                lastSuccess.put(a.due().webhookId(), i);
+                String excerpt = a.excerpt() == null ? null : a.excerpt().replace("\0", "");
+                successes.add(new WebhookRepository.Success(a.due().id(), a.status(), a.ms(), excerpt));
+            }
         }
+        webhooks.recordSuccesses(successes, at);
+        lastSuccess.keySet().forEach(webhooks::resetFailures);
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt a = attempts.get(i);
+            if (!a.skip() && a.error() != null) {
+                recordFailure(a, i > lastSuccess.getOrDefault(a.due().webhookId(), -1), at);
+            }
+        }
+    }
+
+    private void recordFailure(Attempt a, boolean counts, Instant at) {
+        WebhookRepository.Due d = a.due();
+        String error = a.error();
         String shortError = error.length() > 500 ? error.substring(0, 500) : error;
         if (!a.webhook().active) {
             webhooks.recordAttempt(d.id(), "failed", null, 0, null, shortError, null, at);
@@ -277,7 +295,7 @@ public class WebhookSender {
                 shortError,
                 giveUp ? null : next,
                 at);
-        if (webhooks.countFailure(d.webhookId(), config.disableAfterFailures(), at)) {
+        if (counts && webhooks.countFailure(d.webhookId(), config.disableAfterFailures(), at)) {
             for (UUID admin : webhooks.administrators(a.webhook().workspaceId)) {
                 notifications.insert(
                         admin,
