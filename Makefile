@@ -36,9 +36,10 @@ test: frontend-build test-backend test-faults test-frontend test-e2e
 test-backend:
 	cd backend && $(MVN) package
 
-# faults that need the packaged service in its own process: SIGTERM under load (0 failed in-flight requests)
+# faults that need the packaged service in its own process: SIGTERM under load (0 failed in-flight requests);
+# two processes on one database, one killed with kill -9 mid-delivery (no webhook event lost)
 test-faults:
-	cd backend && $(MVN) test -pl service -am -Dtest=GracefulShutdownTest -Dfaults.packaged=true -Dsurefire.failIfNoSpecifiedTests=false
+	cd backend && $(MVN) test -pl service -am -Dtest='GracefulShutdownTest,TwoProcessDeliveryTest' -Dfaults.packaged=true -Dsurefire.failIfNoSpecifiedTests=false
 
 # the attack suite alone: authorisation matrix and contract fuzzing (make test runs it with the service tests)
 test-security:

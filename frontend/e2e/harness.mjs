@@ -54,6 +54,7 @@ export function browserHarness({
   profilePrefix,
   permissions = [],
   viewport = { width: 1280, height: 800 },
+  timezoneId,
 }) {
   const apiTarget = process.env.E2E_API_TARGET;
   const port = Number(process.env.E2E_PREVIEW_PORT ?? previewPort);
@@ -92,6 +93,7 @@ export function browserHarness({
       ].filter((a) => a !== '--headless' || process.env.E2E_HEADED !== '1'),
       viewport,
       permissions,
+      ...(timezoneId ? { timezoneId } : {}),
     });
     session.context.setDefaultTimeout(15_000);
     session.page = session.context.pages()[0] ?? (await session.context.newPage());

@@ -1,5 +1,5 @@
 // Notifications in the browser: a mention written by another member shows in the coordinator's bell
-// and inbox; notification preferences are saved; a webhook created against a receiver this test
+// and inbox; notification preferences are saved (with a time zone, the browser's by default); a webhook created against a receiver this test
 // starts on 127.0.0.1 gets the events and its delivery log shows them; a personal calendar feed is
 // created and its .ics fetched. axe and a screenshot on every screen.
 //   node e2e/notify.mjs   (BASE_URL: a running service started with
@@ -13,6 +13,8 @@ const { baseUrl, start, stop, expectAccessible, snap, step } = browserHarness({
   previewPort: 4183,
   profilePrefix: 'throughline-e2e-notify-',
   permissions: ['clipboard-read', 'clipboard-write'],
+  // a zone no server here runs in, so the picker's default is visibly the browser's
+  timezoneId: 'America/Sao_Paulo',
 });
 
 const received = [];
@@ -190,17 +192,28 @@ describe(
     });
 
     step('saves notification preferences', async () => {
+      const before = await call('GET', '/api/v1/me/notification-preferences', coordinatorToken);
       await page.getByRole('link', { name: 'Preferences', exact: true }).click();
       await page.getByRole('heading', { name: 'Notification preferences' }).waitFor();
+      const zone = page.getByRole('combobox', { name: 'Your time zone' });
+      // never chosen: the browser's own zone is suggested
+      assert.equal(await zone.inputValue(), before.body.timeZone ?? 'America/Sao_Paulo');
       await page.getByRole('radio', { name: 'Someone mentions you in a comment: E-mail' }).check();
       await page.getByRole('radio', { name: 'A task is created: Off' }).check();
       await page.getByRole('checkbox', { name: /daily digest/ }).check();
+      await zone.selectOption('Asia/Tokyo');
       await page.getByRole('button', { name: 'Save preferences' }).click();
       await page.getByText('Preferences saved').waitFor();
       const saved = await call('GET', '/api/v1/me/notification-preferences', coordinatorToken);
       assert.equal(saved.body.types['comment.mention'], 'email');
       assert.equal(saved.body.types['task.created'], 'off');
       assert.equal(saved.body.digest, 'daily');
+      assert.equal(saved.body.timeZone, 'Asia/Tokyo');
+      await page.reload();
+      assert.equal(
+        await page.getByRole('combobox', { name: 'Your time zone' }).inputValue(),
+        'Asia/Tokyo',
+      );
       await expectAccessible('preferences');
       await snap('n05-preferences');
     });

@@ -1,9 +1,23 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoMe, fakeApi, problem } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
-function prefsApi(initial = { types: { 'task.updated': 'off' }, digest: 'none' }) {
+type Prefs = { types: Record<string, string>; digest: string; timeZone?: string | null };
+
+/** Makes this browser say it runs in `zone`, whatever the machine running the test is set to. */
+function browserIn(zone: string) {
+  const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+  vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (
+    this: Intl.DateTimeFormat,
+  ) {
+    return { ...real.call(this), timeZone: zone };
+  });
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+function prefsApi(initial: Prefs = { types: { 'task.updated': 'off' }, digest: 'none' }) {
   let saved: unknown = initial;
   return fakeApi({
     'GET /api/v1/me': { status: 200, body: demoMe },
@@ -28,6 +42,7 @@ describe('Notification preferences', () => {
   });
 
   it('saves a channel per event type and the daily digest', async () => {
+    browserIn('America/Chicago');
     const { calls } = prefsApi();
     const { user } = renderApp('/notifications/preferences');
     await user.click(
@@ -41,7 +56,46 @@ describe('Notification preferences', () => {
     expect(put?.body).toEqual({
       types: { 'task.updated': 'off', 'comment.mention': 'email' },
       digest: 'daily',
+      timeZone: 'America/Chicago',
     });
+  });
+
+  it("suggests the browser's time zone when none is saved", async () => {
+    browserIn('Asia/Kolkata');
+    prefsApi({ types: {}, digest: 'none', timeZone: null });
+    renderApp('/notifications/preferences');
+    const zone = await screen.findByRole('combobox', { name: 'Your time zone' });
+    expect(zone).toHaveValue('Asia/Kolkata');
+    expect(zone).toHaveAccessibleDescription(/your browser's zone \(Asia\/Kolkata\)/);
+    expect(screen.getByRole('option', { name: 'Asia/Kolkata (UTC+05:30)' })).toBeInTheDocument();
+  });
+
+  it("shows the saved time zone, not the browser's, and saves the one chosen", async () => {
+    browserIn('Europe/London');
+    const { calls } = prefsApi({ types: {}, digest: 'none', timeZone: 'Europe/Berlin' });
+    const { user } = renderApp('/notifications/preferences');
+    const zone = await screen.findByRole('combobox', { name: 'Your time zone' });
+    expect(zone).toHaveValue('Europe/Berlin');
+    expect(screen.getByRole('option', { name: /^Europe\/London/ })).toBeInTheDocument();
+
+    await user.selectOptions(zone, 'Pacific/Auckland');
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+
+    expect(await screen.findByText('Preferences saved')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      types: {},
+      digest: 'none',
+      timeZone: 'Pacific/Auckland',
+    });
+  });
+
+  it('keeps an alias the browser reports even when its zone list lacks it', async () => {
+    browserIn('Asia/Calcutta');
+    prefsApi({ types: {}, digest: 'none' });
+    renderApp('/notifications/preferences');
+    expect(await screen.findByRole('combobox', { name: 'Your time zone' })).toHaveValue(
+      'Asia/Calcutta',
+    );
   });
 
   it('says so when the preferences were not saved', async () => {

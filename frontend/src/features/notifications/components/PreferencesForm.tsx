@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
@@ -10,6 +10,7 @@ import {
   type Digest,
   type NotificationPreferences,
 } from '../api/preferences';
+import { browserTimeZone, timeZoneOptions } from '../lib/time-zones';
 
 const CHANNELS: ReadonlyArray<{ value: Channel; label: string }> = [
   { value: 'in_app', label: 'In the app' },
@@ -21,12 +22,19 @@ function Editor({ initial }: { initial: NotificationPreferences }) {
   const save = useSaveNotificationPreferences();
   const [types, setTypes] = useState<Record<string, Channel>>(() => ({ ...initial.types }));
   const [digest, setDigest] = useState<Digest>(initial.digest);
+  // never chosen: the browser's zone is offered (saving keeps it), not the workspace's
+  const [timeZone, setTimeZone] = useState<string>(() => initial.timeZone ?? browserTimeZone());
+  const zones = useMemo(
+    () => timeZoneOptions([initial.timeZone, browserTimeZone()]),
+    [initial.timeZone],
+  );
   const [saved, setSaved] = useState(false);
+  const zoneId = useId();
 
   function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(false);
-    save.mutate({ types, digest }, { onSuccess: () => setSaved(true) });
+    save.mutate({ types, digest, timeZone }, { onSuccess: () => setSaved(true) });
   }
 
   return (
@@ -84,6 +92,29 @@ function Editor({ initial }: { initial: NotificationPreferences }) {
         />{' '}
         Send me a daily digest e-mail of what I was notified of
       </label>
+      <div className="field time-zone-field">
+        <label htmlFor={zoneId}>Your time zone</label>
+        <select
+          id={zoneId}
+          value={timeZone}
+          aria-describedby={`${zoneId}-hint`}
+          onChange={(e) => {
+            setSaved(false);
+            setTimeZone(e.target.value);
+          }}
+        >
+          {zones.map((z) => (
+            <option key={z.value} value={z.value}>
+              {z.label}
+            </option>
+          ))}
+        </select>
+        <p id={`${zoneId}-hint`} className="field-hint">
+          {initial.timeZone
+            ? 'The daily digest goes out after your day ends here, and deadlines approach by your calendar day.'
+            : `Not saved yet: your browser's zone (${browserTimeZone()}) is suggested. The daily digest goes out after your day ends here, and deadlines approach by your calendar day.`}
+        </p>
+      </div>
       <ProblemAlert error={save.error} title="Your preferences were not saved" />
       <div className="form-actions">
         <Button type="submit" busy={save.isPending}>

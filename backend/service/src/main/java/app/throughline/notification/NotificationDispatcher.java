@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 /**
  * Turns outbox events into inbox notifications for the people concerned, by each one's
  * preferences, never for the person who made the change, and hands each event to the webhooks
- * ({@link EventDispatched}) in the same transaction. Claimed rows are locked ({@code FOR UPDATE
+ * ({@link EventsDispatched}, once per batch) in the same transaction. Claimed rows are locked ({@code FOR UPDATE
  * SKIP LOCKED}), so replicas running this at once share the rows and no event is dispatched twice;
  * a crash before commit leaves the rows undispatched for the next run.
  */
@@ -38,7 +38,7 @@ public class NotificationDispatcher {
     private final Outbox outbox;
     private final NotificationRepository notifications;
     private final NotificationPreferences preferences;
-    private final Event<EventDispatched> dispatched;
+    private final Event<EventsDispatched> dispatched;
     private final ObjectMapper json;
     private final EmailQueue emails;
     private final boolean mailEnabled;
@@ -48,7 +48,7 @@ public class NotificationDispatcher {
             Outbox outbox,
             NotificationRepository notifications,
             NotificationPreferences preferences,
-            Event<EventDispatched> dispatched,
+            Event<EventsDispatched> dispatched,
             ObjectMapper json,
             EmailQueue emails,
             ThroughlineConfig config) {
@@ -81,13 +81,18 @@ public class NotificationDispatcher {
     public int dispatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Outbox.Entry> batch = outbox.claimUndispatched(BATCH);
+            if (batch.isEmpty()) {
+                return 0;
+            }
             Map<UUID, Map<String, Channel>> channels = new HashMap<>();
+            Map<UUID, Boolean> digests = new HashMap<>();
+            Lookups lookups = new Lookups();
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             List<UUID> done = new ArrayList<>();
             for (Outbox.Entry event : batch) {
                 Map<String, Object> data = data(event);
                 Set<UUID> recipients =
-                        new LinkedHashSet<>(notifications.membersAmong(event.workspaceId(), concerned(event, data)));
+                        new LinkedHashSet<>(lookups.membersAmong(event.workspaceId(), concerned(event, data, lookups)));
                 if (event.actorId() != null) {
                     recipients.remove(event.actorId());
                 }
@@ -102,7 +107,9 @@ public class NotificationDispatcher {
                                 .getOrDefault(event.type(), Channel.in_app);
                         // an e-mail preference lands in the inbox too, and is mailed (per event, or
                         // in the daily digest when the user chose it) when e-mail is configured
-                        if (channel == Channel.email && mailEnabled && !preferences.dailyDigest(user)) {
+                        if (channel == Channel.email
+                                && mailEnabled
+                                && !digests.computeIfAbsent(user, preferences::dailyDigest)) {
                             queueMail(user, event, title, link);
                         }
                         if (channel != Channel.off) {
@@ -117,9 +124,9 @@ public class NotificationDispatcher {
                         }
                     }
                 }
-                dispatched.fire(new EventDispatched(event));
                 done.add(event.id());
             }
+            dispatched.fire(new EventsDispatched(batch));
             outbox.markDispatched(done, now);
             return batch.size();
         });
@@ -149,37 +156,64 @@ public class NotificationDispatcher {
     }
 
     /** Who an event concerns, before preferences, membership and "not the actor" are applied. */
-    private Set<UUID> concerned(Outbox.Entry e, Map<String, Object> data) {
+    private Set<UUID> concerned(Outbox.Entry e, Map<String, Object> data, Lookups lookups) {
         Set<UUID> users = new LinkedHashSet<>();
         switch (e.type()) {
             case EventTypes.TASK_CREATED, EventTypes.TASK_DELETED, EventTypes.STATUS_REPORT_PUBLISHED ->
-                users.addAll(notifications.projectOwnerOf(e.projectId()));
+                users.addAll(lookups.projectOwnerOf(e.projectId()));
             case EventTypes.TASK_UPDATED,
                     EventTypes.TASK_STATUS_CHANGED,
                     EventTypes.DEPENDENCY_CHANGED,
                     EventTypes.DEADLINE_APPROACHING,
                     EventTypes.TASK_OVERDUE -> {
-                users.addAll(notifications.assigneesOf(e.subjectId()));
-                users.addAll(notifications.projectOwnerOf(e.projectId()));
+                users.addAll(lookups.assigneesOf(e.subjectId()));
+                users.addAll(lookups.projectOwnerOf(e.projectId()));
             }
             case EventTypes.TASK_ASSIGNED -> users.addAll(notifications.usersOfPeople(uuids(data.get("personId"))));
             case EventTypes.APPROVAL_REQUESTED -> users.addAll(notifications.approversOf(uuid(data.get("approvalId"))));
             case EventTypes.APPROVAL_DECIDED -> {
                 users.addAll(notifications.requesterOf(uuid(data.get("approvalId"))));
-                users.addAll(notifications.assigneesOf(e.subjectId()));
+                users.addAll(lookups.assigneesOf(e.subjectId()));
             }
             case EventTypes.RISK_ESCALATED -> {
                 users.addAll(notifications.usersOfPeople(uuids(data.get("personIds"))));
-                users.addAll(notifications.projectOwnerOf(e.projectId()));
+                users.addAll(lookups.projectOwnerOf(e.projectId()));
             }
             case EventTypes.COMMENT_MENTION -> users.addAll(notifications.usersOfPeople(uuids(data.get("personId"))));
             case EventTypes.MILESTONE_AT_RISK, EventTypes.MILESTONE_MISSED, EventTypes.MILESTONE_ACHIEVED -> {
                 users.addAll(notifications.milestoneOwnerOf(e.subjectId()));
-                users.addAll(notifications.projectOwnerOf(e.projectId()));
+                users.addAll(lookups.projectOwnerOf(e.projectId()));
             }
             default -> {}
         }
         return users;
+    }
+
+    /**
+     * The questions a batch asks over and over (the same project's owner, the same task's
+     * assignees, the same workspace's members), each asked once per batch: the answers cannot
+     * change under the batch's transaction in a way that matters to one dispatch.
+     */
+    private final class Lookups {
+        private final Map<UUID, Set<UUID>> owners = new HashMap<>();
+        private final Map<UUID, Set<UUID>> assignees = new HashMap<>();
+        private final Map<List<Object>, Set<UUID>> members = new HashMap<>();
+
+        Set<UUID> projectOwnerOf(UUID projectId) {
+            return projectId == null ? Set.of() : owners.computeIfAbsent(projectId, notifications::projectOwnerOf);
+        }
+
+        Set<UUID> assigneesOf(UUID taskId) {
+            return taskId == null ? Set.of() : assignees.computeIfAbsent(taskId, notifications::assigneesOf);
+        }
+
+        Set<UUID> membersAmong(UUID workspaceId, Set<UUID> users) {
+            if (users.isEmpty()) {
+                return Set.of();
+            }
+            return members.computeIfAbsent(
+                    List.of(workspaceId, Set.copyOf(users)), k -> notifications.membersAmong(workspaceId, users));
+        }
     }
 
     private Map<String, Object> data(Outbox.Entry e) {

@@ -83,6 +83,20 @@ public class Outbox {
                 .executeUpdate();
     }
 
+    /** The events with these ids that still exist (deleted workspaces take theirs along). */
+    public List<Entry> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return session()
+                .createNativeQuery("""
+                        SELECT id, type, workspace_id, project_id, subject_id, actor_id, occurred_at, CAST(data AS text)
+                        FROM outbox WHERE id IN (:ids)
+                        """, Entry.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     public java.util.Optional<Entry> find(UUID id) {
         return session()
                 .createNativeQuery("""

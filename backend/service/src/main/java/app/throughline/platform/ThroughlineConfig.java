@@ -88,6 +88,20 @@ public interface ThroughlineConfig {
         /** Timeout of one delivery request. */
         @WithDefault("PT10S")
         Duration timeout();
+
+        /**
+         * Delivery requests in flight at once per instance. A claimed batch is sent this many at a
+         * time; its results are recorded in one transaction once the whole batch has answered.
+         */
+        @WithDefault("8")
+        int concurrency();
+
+        /**
+         * How long a claimed delivery is left to the instance that claimed it: if that instance
+         * dies, another sends it once this has passed (at least once).
+         */
+        @WithDefault("PT2M")
+        Duration lease();
     }
 
     Attachments attachments();

@@ -1,12 +1,12 @@
 package app.throughline.webhook;
 
-import app.throughline.notification.EventDispatched;
+import app.throughline.notification.EventsDispatched;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Queues a delivery per matching webhook, in the transaction that dispatches the outbox row. */
+/** Queues a delivery per event and matching webhook, in the transaction that dispatches the outbox rows. */
 @ApplicationScoped
 public class WebhookQueue {
 
@@ -16,8 +16,7 @@ public class WebhookQueue {
         this.webhooks = webhooks;
     }
 
-    void on(@Observes EventDispatched dispatched) {
-        var e = dispatched.event();
-        webhooks.queue(e.workspaceId(), e.id(), e.type(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    void on(@Observes EventsDispatched dispatched) {
+        webhooks.queue(dispatched.events(), Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 }

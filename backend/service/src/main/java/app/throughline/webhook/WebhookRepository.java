@@ -1,5 +1,6 @@
 package app.throughline.webhook;
 
+import app.throughline.notification.Outbox;
 import app.throughline.platform.ScalarQueries;
 import app.throughline.webhook.WebhookDtos.DeliveryView;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -25,23 +26,41 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
             error, created_at, next_attempt_at, at
             """;
 
+    /** The webhooks with these ids that still exist. */
+    public List<Webhook> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public List<Webhook> ofWorkspace(UUID workspaceId) {
         return list("workspaceId = ?1 order by createdAt, id", workspaceId);
     }
 
-    /** Queues the event for every active webhook of its workspace whose filter takes it. */
-    public int queue(UUID workspaceId, UUID eventId, String eventType, Instant at) {
+    /**
+     * Queues each event for every active webhook of its workspace whose filter takes it, in one
+     * statement for the batch; deliveries of one webhook are due in the events' order.
+     */
+    public int queue(List<Outbox.Entry> events, Instant at) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        List<String> ids = events.stream().map(e -> e.id().toString()).toList();
+        List<String> workspaces =
+                events.stream().map(e -> e.workspaceId().toString()).toList();
+        List<String> types = events.stream().map(Outbox.Entry::type).toList();
         return session()
                 .createNativeMutationQuery("""
                         INSERT INTO webhook_deliveries (id, webhook_id, workspace_id, event_id, event_type, status,
                                                         next_attempt_at, created_at, at)
-                        SELECT gen_random_uuid(), w.id, w.workspace_id, :e, :type, 'pending', :at, :at, :at
-                        FROM webhooks w
-                        WHERE w.workspace_id = :ws AND w.active AND (cardinality(w.events) = 0 OR :type = ANY (w.events))
+                        SELECT gen_random_uuid(), w.id, w.workspace_id, e.id, e.type, 'pending', :at, :at, :at
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:workspaces AS uuid[]), CAST(:types AS text[]))
+                               WITH ORDINALITY AS e (id, workspace_id, type, n)
+                        JOIN webhooks w ON w.workspace_id = e.workspace_id AND w.active
+                                        AND (cardinality(w.events) = 0 OR e.type = ANY (w.events))
+                        ORDER BY e.n
                         """)
-                .setParameter("ws", workspaceId)
-                .setParameter("e", eventId)
-                .setParameter("type", eventType)
+                .setParameter("ids", arrayLiteral(ids))
+                .setParameter("workspaces", arrayLiteral(workspaces))
+                .setParameter("types", arrayLiteral(types))
                 .setParameter("at", at)
                 .executeUpdate();
     }
@@ -90,6 +109,43 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
                 .setParameter("excerpt", excerpt, String.class)
                 .setParameter("error", error, String.class)
                 .setParameter("next", nextAttemptAt, Instant.class)
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
+    /** A delivered attempt: the receiver's status, how long it took and the start of its answer. */
+    public record Success(UUID id, int status, int durationMs, String excerpt) {}
+
+    /** Records delivered attempts, all in one statement. */
+    public void recordSuccesses(List<Success> successes, Instant at) {
+        if (successes.isEmpty()) {
+            return;
+        }
+        session()
+                .createNativeMutationQuery("""
+                        UPDATE webhook_deliveries d SET status = 'succeeded', response_status = v.rs, duration_ms = v.ms,
+                          response_excerpt = v.excerpt, error = NULL, next_attempt_at = NULL, at = :at
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:rs AS int[]), CAST(:ms AS int[]), CAST(:ex AS text[]))
+                               AS v (id, rs, ms, excerpt)
+                        WHERE d.id = v.id
+                        """)
+                .setParameter(
+                        "ids",
+                        arrayLiteral(
+                                successes.stream().map(x -> x.id().toString()).toList()))
+                .setParameter(
+                        "rs",
+                        arrayLiteral(successes.stream()
+                                .map(x -> Integer.toString(x.status()))
+                                .toList()))
+                .setParameter(
+                        "ms",
+                        arrayLiteral(successes.stream()
+                                .map(x -> Integer.toString(x.durationMs()))
+                                .toList()))
+                .setParameter(
+                        "ex",
+                        arrayLiteral(successes.stream().map(Success::excerpt).toList()))
                 .setParameter("at", at)
                 .executeUpdate();
     }
@@ -202,6 +258,20 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
                         UUID.class)
                 .setParameter("ws", workspaceId)
                 .getResultList();
+    }
+
+    /** A PostgreSQL array literal of the values, each quoted (null: NULL). */
+    static String arrayLiteral(List<String> values) {
+        StringBuilder array = new StringBuilder("{");
+        for (String v : values) {
+            if (array.length() > 1) {
+                array.append(',');
+            }
+            array.append('"')
+                    .append(v.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return array.append('}').toString();
     }
 
     private Session session() {

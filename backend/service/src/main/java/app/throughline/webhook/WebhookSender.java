@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.io.IOException;
@@ -23,13 +24,22 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
@@ -37,7 +47,10 @@ import org.jboss.logging.Logger;
 /**
  * Sends due deliveries. Each is claimed with a lease (another replica skips it; if this one dies
  * the lease runs out and it is sent again: at least once, receivers deduplicate by the event id
- * in {@code Throughline-Delivery}). The URL passes the SSRF guard again right before sending and
+ * in {@code Throughline-Delivery}). A claimed batch is read in one transaction, sent by {@code
+ * throughline.webhooks.concurrency} threads at once and its results are recorded in one
+ * transaction; no order among deliveries is promised (retries reorder them anyway: receivers
+ * order by {@code occurredAt}). The URL passes the SSRF guard again right before each request and
  * the request goes to the address the guard checked (plain http; https connects by name for TLS);
  * redirects are never followed. Failures are retried with exponential backoff and jitter for up
  * to a day; a run of failed attempts switches the webhook off and tells the workspace's admins.
@@ -46,9 +59,7 @@ import org.jboss.logging.Logger;
 public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
-    private static final int BATCH = 20;
     private static final int EXCERPT = 2000;
-    private static final Duration LEASE = Duration.ofMinutes(2);
 
     static {
         // sending to the checked address needs our own Host header, which the JDK client restricts
@@ -66,6 +77,12 @@ public class WebhookSender {
     private final ObjectMapper json;
     private final ThroughlineConfig.Webhooks config;
     private final HttpClient client;
+    /** Threads that send (each blocks on one request); {@code concurrency} of them. */
+    private final ExecutorService senders;
+    /** Deliveries claimed at once: a few rounds of {@code concurrency}, finished well within the lease. */
+    private final int batch;
+
+    private final Duration lease;
 
     WebhookSender(
             WebhookRepository webhooks,
@@ -84,6 +101,23 @@ public class WebhookSender {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(this.config.timeout())
                 .build();
+        int concurrency = Math.max(1, this.config.concurrency());
+        // worst case every request of a batch times out: rounds × timeout must stay inside the lease
+        this.lease = this.config.lease();
+        long rounds =
+                Math.max(1, Math.min(4, lease.dividedBy(this.config.timeout().multipliedBy(2))));
+        this.batch = (int) (concurrency * rounds);
+        AtomicInteger n = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "webhook-sender-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
     }
 
     @Scheduled(
@@ -92,7 +126,7 @@ public class WebhookSender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
         try {
-            while (deliverDue() == BATCH) {
+            while (deliverDue() == batch) {
                 // keep going while full batches come back
             }
         } catch (RuntimeException e) {
@@ -111,45 +145,87 @@ public class WebhookSender {
     public int deliverDue(UUID onlyWorkspace) {
         Instant now = now();
         List<WebhookRepository.Due> due = QuarkusTransaction.requiringNew()
-                .call(() -> webhooks.claimDue(now, now.plus(LEASE), BATCH, onlyWorkspace));
-        for (WebhookRepository.Due d : due) {
-            try {
-                deliver(d);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Delivery %s failed unexpectedly; retried after its lease", d.id());
+                .call(() -> webhooks.claimDue(now, now.plus(lease), batch, onlyWorkspace));
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // what to send, for the whole batch in one read
+        Map<UUID, Webhook> hooks = new HashMap<>();
+        Map<UUID, Outbox.Entry> events = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Set<UUID> hookIds = new HashSet<>();
+            Set<UUID> eventIds = new HashSet<>();
+            due.forEach(d -> {
+                hookIds.add(d.webhookId());
+                eventIds.add(d.eventId());
+            });
+            for (Webhook w : webhooks.byIds(hookIds)) {
+                webhooks.getEntityManager().detach(w);
+                hooks.put(w.id, w);
             }
+            outbox.findAll(eventIds).forEach(e -> events.put(e.id(), e));
+        });
+        // the requests, `concurrency` at a time; each one's outcome (never an exception)
+        List<Future<Attempt>> sent = new ArrayList<>(due.size());
+        for (WebhookRepository.Due d : due) {
+            Webhook w = hooks.get(d.webhookId());
+            Outbox.Entry e = events.get(d.eventId());
+            sent.add(senders.submit(() -> attempt(d, w, e)));
+        }
+        List<Attempt> attempts = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            attempts.add(outcome(due.get(i), sent.get(i)));
+        }
+        // the results, in claim order, in one transaction (a crash before it commits: the leases run
+        // out and the batch is sent again — at least once)
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record(attempts));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Recording %d delivery attempts failed; they are sent again after their lease", due.size());
         }
         return due.size();
     }
 
-    private record Prepared(Webhook webhook, Outbox.Entry event) {}
+    /** What one delivery attempt came to; {@code skip} when its webhook or event is gone (nothing to record). */
+    private record Attempt(
+            WebhookRepository.Due due,
+            Webhook webhook,
+            boolean skip,
+            Integer status,
+            int ms,
+            String excerpt,
+            String error) {}
 
-    private void deliver(WebhookRepository.Due d) {
-        Prepared p = QuarkusTransaction.requiringNew().call(() -> {
-            Webhook w = webhooks.findById(d.webhookId());
-            if (w != null) {
-                webhooks.getEntityManager().detach(w);
-            }
-            return new Prepared(w, outbox.find(d.eventId()).orElse(null));
-        });
-        if (p.webhook() == null || p.event() == null) {
-            return; // deleted meanwhile: the delivery went with it
+    private Attempt outcome(WebhookRepository.Due d, Future<Attempt> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Attempt(d, null, true, null, 0, null, null);
+        } catch (ExecutionException e) {
+            LOG.warnf(e.getCause(), "Delivery %s failed unexpectedly; retried after its lease", d.id());
+            return new Attempt(d, null, true, null, 0, null, null);
         }
-        if (!p.webhook().active) {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> webhooks.recordAttempt(
-                            d.id(), "failed", null, 0, null, "the webhook is switched off", null, now()));
-            return;
+    }
+
+    /** Sends one delivery (on a sender thread). */
+    private Attempt attempt(WebhookRepository.Due d, Webhook w, Outbox.Entry event) {
+        if (w == null || event == null) {
+            return new Attempt(d, w, true, null, 0, null, null); // deleted meanwhile: the delivery went with it
+        }
+        if (!w.active) {
+            return new Attempt(d, w, false, null, 0, null, "the webhook is switched off");
         }
         long start = System.nanoTime();
         Integer status = null;
         String excerpt = null;
         String error = null;
         try {
-            WebhookTargets.Target target = targets.check(p.webhook().url, "url");
-            String body = body(p.webhook(), p.event());
-            HttpResponse<InputStream> response = client.send(
-                    request(target, p.webhook(), p.event(), body), HttpResponse.BodyHandlers.ofInputStream());
+            // the SSRF guard again, right before this request: the address it resolved is the one dialled
+            WebhookTargets.Target target = targets.check(w.url, "url");
+            String body = body(w, event);
+            HttpResponse<InputStream> response =
+                    client.send(request(target, w, event, body), HttpResponse.BodyHandlers.ofInputStream());
             status = response.statusCode();
             try (InputStream in = response.body()) {
                 byte[] head = in.readNBytes(EXCERPT);
@@ -170,36 +246,68 @@ public class WebhookSender {
             error = "interrupted";
         }
         int ms = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
-        record(d, p, status, ms, excerpt, error);
+        return new Attempt(d, w, false, status, ms, excerpt, error);
     }
 
-    private void record(WebhookRepository.Due d, Prepared p, Integer status, int ms, String excerpt, String error) {
+    /**
+     * Records a batch's attempts as if one after the other in claim order: the successes in one
+     * statement, a webhook's run of failures reset once if any of its attempts succeeded, and only
+     * the failures after its last success counted towards switching it off.
+     */
+    private void record(List<Attempt> attempts) {
         Instant at = now();
-        String shortError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (error == null) {
-                webhooks.recordAttempt(d.id(), "succeeded", status, ms, excerpt, null, null, at);
-                webhooks.resetFailures(d.webhookId());
-                return;
+        Map<UUID, Integer> lastSuccess = new HashMap<>();
+        List<WebhookRepository.Success> successes = new ArrayList<>();
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt a = attempts.get(i);
+            if (!a.skip() && a.error() == null) {
+                lastSuccess.put(a.due().webhookId(), i);
+                String excerpt = a.excerpt() == null ? null : a.excerpt().replace("\0", "");
+                successes.add(new WebhookRepository.Success(a.due().id(), a.status(), a.ms(), excerpt));
             }
-            Instant next = at.plus(backoff(d.attempt()));
-            boolean giveUp = next.isAfter(d.createdAt().plus(config.retryFor()));
-            webhooks.recordAttempt(
-                    d.id(), giveUp ? "failed" : "pending", status, ms, excerpt, shortError, giveUp ? null : next, at);
-            if (webhooks.countFailure(d.webhookId(), config.disableAfterFailures(), at)) {
-                for (UUID admin : webhooks.administrators(p.webhook().workspaceId)) {
-                    notifications.insert(
-                            admin,
-                            p.webhook().workspaceId,
-                            UUID.randomUUID(),
-                            "webhook.disabled",
-                            "Webhook switched off after " + config.disableAfterFailures() + " failed deliveries: "
-                                    + p.webhook().url,
-                            "/workspace",
-                            at);
-                }
+        }
+        webhooks.recordSuccesses(successes, at);
+        lastSuccess.keySet().forEach(webhooks::resetFailures);
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt a = attempts.get(i);
+            if (!a.skip() && a.error() != null) {
+                recordFailure(a, i > lastSuccess.getOrDefault(a.due().webhookId(), -1), at);
             }
-        });
+        }
+    }
+
+    private void recordFailure(Attempt a, boolean counts, Instant at) {
+        WebhookRepository.Due d = a.due();
+        String error = a.error();
+        String shortError = error.length() > 500 ? error.substring(0, 500) : error;
+        if (!a.webhook().active) {
+            webhooks.recordAttempt(d.id(), "failed", null, 0, null, shortError, null, at);
+            return;
+        }
+        Instant next = at.plus(backoff(d.attempt()));
+        boolean giveUp = next.isAfter(d.createdAt().plus(config.retryFor()));
+        webhooks.recordAttempt(
+                d.id(),
+                giveUp ? "failed" : "pending",
+                a.status(),
+                a.ms(),
+                a.excerpt(),
+                shortError,
+                giveUp ? null : next,
+                at);
+        if (counts && webhooks.countFailure(d.webhookId(), config.disableAfterFailures(), at)) {
+            for (UUID admin : webhooks.administrators(a.webhook().workspaceId)) {
+                notifications.insert(
+                        admin,
+                        a.webhook().workspaceId,
+                        UUID.randomUUID(),
+                        "webhook.disabled",
+                        "Webhook switched off after " + config.disableAfterFailures() + " failed deliveries: "
+                                + a.webhook().url,
+                        "/workspace",
+                        at);
+            }
+        }
     }
 
     /** 10 s, 20 s, 40 s … capped at 6 h, each ±20 % so retries of many deliveries spread out. */
