@@ -159,6 +159,9 @@ describe('Task detail', () => {
       await screen.findByRole('heading', { level: 1, name: /Homepage wireframes/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Scope' })).toBeInTheDocument();
+    // the status by its name in the workflow, not its key
+    expect(screen.getByText('In progress')).toBeInTheDocument();
+    expect(screen.queryByText('in_progress')).not.toBeInTheDocument();
     expect(await screen.findByText('Priya Sharma')).toBeInTheDocument();
     expect(container.querySelector('img')?.getAttribute('onerror')).toBeFalsy();
     expect(await screen.findByText(/Created/)).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { Button } from '@/components/Button';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ErrorState, LoadingState } from '@/components/States';
 import { formatDateTime, formatDay, formatDays } from '@/lib/format';
+import { statusLabel, useStatusOptions } from '@/lib/task-status';
 import {
   addComment,
   downloadAttachment,
@@ -47,6 +48,8 @@ export function TaskDetail({
     enabled: workspaceId !== undefined,
     staleTime: 60_000,
   });
+  // the project's own status names; the standard six until the task (and its project) is known
+  const statuses = useStatusOptions(task.data?.projectId ?? '');
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Sub = headingLevel === 1 ? 'h2' : 'h3';
 
@@ -79,7 +82,7 @@ export function TaskDetail({
       </header>
       <dl className="task-facts">
         <dt>Status</dt>
-        <dd>{t.status}</dd>
+        <dd>{statusLabel(statuses, t.status)}</dd>
         <dt>Start</dt>
         <dd>{formatDay(t.schedule?.earlyStart)}</dd>
         <dt>Finish</dt>
